@@ -1,0 +1,61 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { getDistrictSummary } from '@/lib/units/summary';
+
+export default async function HomePage() {
+  const t = await getTranslations('home');
+  const summary = getDistrictSummary();
+  return (
+    <div className="space-y-10">
+      <section className="space-y-4">
+        <h1 className="text-3xl font-bold leading-snug">{t('title')}</h1>
+        <p className="text-lg max-w-3xl">{t('lead')}</p>
+        <blockquote className="border-l-4 border-[var(--color-accent)] pl-4 text-xl font-semibold">{t('motto')}</blockquote>
+      </section>
+
+      <section aria-labelledby="how" className="space-y-3">
+        <h2 id="how" className="text-2xl font-bold">
+          {t('howTitle')}
+        </h2>
+        <ol className="grid gap-4 sm:grid-cols-2">
+          {(['vote', 'check', 'voice', 'data'] as const).map((key, i) => (
+            <li key={key} className="border-2 border-[var(--color-line)] p-4">
+              <p className="text-lg font-bold">
+                <span aria-hidden className="mr-2 text-[var(--color-accent)]">{i + 1}.</span>
+                {t(`steps.${key}.title`)}
+              </p>
+              <p>{t(`steps.${key}.body`)}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="district" className="space-y-3">
+        <h2 id="district" className="text-2xl font-bold">
+          {summary.name ?? t('districtFallback')}
+        </h2>
+        <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
+          {(
+            [
+              ['streets', summary.streets],
+              ['communities', summary.communities],
+              ['households', summary.households],
+              ['officials', summary.officials],
+            ] as const
+          ).map(([key, value]) => (
+            <div key={key} className="bg-[var(--color-wash)] p-4">
+              <dt className="text-sm">{t(`stats.${key}`)}</dt>
+              <dd className="num text-left text-2xl font-bold">{value.toLocaleString('zh-CN')}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <p>
+        <Link href="/about" className="btn-secondary">
+          {t('aboutLink')}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata, Viewport } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { isElderMode } from '@/lib/preferences/read';
+import './globals.css';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('meta');
+  return { title: { default: t('title'), template: `%s · ${t('short')}` }, description: t('description') };
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#b3261e' };
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const [locale, elder] = await Promise.all([getLocale(), isElderMode()]);
+  return (
+    <html lang={locale} data-elder={elder ? '1' : '0'}>
+      <body className="min-h-screen flex flex-col">
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,17 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+
+export async function SiteFooter() {
+  const t = await getTranslations('footer');
+  return (
+    <footer className="mt-12 border-t border-[var(--color-line)] bg-[var(--color-wash)]">
+      <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-[var(--color-muted)] space-y-2">
+        <p>{t('motto')}</p>
+        <p>{t('privacy')}</p>
+        <p>
+          <Link href="/about">{t('about')}</Link> · <Link href="/api/health">{t('health')}</Link>
+        </p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { databasePath } from '../lib/env';
+import * as schema from './schema';
+import type { Tx } from './tx';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+const globalForDb = globalThis as unknown as { minpingDb?: Db };
+
+export function openDatabase(file: string): Db {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  // A receipt shown to a voter must survive power loss, not only a crash.
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return drizzle(sqlite, { schema }) as Db;
+}
+
+/** Opened on first use, so `next build` never touches the database. */
+export function db(): Db {
+  globalForDb.minpingDb ??= openDatabase(databasePath());
+  return globalForDb.minpingDb;
+}
+
+/** A write transaction that reads first: BEGIN IMMEDIATE waits for the lock instead of failing with SQLITE_BUSY. */
+export function writeTx<T>(fn: (tx: Tx) => T): T {
+  return db().transaction(fn, { behavior: 'immediate' });
+}
+
+export { schema };

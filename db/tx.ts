@@ -1,0 +1,3 @@
+import type { Db } from './index';
+
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];

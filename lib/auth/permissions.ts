@@ -1,0 +1,34 @@
+import type { Role } from '@/db/schema';
+
+/** Who may do what. Scope (which units) is checked separately, on every record. */
+export const permissions = {
+  'dashboard.read': ['admin', 'organizer', 'inspector', 'surveyor', 'unit_staff', 'viewer'],
+  'units.read': ['admin', 'organizer', 'viewer'],
+  'units.write': ['admin'],
+  'officials.read': ['admin', 'organizer', 'inspector', 'surveyor', 'unit_staff', 'viewer'],
+  'officials.write': ['admin', 'organizer'],
+  'officials.import': ['admin', 'organizer'],
+  'staff.read': ['admin'],
+  'staff.write': ['admin'],
+  'audit.read': ['admin', 'viewer'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (permissions[permission] as readonly Role[]).includes(role);
+}
+
+export type Actor = {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  unitId: number | null;
+  /** The path of the account's unit; null when the account spans the whole district. */
+  unitPath: string | null;
+};
+
+export function inScope(actor: Actor, unitPath: string): boolean {
+  return actor.unitPath === null || unitPath.startsWith(actor.unitPath);
+}

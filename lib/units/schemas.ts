@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { unitKinds } from '@/db/schema';
+
+const name = z.string().trim().min(1, 'field.required').max(60, 'field.tooLong');
+const households = z
+  .union([z.literal(''), z.coerce.number('field.number').int('field.number').min(0, 'field.number').max(200000, 'field.tooBig')])
+  .transform((v) => (v === '' ? null : v));
+
+export const createUnitSchema = z.object({
+  parentId: z.coerce.number('field.required').int().positive('field.required'),
+  kind: z.enum(unitKinds, 'field.invalid'),
+  name,
+  households,
+});
+
+export const updateUnitSchema = z.object({
+  id: z.coerce.number().int().positive(),
+  name,
+  households,
+});
+
+/** The tree has fixed levels: a street sits under the district, a community under a street. */
+export const parentKindOf = { district: null, street: 'district', community: 'street' } as const;

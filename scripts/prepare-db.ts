@@ -1,0 +1,44 @@
+/**
+ * Makes the database ready: secret, migrations, demo data on an empty database.
+ * Used by `npm start`, `npm run dev` and the end-to-end tests.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { openDatabase } from '../db';
+import { applyMigrations } from '../db/migrate';
+import { isEmpty, seedDemo } from '../db/seed/demo';
+import { hashPassword } from '../lib/auth/password';
+import { databasePath } from '../lib/env';
+
+/** AUTH_SECRET from the environment, else one generated once and kept beside the database (never in git). */
+export function ensureAuthSecret(dbFile: string): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(path.dirname(dbFile), '.auth-secret');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString('base64url'), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
+export async function prepareDatabase(): Promise<{ file: string; seeded: boolean; secret: string }> {
+  const file = databasePath();
+  const secret = ensureAuthSecret(file);
+  const database = openDatabase(file);
+  applyMigrations(database);
+  const seeded = isEmpty(database);
+  if (seeded) await seedDemo(database, hashPassword);
+  database.$client.close();
+  return { file, seeded, secret };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
+  prepareDatabase().then(
+    ({ file, seeded }) => console.log(`database ready: ${file}${seeded ? ' (demo district seeded)' : ''}`),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
