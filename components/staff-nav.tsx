@@ -22,8 +22,7 @@ export async function StaffHeader({ actor, scopeName }: { actor: Actor; scopeNam
       </a>
       <div className="mx-auto max-w-7xl px-4 py-2 flex flex-wrap items-center justify-between gap-3">
         <Link href="/staff" className="no-underline text-[var(--color-ink)]">
-          <span className="text-xl font-bold text-[var(--color-accent)]">{t('meta.short')}</span>{' '}
-          <span>{t('staff.title')}</span>
+          <span className="text-xl font-bold text-[var(--color-accent)]">{t('meta.short')}</span> <span>{t('staff.title')}</span>
         </Link>
         <div className="flex flex-wrap items-center gap-3 text-sm">
           <span data-testid="who">

@@ -21,7 +21,9 @@ export default async function HomePage() {
           {(['vote', 'check', 'voice', 'data'] as const).map((key, i) => (
             <li key={key} className="border-2 border-[var(--color-line)] p-4">
               <p className="text-lg font-bold">
-                <span aria-hidden className="mr-2 text-[var(--color-accent)]">{i + 1}.</span>
+                <span aria-hidden className="mr-2 text-[var(--color-accent)]">
+                  {i + 1}.
+                </span>
                 {t(`steps.${key}.title`)}
               </p>
               <p>{t(`steps.${key}.body`)}</p>

@@ -7,10 +7,21 @@ import { Field, FormMessage, SelectField, SubmitButton } from '@/components/ui/f
 
 type Account = { id: number; username: string; displayName: string; role: string; unitId: number | null; disabled: boolean };
 
-export function AccountForm({ account, units, districtWide }: { account?: Account; units: { id: number; label: string }[]; districtWide: boolean }) {
+export function AccountForm({
+  account,
+  units,
+  districtWide,
+}: {
+  account?: Account;
+  units: { id: number; label: string }[];
+  districtWide: boolean;
+}) {
   const t = useTranslations();
   const [state, action] = useActionState(account ? updateStaff : createStaff, null);
-  const unitOptions = [...(districtWide ? [{ value: '', label: t('staff.wholeDistrict') }] : []), ...units.map((u) => ({ value: u.id, label: u.label }))];
+  const unitOptions = [
+    ...(districtWide ? [{ value: '', label: t('staff.wholeDistrict') }] : []),
+    ...units.map((u) => ({ value: u.id, label: u.label })),
+  ];
   return (
     <form action={action} noValidate>
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
@@ -22,11 +33,31 @@ export function AccountForm({ account, units, districtWide }: { account?: Accoun
           </p>
         </>
       ) : (
-        <Field name="username" label={t('staff.accounts.username')} hint={t('staff.accounts.usernameHint')} state={state} autoComplete="off" required />
+        <Field
+          name="username"
+          label={t('staff.accounts.username')}
+          hint={t('staff.accounts.usernameHint')}
+          state={state}
+          autoComplete="off"
+          required
+        />
       )}
       <Field name="displayName" label={t('staff.accounts.displayName')} state={state} defaultValue={account?.displayName} required />
-      <SelectField name="role" label={t('staff.accounts.role')} state={state} defaultValue={account?.role} options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
-      <SelectField name="unitId" label={t('staff.accounts.scope')} hint={t('staff.accounts.scopeHint')} state={state} defaultValue={account?.unitId ?? ''} options={unitOptions} />
+      <SelectField
+        name="role"
+        label={t('staff.accounts.role')}
+        state={state}
+        defaultValue={account?.role}
+        options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+      />
+      <SelectField
+        name="unitId"
+        label={t('staff.accounts.scope')}
+        hint={t('staff.accounts.scopeHint')}
+        state={state}
+        defaultValue={account?.unitId ?? ''}
+        options={unitOptions}
+      />
       <Field
         name="password"
         type="password"

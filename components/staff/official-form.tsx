@@ -5,7 +5,16 @@ import { grades } from '@/db/schema';
 import { createOfficial, setOfficialActive, updateOfficial } from '@/lib/officials/actions';
 import { Field, FormMessage, SelectField, SubmitButton, typed } from '@/components/ui/form';
 
-type Official = { id: number; unitId: number; name: string; position: string; grade: string; bio: string; photoUrl: string | null; active: boolean };
+type Official = {
+  id: number;
+  unitId: number;
+  name: string;
+  position: string;
+  grade: string;
+  bio: string;
+  photoUrl: string | null;
+  active: boolean;
+};
 
 export function OfficialForm({ official, units }: { official?: Official; units: { id: number; label: string }[] }) {
   const t = useTranslations();
@@ -15,7 +24,13 @@ export function OfficialForm({ official, units }: { official?: Official; units: 
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       {official && <input type="hidden" name="id" value={official.id} />}
       <Field name="name" label={t('staff.officials.name')} state={state} defaultValue={official?.name} required />
-      <SelectField name="unitId" label={t('staff.officials.unit')} state={state} defaultValue={official?.unitId} options={units.map((u) => ({ value: u.id, label: u.label }))} />
+      <SelectField
+        name="unitId"
+        label={t('staff.officials.unit')}
+        state={state}
+        defaultValue={official?.unitId}
+        options={units.map((u) => ({ value: u.id, label: u.label }))}
+      />
       <Field name="position" label={t('staff.officials.position')} state={state} defaultValue={official?.position} required />
       <SelectField
         name="grade"
@@ -24,7 +39,13 @@ export function OfficialForm({ official, units }: { official?: Official; units: 
         defaultValue={official?.grade}
         options={grades.map((g) => ({ value: g, label: t(`grades.${g}`) }))}
       />
-      <Field name="photoUrl" label={t('staff.officials.photo')} hint={t('staff.officials.photoHint')} state={state} defaultValue={official?.photoUrl ?? ''} />
+      <Field
+        name="photoUrl"
+        label={t('staff.officials.photo')}
+        hint={t('staff.officials.photoHint')}
+        state={state}
+        defaultValue={official?.photoUrl ?? ''}
+      />
       <Field name="bio" label={t('staff.officials.bio')} state={state}>
         <textarea id="f-bio" name="bio" defaultValue={typed(state, 'bio', official?.bio)} maxLength={2000} />
       </Field>

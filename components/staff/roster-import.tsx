@@ -99,7 +99,9 @@ export function RosterImport() {
           <h2 id="preview-title" className="text-xl font-bold">
             {t('staff.import.previewTitle')}
           </h2>
-          <p data-testid="import-summary">{t('staff.import.summary', { total: preview.total, valid: preview.valid, errors: preview.errorCount })}</p>
+          <p data-testid="import-summary">
+            {t('staff.import.summary', { total: preview.total, valid: preview.valid, errors: preview.errorCount })}
+          </p>
           {preview.errorCount > 0 ? (
             <>
               <div className="error-summary" role="alert">
@@ -108,7 +110,9 @@ export function RosterImport() {
               <table className="data-table">
                 <thead>
                   <tr>
-                    <th scope="col" className="num">{t('staff.import.line')}</th>
+                    <th scope="col" className="num">
+                      {t('staff.import.line')}
+                    </th>
                     <th scope="col">{t('staff.import.column')}</th>
                     <th scope="col">{t('staff.import.problem')}</th>
                   </tr>
@@ -132,7 +136,9 @@ export function RosterImport() {
               <table className="data-table">
                 <thead>
                   <tr>
-                    <th scope="col" className="num">{t('staff.import.line')}</th>
+                    <th scope="col" className="num">
+                      {t('staff.import.line')}
+                    </th>
                     <th scope="col">{t('staff.import.columns.name')}</th>
                     <th scope="col">{t('staff.import.columns.position')}</th>
                     <th scope="col">{t('staff.import.columns.grade')}</th>
@@ -153,7 +159,9 @@ export function RosterImport() {
               <div className="flex flex-wrap gap-3">
                 <form action={commit}>
                   <input type="hidden" name="importId" value={preview.importId ?? ''} />
-                  <SubmitButton pendingLabel={t('staff.import.importing')}>{t('staff.import.confirm', { count: preview.valid })}</SubmitButton>
+                  <SubmitButton pendingLabel={t('staff.import.importing')}>
+                    {t('staff.import.confirm', { count: preview.valid })}
+                  </SubmitButton>
                 </form>
                 <form action={discard}>
                   <input type="hidden" name="importId" value={preview.importId ?? ''} />

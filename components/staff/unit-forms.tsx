@@ -28,7 +28,13 @@ export function CreateUnitForm({ parents }: { parents: Parent[] }) {
         options={parents.map((p) => ({ value: p.id, label: `${p.name}（${t(`unitKinds.${p.kind}`)}）` }))}
       />
       <Field name="name" label={t('staff.units.name')} state={state} required />
-      <Field name="households" label={t('staff.units.households')} hint={t('staff.units.householdsHint')} state={state} inputMode="numeric" />
+      <Field
+        name="households"
+        label={t('staff.units.households')}
+        hint={t('staff.units.householdsHint')}
+        state={state}
+        inputMode="numeric"
+      />
       <SubmitButton pendingLabel={t('common.saving')}>{t('common.create')}</SubmitButton>
     </form>
   );
@@ -43,7 +49,13 @@ export function EditUnitForm({ unit }: { unit: { id: number; name: string; kind:
       <input type="hidden" name="id" value={unit.id} />
       <Field name="name" label={t('staff.units.name')} state={state} defaultValue={unit.name} required />
       {unit.kind === 'community' && (
-        <Field name="households" label={t('staff.units.households')} state={state} defaultValue={unit.households ?? ''} inputMode="numeric" />
+        <Field
+          name="households"
+          label={t('staff.units.households')}
+          state={state}
+          defaultValue={unit.households ?? ''}
+          inputMode="numeric"
+        />
       )}
       <SubmitButton pendingLabel={t('common.saving')} className="btn-secondary">
         {t('common.save')}

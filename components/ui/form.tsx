@@ -43,7 +43,11 @@ export function Field({ name, label, state, hint, defaultValue, children, ...res
   return (
     <div className={`field ${error ? 'field-error' : ''}`}>
       <label htmlFor={id}>{label}</label>
-      {hint && <p className="hint" id={`${id}-hint`}>{hint}</p>}
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
       {error && (
         <p className="error-text" id={`${id}-error`}>
           <span aria-hidden>⚠ </span>
@@ -64,7 +68,15 @@ export function Field({ name, label, state, hint, defaultValue, children, ...res
   );
 }
 
-export function SubmitButton({ children, pendingLabel, className = 'btn-primary' }: { children: ReactNode; pendingLabel: string; className?: string }) {
+export function SubmitButton({
+  children,
+  pendingLabel,
+  className = 'btn-primary',
+}: {
+  children: ReactNode;
+  pendingLabel: string;
+  className?: string;
+}) {
   const { pending } = useFormStatus();
   return (
     <button type="submit" className={className} disabled={pending} aria-disabled={pending}>

@@ -54,7 +54,9 @@ export async function seedDemo(database: Db, hash: (password: string) => Promise
 
     for (const account of demoAccounts) {
       const unitId = account.street === null ? null : (streets[account.street]?.id ?? null);
-      tx.insert(staff).values({ username: account.username, displayName: account.displayName, role: account.role, unitId, passwordHash }).run();
+      tx.insert(staff)
+        .values({ username: account.username, displayName: account.displayName, role: account.role, unitId, passwordHash })
+        .run();
     }
   });
 }

@@ -34,13 +34,14 @@ export type ActionDef<S extends z.ZodType, T> = {
   run: (input: z.infer<S>, ctx: ActionContext) => T | Promise<T>;
 };
 
+/** Keeps a command's input type tied to its schema. */
+export function defineCommand<S extends z.ZodType, T>(def: ActionDef<S, T>): ActionDef<S, T> {
+  return def;
+}
+
 export type RequestFacts = { actor: Actor | null; originOk: boolean };
 
-export async function runAction<S extends z.ZodType, T>(
-  def: ActionDef<S, T>,
-  facts: RequestFacts,
-  raw: unknown,
-): Promise<ActionResult<T>> {
+export async function runAction<S extends z.ZodType, T>(def: ActionDef<S, T>, facts: RequestFacts, raw: unknown): Promise<ActionResult<T>> {
   if (!facts.originOk) return { ok: false, message: 'errors.origin' };
   const actor = facts.actor;
   if (!actor) return { ok: false, message: 'errors.signedOut' };
@@ -59,8 +60,7 @@ export async function runAction<S extends z.ZodType, T>(
   }
   const ctx: ActionContext = {
     actor,
-    write: (fn) =>
-      writeTx((tx) => fn(tx, (entry) => recordAudit(tx, actor, { ...entry, action: entry.action ?? def.name }))),
+    write: (fn) => writeTx((tx) => fn(tx, (entry) => recordAudit(tx, actor, { ...entry, action: entry.action ?? def.name }))),
     requireScope: (unitPath) => {
       if (!unitPath || !inScope(actor, unitPath)) throw new ActionError('errors.outOfScope');
     },

@@ -33,7 +33,12 @@ export function listAudit(actor: Actor, filter: AuditFilter) {
     .limit(AUDIT_PAGE_SIZE)
     .offset((page - 1) * AUDIT_PAGE_SIZE)
     .all();
-  const total = db().select({ n: sql<number>`count(*)` }).from(auditLog).where(where).get()?.n ?? 0;
+  const total =
+    db()
+      .select({ n: sql<number>`count(*)` })
+      .from(auditLog)
+      .where(where)
+      .get()?.n ?? 0;
   return { rows, total, page, pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
 }
 

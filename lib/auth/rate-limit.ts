@@ -10,10 +10,7 @@ export async function isSignInBlocked(username: string, ip: string): Promise<boo
 }
 
 export async function recordSignInFailure(username: string, ip: string): Promise<void> {
-  await Promise.all([
-    perAccount.penalty(username.toLowerCase(), 1).catch(ignoreLimit),
-    perIp.penalty(ip, 1).catch(ignoreLimit),
-  ]);
+  await Promise.all([perAccount.penalty(username.toLowerCase(), 1).catch(ignoreLimit), perIp.penalty(ip, 1).catch(ignoreLimit)]);
 }
 
 export async function clearSignInFailures(username: string): Promise<void> {

@@ -28,14 +28,17 @@ export async function previewRoster(
   const check = await checkRoster(table, rosterUnits(), (path) => inScope(actor, path), onProgress);
   if (check.errors.length > 0) return { ...check, importId: null };
   const importId = crypto.randomUUID();
-  db().insert(rosterImports).values({
-    id: importId,
-    staffId: actor.id,
-    fileName: file.name.slice(0, 200),
-    rows: check.rows,
-    rowCount: check.rows.length,
-    status: 'previewed',
-  }).run();
+  db()
+    .insert(rosterImports)
+    .values({
+      id: importId,
+      staffId: actor.id,
+      fileName: file.name.slice(0, 200),
+      rows: check.rows,
+      rowCount: check.rows.length,
+      status: 'previewed',
+    })
+    .run();
   return { ...check, importId };
 }
 

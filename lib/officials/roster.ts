@@ -9,19 +9,33 @@ export type RosterError = { line: number; column: string; problem: string; value
 export type RosterUnit = { id: number; name: string; path: string; parentName: string | null };
 
 const headerAliases: Record<string, keyof typeof columnKeys> = {
-  姓名: 'name', name: 'name',
-  单位: 'unit', 所在单位: 'unit', unit: 'unit',
-  职务: 'position', position: 'position',
-  职级: 'grade', grade: 'grade',
-  简介: 'bio', bio: 'bio',
+  姓名: 'name',
+  name: 'name',
+  单位: 'unit',
+  所在单位: 'unit',
+  unit: 'unit',
+  职务: 'position',
+  position: 'position',
+  职级: 'grade',
+  grade: 'grade',
+  简介: 'bio',
+  bio: 'bio',
 };
 const columnKeys = { name: true, unit: true, position: true, grade: true, bio: false } as const;
 
 const gradeAliases: Record<string, Grade> = {
-  局级: 'bureau', 厅局级: 'bureau', bureau: 'bureau',
-  处级: 'division', 县处级: 'division', division: 'division',
-  科级: 'section', 乡科级: 'section', section: 'section',
-  科员: 'staff', 一般干部: 'staff', staff: 'staff',
+  局级: 'bureau',
+  厅局级: 'bureau',
+  bureau: 'bureau',
+  处级: 'division',
+  县处级: 'division',
+  division: 'division',
+  科级: 'section',
+  乡科级: 'section',
+  section: 'section',
+  科员: 'staff',
+  一般干部: 'staff',
+  staff: 'staff',
 };
 
 /** UTF-8 (with or without BOM); files saved by Chinese Excel are often GB18030, so fall back to it. */
@@ -111,7 +125,8 @@ export async function checkRoster(
     else if (position.length > 60) errors.push({ line, column: 'position', problem: 'tooLong', value: position });
     if (bio.length > 2000) errors.push({ line, column: 'bio', problem: 'tooLong' });
     const grade = gradeAliases[gradeText] ?? gradeAliases[gradeText.toLowerCase()];
-    if (!grade || !grades.includes(grade)) errors.push({ line, column: 'grade', problem: gradeText ? 'unknownGrade' : 'required', value: gradeText });
+    if (!grade || !grades.includes(grade))
+      errors.push({ line, column: 'grade', problem: gradeText ? 'unknownGrade' : 'required', value: gradeText });
     const matches = unitName ? (byName.get(unitName) ?? []) : [];
     if (!unitName) errors.push({ line, column: 'unit', problem: 'required' });
     else if (matches.length === 0) errors.push({ line, column: 'unit', problem: 'unknownUnit', value: unitName });

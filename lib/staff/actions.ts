@@ -1,98 +1,10 @@
 'use server';
-import { eq } from 'drizzle-orm';
-import { staff, units } from '@/db/schema';
-import type { Tx } from '@/db/tx';
-import { ActionError, staffAction, type ActionResult } from '@/lib/action';
-import type { ActionContext } from '@/lib/action/core';
-import { hashPassword } from '@/lib/auth/password';
-import { createStaffSchema, setStaffDisabledSchema, updateStaffSchema } from './schemas';
+import { staffAction } from '@/lib/action';
+import { commands } from './commands';
 
-/** An account's unit must exist and sit inside the admin's own scope; a district-wide account needs a district-wide admin. */
-function checkUnit(tx: Tx, ctx: ActionContext, unitId: number | null) {
-  if (unitId === null) {
-    if (ctx.actor.unitPath !== null) throw new ActionError('errors.outOfScope');
-    return;
-  }
-  const unit = tx.select({ path: units.path }).from(units).where(eq(units.id, unitId)).get();
-  if (!unit) throw new ActionError('errors.invalid', { unitId: ['field.invalid'] });
-  ctx.requireScope(unit.path);
-}
-
-function scopedAccount(tx: Tx, ctx: ActionContext, id: number) {
-  const before = tx.select().from(staff).where(eq(staff.id, id)).get();
-  if (!before) throw new ActionError('errors.notFound');
-  checkUnit(tx, ctx, before.unitId);
-  return before;
-}
-
-const publicFields = ({ passwordHash: _hash, ...rest }: typeof staff.$inferSelect) => rest;
-
-export const createStaff = staffAction(
-  {
-    name: 'staff.create',
-    permission: 'staff.write',
-    schema: createStaffSchema,
-    run: async ({ password, ...input }, ctx) => {
-      const passwordHash = await hashPassword(password);
-      return ctx.write((tx, audit) => {
-        checkUnit(tx, ctx, input.unitId);
-        if (tx.select({ id: staff.id }).from(staff).where(eq(staff.username, input.username)).get())
-          throw new ActionError('errors.invalid', { username: ['field.usernameTaken'] });
-        const row = tx.insert(staff).values({ ...input, passwordHash }).returning().get();
-        audit({ entity: 'staff', entityId: row.id, unitId: row.unitId, after: publicFields(row) });
-        return { id: row.id };
-      });
-    },
-  },
-  { revalidate: ['/staff/accounts'], redirectTo: () => '/staff/accounts?saved=1' },
-);
-
-export const updateStaff = staffAction(
-  {
-    name: 'staff.update',
-    permission: 'staff.write',
-    schema: updateStaffSchema,
-    run: async ({ id, password, ...fields }, ctx) => {
-      const passwordHash = password ? await hashPassword(password) : undefined;
-      return ctx.write((tx, audit) => {
-        const before = scopedAccount(tx, ctx, id);
-        checkUnit(tx, ctx, fields.unitId);
-        if (id === ctx.actor.id && fields.role !== 'admin') throw new ActionError('errors.selfDemote');
-        const after = tx
-          .update(staff)
-          .set({ ...fields, ...(passwordHash ? { passwordHash } : {}) })
-          .where(eq(staff.id, id))
-          .returning()
-          .get();
-        audit({
-          entity: 'staff',
-          entityId: id,
-          unitId: after.unitId,
-          before: publicFields(before),
-          after: { ...publicFields(after), passwordChanged: Boolean(passwordHash) },
-        });
-        return { id };
-      });
-    },
-  },
-  { revalidate: ['/staff/accounts'], successMessage: 'common.saved' },
-);
-
-export const setStaffDisabled = staffAction(
-  {
-    name: 'staff.setDisabled',
-    permission: 'staff.write',
-    schema: setStaffDisabledSchema,
-    run: ({ id, disabled }, ctx) =>
-      ctx.write((tx, audit) => {
-        const before = scopedAccount(tx, ctx, id);
-        if (id === ctx.actor.id) throw new ActionError('errors.selfDisable');
-        tx.update(staff).set({ disabled }).where(eq(staff.id, id)).run();
-        audit({ entity: 'staff', entityId: id, unitId: before.unitId, before: { disabled: before.disabled }, after: { disabled } });
-        return { id };
-      }),
-  },
-  { revalidate: ['/staff/accounts'], successMessage: 'common.saved' },
-);
-
-export type StaffActionResult = ActionResult<{ id: number }>;
+export const createStaff = staffAction(commands.createStaff, {
+  revalidate: ['/staff/accounts'],
+  redirectTo: () => '/staff/accounts?saved=1',
+});
+export const updateStaff = staffAction(commands.updateStaff, { revalidate: ['/staff/accounts'], successMessage: 'common.saved' });
+export const setStaffDisabled = staffAction(commands.setStaffDisabled, { revalidate: ['/staff/accounts'], successMessage: 'common.saved' });

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { roles } from '@/db/schema';
 
-const unitId = z
-  .union([z.literal(''), z.coerce.number().int().positive()])
-  .transform((v) => (v === '' ? null : v));
+const unitId = z.union([z.literal(''), z.coerce.number().int().positive()]).transform((v) => (v === '' ? null : v));
 const password = z.string().min(10, 'field.passwordShort').max(200, 'field.tooLong');
 
 export const createStaffSchema = z.object({

@@ -40,6 +40,10 @@ export function listCommunities(): Pick<Unit, 'id' | 'name' | 'households' | 'pa
 }
 
 export function countUnitsByKind(): Record<string, number> {
-  const rows = db().select({ kind: units.kind, n: sql<number>`count(*)` }).from(units).groupBy(units.kind).all();
+  const rows = db()
+    .select({ kind: units.kind, n: sql<number>`count(*)` })
+    .from(units)
+    .groupBy(units.kind)
+    .all();
   return Object.fromEntries(rows.map((r) => [r.kind, r.n]));
 }

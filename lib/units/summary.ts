@@ -13,7 +13,11 @@ export function getDistrictSummary() {
     .all();
   const count = (kind: string) => byKind.find((r) => r.kind === kind);
   const district = d.select({ name: units.name }).from(units).where(eq(units.kind, 'district')).get();
-  const activeOfficials = d.select({ n: sql<number>`count(*)` }).from(officials).where(eq(officials.active, true)).get();
+  const activeOfficials = d
+    .select({ n: sql<number>`count(*)` })
+    .from(officials)
+    .where(eq(officials.active, true))
+    .get();
   return {
     name: district?.name ?? null,
     streets: count('street')?.n ?? 0,

@@ -36,8 +36,8 @@ export default async function StaffHome() {
           <ul className="list-disc pl-6">
             {recent.map((r) => (
               <li key={r.id}>
-                <time className="num">{r.at.toISOString().slice(0, 16).replace('T', ' ')}</time> · {r.actorName} ·{' '}
-                <code>{r.action}</code> {r.entity} {r.entityId ?? ''}
+                <time className="num">{r.at.toISOString().slice(0, 16).replace('T', ' ')}</time> · {r.actorName} · <code>{r.action}</code>{' '}
+                {r.entity} {r.entityId ?? ''}
               </li>
             ))}
           </ul>

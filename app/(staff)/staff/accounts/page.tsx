@@ -40,7 +40,13 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
                 <td>{a.displayName}</td>
                 <td>{t(`roles.${a.role}`)}</td>
                 <td>{a.unitName ?? t('staff.wholeDistrict')}</td>
-                <td>{a.disabled ? <span className="tag tag-off">{t('staff.accounts.disabled')}</span> : <span className="tag tag-on">{t('staff.accounts.enabled')}</span>}</td>
+                <td>
+                  {a.disabled ? (
+                    <span className="tag tag-off">{t('staff.accounts.disabled')}</span>
+                  ) : (
+                    <span className="tag tag-on">{t('staff.accounts.enabled')}</span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -13,7 +13,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const actor = await pageActor('audit.read', '/staff/audit');
   const [sp, t] = await Promise.all([searchParams, getTranslations()]);
   const str = (v: unknown) => (typeof v === 'string' && v.length <= 64 ? v : undefined);
-  const filter: AuditFilter = { actor: str(sp.actor), action: str(sp.action), entity: str(sp.entity), from: str(sp.from), to: str(sp.to), page: Number(sp.page) || 1 };
+  const filter: AuditFilter = {
+    actor: str(sp.actor),
+    action: str(sp.action),
+    entity: str(sp.entity),
+    from: str(sp.from),
+    to: str(sp.to),
+    page: Number(sp.page) || 1,
+  };
   const list = listAudit(actor, filter);
   const facets = listAuditFacets();
   const link = (page: number) =>

@@ -19,7 +19,8 @@ export default async function OfficialsPage({ searchParams }: { searchParams: Pr
   const page = Number(sp.page) || 1;
   const list = listOfficials(actor, { q, unitId, page });
   const units = unitOptions(actor);
-  const link = (p: number) => `/staff/officials?${new URLSearchParams({ ...(q && { q }), ...(unitId && { unit: String(unitId) }), page: String(p) })}`;
+  const link = (p: number) =>
+    `/staff/officials?${new URLSearchParams({ ...(q && { q }), ...(unitId && { unit: String(unitId) }), page: String(p) })}`;
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -72,7 +73,13 @@ export default async function OfficialsPage({ searchParams }: { searchParams: Pr
                 <td>{o.unitName}</td>
                 <td>{o.position}</td>
                 <td>{t(`grades.${o.grade}`)}</td>
-                <td>{o.active ? <span className="tag tag-on">{t('common.active')}</span> : <span className="tag tag-off">{t('common.inactive')}</span>}</td>
+                <td>
+                  {o.active ? (
+                    <span className="tag tag-on">{t('common.active')}</span>
+                  ) : (
+                    <span className="tag tag-off">{t('common.inactive')}</span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -25,8 +25,12 @@ export default async function UnitsPage() {
             <tr>
               <th scope="col">{t('staff.units.name')}</th>
               <th scope="col">{t('staff.units.kind')}</th>
-              <th scope="col" className="num">{t('staff.units.households')}</th>
-              <th scope="col" className="num">{t('staff.units.officials')}</th>
+              <th scope="col" className="num">
+                {t('staff.units.households')}
+              </th>
+              <th scope="col" className="num">
+                {t('staff.units.officials')}
+              </th>
               {editable && <th scope="col">{t('common.actions')}</th>}
             </tr>
           </thead>
