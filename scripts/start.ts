@@ -45,18 +45,14 @@ async function main() {
   const { file, seeded, secret } = await prepareDatabase();
   buildIfNeeded();
   const port = String(env.PORT);
-  // Its own process group, so stopping `npm start` also stops next-server.
+  // Same process group as this script: whoever stops the group (a terminal, a test runner) stops
+  // next-server too, and signals sent to this script alone are passed on.
   const server = spawn(process.execPath, [NEXT, 'start', '-p', port], {
     stdio: 'inherit',
-    detached: true,
-    env: { ...process.env, AUTH_SECRET: secret, AUTH_TRUST_HOST: 'true' },
+    env: { ...process.env, AUTH_SECRET: secret, AUTH_TRUST_HOST: 'true', NEXT_TELEMETRY_DISABLED: '1' },
   });
   const stop = (signal: NodeJS.Signals) => {
-    try {
-      process.kill(-server.pid!, signal);
-    } catch {
-      /* already gone */
-    }
+    if (server.exitCode === null) server.kill(signal);
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal));
   server.on('exit', (code) => process.exit(code ?? 0));

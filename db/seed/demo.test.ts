@@ -22,10 +22,17 @@ describe('demo district seed', () => {
       expect(c.households).toBeLessThanOrEqual(5000);
       expect(c.path).toMatch(/^\/\d+\/\d+\/\d+\/$/);
     }
-    const count = db().select({ n: sql<number>`count(*)` }).from(officials).get()!.n;
+    const count = db()
+      .select({ n: sql<number>`count(*)` })
+      .from(officials)
+      .get()!.n;
     expect(count).toBeGreaterThan(270);
     expect(count).toBeLessThan(330);
-    const accountRoles = db().select({ role: staff.role }).from(staff).all().map((r) => r.role);
+    const accountRoles = db()
+      .select({ role: staff.role })
+      .from(staff)
+      .all()
+      .map((r) => r.role);
     expect([...accountRoles].sort()).toEqual([...roles].sort());
     expect(new Set(communities.map((c) => c.name)).size).toBe(60);
   });
@@ -36,7 +43,11 @@ describe('demo district seed', () => {
       const database = openDatabase(file);
       applyMigrations(database);
       await seedDemo(database, async (p) => p);
-      const list = database.select({ name: officials.name }).from(officials).all().map((r) => r.name);
+      const list = database
+        .select({ name: officials.name })
+        .from(officials)
+        .all()
+        .map((r) => r.name);
       database.$client.close();
       return list;
     };

@@ -7,7 +7,11 @@ import { permissions } from '@/lib/auth/permissions';
 import { makeActor, seedDistrict } from '@/tests/unit/fixtures';
 import { runAction } from './core';
 
-const auditCount = () => db().select({ n: sql<number>`count(*)` }).from(auditLog).get()!.n;
+const auditCount = () =>
+  db()
+    .select({ n: sql<number>`count(*)` })
+    .from(auditLog)
+    .get()!.n;
 
 beforeAll(seedDistrict);
 
@@ -54,7 +58,11 @@ describe('authorization matrix: every staff command × every role', () => {
           expect(auditCount()).toBe(before);
         } else {
           expect(result).toMatchObject({ ok: false, message: 'errors.forbidden' });
-          const denied = db().select().from(auditLog).orderBy(sql`id desc`).get()!;
+          const denied = db()
+            .select()
+            .from(auditLog)
+            .orderBy(sql`id desc`)
+            .get()!;
           expect(denied).toMatchObject({ action: `denied:${name}`, actorId: actor.id });
         }
       });

@@ -18,8 +18,16 @@ beforeAll(async () => {
   const [a, b] = streets();
   streetA = a!.id;
   streetB = b!.id;
-  officialInA = db().select().from(officials).where(eq(officials.unitId, communitiesOf(streetA)[0]!.id)).get()!;
-  officialInB = db().select().from(officials).where(eq(officials.unitId, communitiesOf(streetB)[0]!.id)).get()!;
+  officialInA = db()
+    .select()
+    .from(officials)
+    .where(eq(officials.unitId, communitiesOf(streetA)[0]!.id))
+    .get()!;
+  officialInB = db()
+    .select()
+    .from(officials)
+    .where(eq(officials.unitId, communitiesOf(streetB)[0]!.id))
+    .get()!;
 });
 
 const as = (actor: ReturnType<typeof makeActor>) => ({ actor, originOk: true });
@@ -39,13 +47,21 @@ describe('unit scope (IDOR)', () => {
     const result = await runAction(officialCommands.updateOfficial, as(organizer), editOf(officialInB, { name: '篡改' }));
     expect(result).toMatchObject({ ok: false, message: 'errors.outOfScope' });
     expect(db().select().from(officials).where(eq(officials.id, officialInB.id)).get()!.name).toBe(officialInB.name);
-    const last = db().select().from(auditLog).orderBy(sql`id desc`).get()!;
+    const last = db()
+      .select()
+      .from(auditLog)
+      .orderBy(sql`id desc`)
+      .get()!;
     expect(last).toMatchObject({ action: 'denied:official.update', actorId: organizer.id });
   });
 
   it('nor move their own official into another street', async () => {
     const organizer = makeActor('organizer', streetA);
-    const result = await runAction(officialCommands.updateOfficial, as(organizer), editOf(officialInA, { unitId: communitiesOf(streetB)[0]!.id }));
+    const result = await runAction(
+      officialCommands.updateOfficial,
+      as(organizer),
+      editOf(officialInA, { unitId: communitiesOf(streetB)[0]!.id }),
+    );
     expect(result).toMatchObject({ ok: false, message: 'errors.outOfScope' });
     expect(db().select().from(officials).where(eq(officials.id, officialInA.id)).get()!.unitId).toBe(officialInA.unitId);
   });
@@ -55,7 +71,11 @@ describe('unit scope (IDOR)', () => {
     const result = await runAction(officialCommands.updateOfficial, as(organizer), editOf(officialInA, { name: '新名字' }));
     expect(result).toMatchObject({ ok: true });
     expect(db().select().from(officials).where(eq(officials.id, officialInA.id)).get()!.name).toBe('新名字');
-    const last = db().select().from(auditLog).orderBy(sql`id desc`).get()!;
+    const last = db()
+      .select()
+      .from(auditLog)
+      .orderBy(sql`id desc`)
+      .get()!;
     expect(last).toMatchObject({ action: 'official.update', entity: 'official', entityId: String(officialInA.id), actorId: organizer.id });
     expect(last.before).toMatchObject({ name: officialInA.name });
     expect(last.after).toMatchObject({ name: '新名字' });
@@ -71,10 +91,16 @@ describe('unit scope (IDOR)', () => {
       message: 'errors.outOfScope',
     });
     expect(db().select().from(staff).where(eq(staff.username, 'wide1')).get()).toBeUndefined();
-    expect(await runAction(staffCommands.createStaff, as(admin), { ...base, username: 'mine1', unitId: String(streetA) })).toMatchObject({ ok: true });
+    expect(await runAction(staffCommands.createStaff, as(admin), { ...base, username: 'mine1', unitId: String(streetA) })).toMatchObject({
+      ok: true,
+    });
     const created = db().select().from(staff).where(eq(staff.username, 'mine1')).get()!;
     expect(created.passwordHash).toMatch(/^scrypt\$/);
-    const audit = db().select().from(auditLog).orderBy(sql`id desc`).get()!;
+    const audit = db()
+      .select()
+      .from(auditLog)
+      .orderBy(sql`id desc`)
+      .get()!;
     expect(JSON.stringify(audit.after)).not.toContain('scrypt');
   });
 
@@ -90,14 +116,24 @@ describe('unit scope (IDOR)', () => {
   it('units keep their levels: a community cannot sit directly under the district', async () => {
     const admin = makeActor('admin');
     const district = db().select().from(units).where(eq(units.kind, 'district')).get()!;
-    const result = await runAction(unitCommands.createUnit, as(admin), { parentId: String(district.id), kind: 'community', name: '错层社区', households: '900' });
+    const result = await runAction(unitCommands.createUnit, as(admin), {
+      parentId: String(district.id),
+      kind: 'community',
+      name: '错层社区',
+      households: '900',
+    });
     expect(result).toMatchObject({ ok: false, message: 'errors.unitLevel' });
     expect(db().select().from(units).where(eq(units.name, '错层社区')).get()).toBeUndefined();
   });
 
   it('bad input comes back as field errors and changes nothing', async () => {
     const admin = makeActor('admin');
-    const result = await runAction(officialCommands.createOfficial, as(admin), { unitId: 'abc', name: '', position: 'x'.repeat(61), grade: 'king' });
+    const result = await runAction(officialCommands.createOfficial, as(admin), {
+      unitId: 'abc',
+      name: '',
+      position: 'x'.repeat(61),
+      grade: 'king',
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(['grade', 'name', 'position', 'unitId']);

@@ -8,7 +8,11 @@ import { makeActor, seedDistrict, streets } from '@/tests/unit/fixtures';
 import { previewRoster } from './import';
 import { commands } from './import-commands';
 
-const officialCount = () => db().select({ n: sql<number>`count(*)` }).from(officials).get()!.n;
+const officialCount = () =>
+  db()
+    .select({ n: sql<number>`count(*)` })
+    .from(officials)
+    .get()!.n;
 const csv = (text: string) => ({ name: 'roster.csv', bytes: new TextEncoder().encode(text) });
 const noProgress = async () => {};
 

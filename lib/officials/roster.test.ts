@@ -47,12 +47,7 @@ describe('checkRoster', () => {
 
   it('lists every problem by line and column and returns no rows at all', async () => {
     const result = await checkRoster(
-      [
-        header,
-        ['林安', '桂香里社区', '主任', '科级', ''],
-        ['', '不存在社区', '', '大官', ''],
-        ['周博', '同名社区', '主任', '处级', ''],
-      ],
+      [header, ['林安', '桂香里社区', '主任', '科级', ''], ['', '不存在社区', '', '大官', ''], ['周博', '同名社区', '主任', '处级', '']],
       unitsList,
       everywhere,
     );

@@ -77,7 +77,8 @@ export function parseCsv(text: string): string[][] {
   return rows.filter((r) => r.some((cell) => cell.trim() !== ''));
 }
 
-export type RosterCheck = { rows: RosterRow[]; errors: RosterError[]; total: number };
+/** `rows` is empty unless every row is good: an import is all or nothing. `valid` counts the good rows. */
+export type RosterCheck = { rows: RosterRow[]; errors: RosterError[]; total: number; valid: number };
 
 /**
  * Checks every row against the unit tree and the importer's scope. `onProgress` lets the caller
@@ -101,7 +102,7 @@ export async function checkRoster(
   }
   if (body.length === 0) errors.push({ line: 1, column: '', problem: 'empty' });
   if (body.length > MAX_ROSTER_ROWS) errors.push({ line: 1, column: '', problem: 'tooManyRows' });
-  if (errors.length) return { rows: [], errors, total: body.length };
+  if (errors.length) return { rows: [], errors, total: body.length, valid: 0 };
 
   const byName = new Map<string, RosterUnit[]>();
   for (const u of units) {
@@ -136,5 +137,5 @@ export async function checkRoster(
     if (onProgress && (i + 1) % 500 === 0) await onProgress(i + 1, body.length);
   }
   await onProgress?.(body.length, body.length);
-  return { rows: errors.length ? [] : rows, errors, total: body.length };
+  return { rows: errors.length ? [] : rows, errors, total: body.length, valid: rows.length };
 }

@@ -31,7 +31,7 @@ export async function POST(request: Request) {
           type: 'result',
           importId: result.importId,
           total: result.total,
-          valid: result.rows.length,
+          valid: result.valid,
           errorCount: result.errors.length,
           errors: result.errors.slice(0, 500).map((e) => ({ ...e, message: t(`problems.${e.problem}`) })),
           sample: result.rows.slice(0, 20),
