@@ -22,6 +22,12 @@ export async function SiteHeader() {
             <Link href="/">{t('nav.home')}</Link>
           </li>
           <li>
+            <Link href="/vote">{t('nav.vote')}</Link>
+          </li>
+          <li>
+            <Link href="/selections">{t('nav.selections')}</Link>
+          </li>
+          <li>
             <Link href="/about">{t('nav.about')}</Link>
           </li>
           <li>

@@ -9,6 +9,7 @@ const links: { href: string; key: string; permission: Permission }[] = [
   { href: '/staff/units', key: 'units', permission: 'units.read' },
   { href: '/staff/officials', key: 'officials', permission: 'officials.read' },
   { href: '/staff/officials/import', key: 'import', permission: 'officials.import' },
+  { href: '/staff/selections', key: 'selections', permission: 'selection.read' },
   { href: '/staff/accounts', key: 'accounts', permission: 'staff.read' },
   { href: '/staff/audit', key: 'audit', permission: 'audit.read' },
 ];

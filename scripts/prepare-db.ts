@@ -8,6 +8,8 @@ import path from 'node:path';
 import { openDatabase } from '../db';
 import { applyMigrations } from '../db/migrate';
 import { isEmpty, seedDemo } from '../db/seed/demo';
+import { seedSelection } from '../db/seed/selection';
+import { formatCode } from '../lib/selection/codes';
 import { hashPassword } from '../lib/auth/password';
 import { databasePath } from '../lib/env';
 
@@ -22,13 +24,26 @@ export function ensureAuthSecret(dbFile: string): string {
   return fs.readFileSync(file, 'utf8').trim();
 }
 
+export const demoCodesFile = (dbFile: string) => path.join(path.dirname(dbFile), 'demo-ballot-codes.txt');
+
+/** Demo ballot codes not yet used, for the start banner. */
+export function readDemoCodes(dbFile: string): string[] {
+  const f = demoCodesFile(dbFile);
+  return fs.existsSync(f) ? fs.readFileSync(f, 'utf8').trim().split('\n').slice(1) : [];
+}
+
 export async function prepareDatabase(): Promise<{ file: string; seeded: boolean; secret: string }> {
   const file = databasePath();
   const secret = ensureAuthSecret(file);
   const database = openDatabase(file);
   applyMigrations(database);
   const seeded = isEmpty(database);
-  if (seeded) await seedDemo(database, hashPassword);
+  if (seeded) {
+    await seedDemo(database, hashPassword);
+    const { year, demoCodes } = await seedSelection(database, new Date());
+    // Codes are stored only hashed; this file beside the database is the one place the demo ones remain.
+    fs.writeFileSync(demoCodesFile(file), `${year}\n${demoCodes.map(formatCode).join('\n')}\n`, { mode: 0o600 });
+  }
   database.$client.close();
   return { file, seeded, secret };
 }

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DEMO_PASSWORD, demoAccounts } from '../db/seed/demo';
 import { readEnv } from '../lib/env';
-import { prepareDatabase } from './prepare-db';
+import { prepareDatabase, readDemoCodes } from './prepare-db';
 
 const root = process.cwd();
 const NEXT = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -61,6 +61,16 @@ async function main() {
   console.log(`Database: ${file}${seeded ? ' (demo district seeded)' : ''}`);
   console.log(`Demo staff accounts (password for all: ${DEMO_PASSWORD}):`);
   for (const a of demoAccounts) console.log(`  ${a.username.padEnd(10)} ${a.role.padEnd(11)} ${a.displayName}`);
+  const codes = readDemoCodes(file);
+  if (codes.length) {
+    console.log(
+      `Demo ballot codes (each works once; all ${codes.length} are in ${path.relative(root, path.join(path.dirname(file), 'demo-ballot-codes.txt'))}):`,
+    );
+    console.log(`  ${codes.slice(0, 5).join('  ')}`);
+    console.log(
+      `Vote at http://localhost:${port}/vote — or issue more: npm run cli -- codes issue --selection <year> --community <id> --count 10 --out codes.csv`,
+    );
+  }
 }
 
 main().catch((error) => {

@@ -1,10 +1,15 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { now } from '@/lib/clock';
+import { getCurrentSelection } from '@/lib/selection/queries';
+import { votingState } from '@/lib/selection/stages';
 import { getDistrictSummary } from '@/lib/units/summary';
 
 export default async function HomePage() {
   const t = await getTranslations('home');
   const summary = getDistrictSummary();
+  const current = getCurrentSelection();
+  const open = current ? votingState(current, now()) === 'open' : false;
   return (
     <div className="space-y-10">
       <section className="space-y-4">
@@ -12,6 +17,24 @@ export default async function HomePage() {
         <p className="text-lg max-w-3xl">{t('lead')}</p>
         <blockquote className="border-l-4 border-[var(--color-accent)] pl-4 text-xl font-semibold">{t('motto')}</blockquote>
       </section>
+
+      {current && current.stage !== 'draft' && (
+        <section className="border-4 border-[var(--color-ok)] p-4 space-y-3" aria-labelledby="current">
+          <h2 id="current" className="text-2xl font-bold">
+            {t('currentSelection', { title: current.title })}
+          </h2>
+          <div className="flex flex-wrap gap-3">
+            {open && (
+              <Link href="/vote" className="btn-primary btn-large">
+                {t('voteNow')}
+              </Link>
+            )}
+            <Link href={`/selections/${current.year}`} className="btn-secondary">
+              {t('seeSelection')}
+            </Link>
+          </div>
+        </section>
+      )}
 
       <section aria-labelledby="how" className="space-y-3">
         <h2 id="how" className="text-2xl font-bold">

@@ -3,6 +3,7 @@ import { useActionState, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { commitRosterImport, discardRosterImport } from '@/lib/officials/import-actions';
 import { FormMessage, SubmitButton } from '@/components/ui/form';
+import { readProgressStream } from '@/components/ui/ndjson';
 
 type Preview = {
   importId: string | null;
@@ -16,29 +17,7 @@ type Preview = {
 async function upload(file: File, onProgress: (done: number, total: number) => void): Promise<Preview> {
   const body = new FormData();
   body.set('file', file);
-  const response = await fetch('/api/staff/roster/preview', { method: 'POST', body });
-  if (!response.body) throw new Error('no response');
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    buffer += value;
-    const lines = buffer.split('\n');
-    buffer = lines.pop() ?? '';
-    for (const line of lines.filter(Boolean)) {
-      const msg = JSON.parse(line);
-      if (msg.type === 'progress') onProgress(msg.done, msg.total);
-      if (msg.type === 'error') throw new Error(msg.message);
-      if (msg.type === 'result') return msg as Preview;
-    }
-  }
-  if (buffer) {
-    const msg = JSON.parse(buffer);
-    if (msg.type === 'error') throw new Error(msg.message);
-    if (msg.type === 'result') return msg as Preview;
-  }
-  throw new Error('incomplete');
+  return readProgressStream<Preview>(await fetch('/api/staff/roster/preview', { method: 'POST', body }), onProgress);
 }
 
 export function RosterImport() {

@@ -39,6 +39,16 @@ export function defineCommand<S extends z.ZodType, T>(def: ActionDef<S, T>): Act
   return def;
 }
 
+/** zod issues as catalog keys per field; schemas name their messages `field.*`. */
+export function fieldErrorsOf(issues: readonly { path: PropertyKey[]; message: string }[]): Record<string, string[]> {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of issues) {
+    const key = issue.path.map(String).join('.') || '_';
+    (fieldErrors[key] ??= []).push(issue.message.startsWith('field.') ? issue.message : 'field.invalid');
+  }
+  return fieldErrors;
+}
+
 export type RequestFacts = { actor: Actor | null; originOk: boolean };
 
 export async function runAction<S extends z.ZodType, T>(def: ActionDef<S, T>, facts: RequestFacts, raw: unknown): Promise<ActionResult<T>> {
@@ -50,14 +60,7 @@ export async function runAction<S extends z.ZodType, T>(def: ActionDef<S, T>, fa
     return { ok: false, message: 'errors.forbidden' };
   }
   const parsed = def.schema.safeParse(raw);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) {
-      const key = issue.path.map(String).join('.') || '_';
-      (fieldErrors[key] ??= []).push(issue.message.startsWith('field.') ? issue.message : 'field.invalid');
-    }
-    return { ok: false, message: 'errors.invalid', fieldErrors };
-  }
+  if (!parsed.success) return { ok: false, message: 'errors.invalid', fieldErrors: fieldErrorsOf(parsed.error.issues) };
   const ctx: ActionContext = {
     actor,
     write: (fn) => writeTx((tx) => fn(tx, (entry) => recordAudit(tx, actor, { ...entry, action: entry.action ?? def.name }))),

@@ -21,11 +21,18 @@ describe('authorization matrix: every staff command × every role', () => {
   it('covers every command the app defines', () => {
     expect(names.sort()).toEqual(
       [
+        'codes.revokeBatch',
+        'codes.revokeOne',
+        'criterion.moderate',
+        'nomination.decide',
         'official.create',
         'official.import',
         'official.importDiscard',
         'official.setActive',
         'official.update',
+        'selection.create',
+        'selection.stage',
+        'selection.update',
         'staff.create',
         'staff.setDisabled',
         'staff.update',

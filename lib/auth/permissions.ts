@@ -11,6 +11,9 @@ export const permissions = {
   'staff.read': ['admin'],
   'staff.write': ['admin'],
   'audit.read': ['admin', 'viewer'],
+  'selection.read': ['admin', 'organizer', 'viewer'],
+  'selection.manage': ['organizer'],
+  'codes.issue': ['organizer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -1,24 +1,19 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { failureLimiter } from '@/lib/rate-limit';
 
-// Only failures are counted: a household or an office behind one IP can still sign in or vote.
-const perAccount = new RateLimiterMemory({ keyPrefix: 'signin-account', points: 5, duration: 15 * 60 });
-const perIp = new RateLimiterMemory({ keyPrefix: 'signin-ip', points: 30, duration: 15 * 60 });
+const perAccount = failureLimiter('signin-account', 5, 15 * 60);
+const perIp = failureLimiter('signin-ip', 30, 15 * 60);
 
 export async function isSignInBlocked(username: string, ip: string): Promise<boolean> {
-  const [account, address] = await Promise.all([perAccount.get(username.toLowerCase()), perIp.get(ip)]);
-  return (account?.consumedPoints ?? 0) >= 5 || (address?.consumedPoints ?? 0) >= 30;
+  const [account, address] = await Promise.all([perAccount.blocked(username.toLowerCase()), perIp.blocked(ip)]);
+  return account || address;
 }
 
 export async function recordSignInFailure(username: string, ip: string): Promise<void> {
-  await Promise.all([perAccount.penalty(username.toLowerCase(), 1).catch(ignoreLimit), perIp.penalty(ip, 1).catch(ignoreLimit)]);
+  await Promise.all([perAccount.fail(username.toLowerCase()), perIp.fail(ip)]);
 }
 
 export async function clearSignInFailures(username: string): Promise<void> {
-  await perAccount.delete(username.toLowerCase());
-}
-
-function ignoreLimit(error: unknown) {
-  if (!(error instanceof RateLimiterRes)) throw error;
+  await perAccount.reset(username.toLowerCase());
 }
 
 /** The client address as the proxy in front of us reports it. */

@@ -1,0 +1,108 @@
+import { getTranslations } from 'next-intl/server';
+import { db } from '@/db';
+import { IssueCodes } from '@/components/staff/selection/issue-codes';
+import { RevokeBatchButton, RevokeCodeForm } from '@/components/staff/selection/small-forms';
+import { SelectionTabs } from '@/components/staff/selection/tabs';
+import { can, inScope } from '@/lib/auth/permissions';
+import { reconcile } from '@/lib/selection/issue';
+import { staffSelection } from '@/lib/selection/staff-page';
+import { listUnits } from '@/lib/units/queries';
+
+export default async function CodesPage({ params }: { params: Promise<{ id: string }> }) {
+  const { actor, selection } = await staffSelection(params);
+  const t = await getTranslations();
+  const issue = can(actor.role, 'codes.issue') && !['counting', 'published', 'archived'].includes(selection.stage);
+  const units = listUnits(actor);
+  const streetName = new Map(units.filter((u) => u.kind === 'street').map((u) => [u.id, u.name]));
+  const communities = units
+    .filter((u) => u.kind === 'community')
+    .map((u) => ({ id: u.id, label: `${streetName.get(u.parentId ?? 0) ?? ''} / ${u.name}（${u.households ?? 0} 户）` }));
+  const scopePaths = new Map(units.map((u) => [u.id, u.path]));
+  const batches = reconcile(db(), selection.id).filter(
+    (b) => scopePaths.has(b.communityId) && inScope(actor, scopePaths.get(b.communityId)!),
+  );
+  const total = batches.reduce(
+    (s, b) => ({ issued: s.issued + b.issued, used: s.used + b.used, unused: s.unused + b.unused, revoked: s.revoked + b.revoked }),
+    { issued: 0, used: 0, unused: 0, revoked: 0 },
+  );
+  return (
+    <div className="space-y-6">
+      <SelectionTabs selection={selection} current="codesTab" />
+      {issue && (
+        <section className="space-y-2">
+          <h2 className="text-xl font-bold no-print">{t('staff.codes.issueTitle')}</h2>
+          <IssueCodes selectionId={selection.id} title={selection.title} communities={communities} />
+        </section>
+      )}
+      <section className="space-y-2 no-print">
+        <h2 className="text-xl font-bold">{t('staff.codes.reconcileTitle')}</h2>
+        <p>{t('staff.codes.reconcileHelp')}</p>
+        <div className="overflow-x-auto">
+          <table className="data-table" data-testid="reconciliation">
+            <thead>
+              <tr>
+                <th scope="col">{t('staff.codes.batch')}</th>
+                <th scope="col">{t('staff.codes.community')}</th>
+                <th scope="col" className="num">
+                  {t('staff.codes.issuedCol')}
+                </th>
+                <th scope="col" className="num">
+                  {t('staff.codes.used')}
+                </th>
+                <th scope="col" className="num">
+                  {t('staff.codes.unused')}
+                </th>
+                <th scope="col" className="num">
+                  {t('staff.codes.revoked')}
+                </th>
+                <th scope="col">{t('common.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {batches.map((b) => (
+                <tr key={b.batchId}>
+                  <td className="num">
+                    #{b.batchId} {b.note}
+                  </td>
+                  <td>{b.community}</td>
+                  <td className="num">{b.issued}</td>
+                  <td className="num">{b.used}</td>
+                  <td className="num">{b.unused}</td>
+                  <td className="num">{b.revoked}</td>
+                  <td>
+                    {issue && !b.revokedAt && b.unused > 0 ? (
+                      <RevokeBatchButton batchId={b.batchId} />
+                    ) : b.revokedAt ? (
+                      t('staff.codes.batchIsRevoked')
+                    ) : (
+                      ''
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr className="font-bold">
+                <td colSpan={2}>{t('staff.codes.total')}</td>
+                <td className="num">{total.issued}</td>
+                <td className="num">{total.used}</td>
+                <td className="num">{total.unused}</td>
+                <td className="num">{total.revoked}</td>
+                <td>
+                  {total.used + total.unused + total.revoked === total.issued
+                    ? `✓ ${t('staff.codes.balanced')}`
+                    : `⚠ ${t('staff.codes.unbalanced')}`}
+                </td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      </section>
+      {issue && (
+        <section className="space-y-2 no-print">
+          <RevokeCodeForm selectionId={selection.id} />
+        </section>
+      )}
+    </div>
+  );
+}

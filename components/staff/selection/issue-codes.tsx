@@ -1,0 +1,143 @@
+'use client';
+import { useEffect, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import QRCode from 'qrcode';
+import { readProgressStream } from '@/components/ui/ndjson';
+import { formatCode } from '@/lib/selection/codes-format';
+
+type Issued = { batchId: number; community: string; codes: string[] };
+
+function downloadCsv(issued: Issued, origin: string) {
+  // UTF-8 with BOM, so Excel opens the Chinese header correctly.
+  const rows = ['code,community,url', ...issued.codes.map((c) => `${formatCode(c)},${issued.community},${origin}/vote?code=${c}`)];
+  const blob = new Blob([`\uFEFF${rows.join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' });
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = `ballot-codes-batch-${issued.batchId}.csv`;
+  a.click();
+  URL.revokeObjectURL(a.href);
+}
+
+function Slips({ issued, title }: { issued: Issued; title: string }) {
+  const t = useTranslations('staff.codes');
+  const [svgs, setSvgs] = useState<string[] | null>(null);
+  useEffect(() => {
+    Promise.all(
+      issued.codes.map((c) => QRCode.toString(`${location.origin}/vote?code=${c}`, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' })),
+    ).then(setSvgs);
+  }, [issued]);
+  useEffect(() => {
+    if (svgs) window.print();
+  }, [svgs]);
+  if (!svgs) return <p>{t('preparing')}</p>;
+  return (
+    <div className="slip-sheet" data-testid="slips">
+      {issued.codes.map((code, i) => (
+        <div key={code} className="slip">
+          <div className="slip-qr" dangerouslySetInnerHTML={{ __html: svgs[i]! }} />
+          <div>
+            <p className="font-bold">{title}</p>
+            <p>{issued.community}</p>
+            <p className="slip-code">{formatCode(code)}</p>
+            <p className="text-xs">{t('slipHelp')}</p>
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export function IssueCodes({
+  selectionId,
+  title,
+  communities,
+}: {
+  selectionId: number;
+  title: string;
+  communities: { id: number; label: string }[];
+}) {
+  const t = useTranslations('staff.codes');
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [issued, setIssued] = useState<Issued | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [printing, setPrinting] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setBusy(true);
+    setError(null);
+    setIssued(null);
+    try {
+      const response = await fetch(`/api/staff/selections/${selectionId}/codes`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ communityId: form.get('communityId'), count: form.get('count'), note: form.get('note') }),
+      });
+      setIssued(await readProgressStream<Issued>(response, (done, total) => setProgress({ done, total })));
+    } catch (e) {
+      setError(e instanceof Error && e.message !== 'incomplete' ? e.message : t('errors.failed'));
+    } finally {
+      setBusy(false);
+      setProgress(null);
+    }
+  }
+
+  return (
+    <div className="space-y-4">
+      <form onSubmit={onSubmit} className="space-y-3 max-w-xl no-print">
+        <div className="field">
+          <label htmlFor="communityId">{t('community')}</label>
+          <select id="communityId" name="communityId" required>
+            {communities.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="count">{t('count')}</label>
+          <p className="hint">{t('countHint')}</p>
+          <input id="count" name="count" inputMode="numeric" defaultValue={100} required />
+        </div>
+        <div className="field">
+          <label htmlFor="note">{t('note')}</label>
+          <input id="note" name="note" maxLength={100} />
+        </div>
+        <button type="submit" className="btn-primary" disabled={busy}>
+          {busy ? t('issuing') : t('issue')}
+        </button>
+      </form>
+      <div aria-live="polite" className="no-print">
+        {progress && (
+          <div>
+            <label htmlFor="issue-progress">{t('progress', progress)}</label>
+            <progress id="issue-progress" className="block w-full max-w-md h-4" max={progress.total} value={progress.done} />
+          </div>
+        )}
+        {error && (
+          <div className="error-summary" role="alert">
+            {error}
+          </div>
+        )}
+        {issued && (
+          <div className="notice-success space-y-2" data-testid="issued">
+            <p className="font-bold">{t('issued', { count: issued.codes.length, community: issued.community })}</p>
+            <p>{t('onlyOnce')}</p>
+            <div className="flex flex-wrap gap-3">
+              <button type="button" className="btn-primary" onClick={() => downloadCsv(issued, location.origin)}>
+                {t('downloadCsv')}
+              </button>
+              <button type="button" className="btn-secondary" onClick={() => setPrinting(true)}>
+                {t('printSlips')}
+              </button>
+            </div>
+          </div>
+        )}
+      </div>
+      {issued && printing && <Slips issued={issued} title={title} />}
+    </div>
+  );
+}

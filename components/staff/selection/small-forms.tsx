@@ -1,0 +1,119 @@
+'use client';
+import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
+import { decideNomination, moderateCriterion, revokeBatch, revokeCode, setStage } from '@/lib/selection/actions';
+import { Field, FormMessage, SubmitButton } from '@/components/ui/form';
+
+export function StageButtons({ id, canNext, canBack }: { id: number; canNext: boolean; canBack: boolean }) {
+  const t = useTranslations();
+  const [state, action] = useActionState(setStage, null);
+  return (
+    <div className="space-y-2">
+      <FormMessage state={state} errorTitle={t('common.errorTitle')} />
+      <div className="flex flex-wrap gap-3">
+        {canNext && (
+          <form action={action}>
+            <input type="hidden" name="id" value={id} />
+            <input type="hidden" name="direction" value="next" />
+            <SubmitButton pendingLabel={t('common.saving')}>{t('staff.selections.nextStage')}</SubmitButton>
+          </form>
+        )}
+        {canBack && (
+          <form action={action}>
+            <input type="hidden" name="id" value={id} />
+            <input type="hidden" name="direction" value="back" />
+            <SubmitButton pendingLabel={t('common.saving')} className="btn-secondary">
+              {t('staff.selections.backStage')}
+            </SubmitButton>
+          </form>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function ModerateButtons({ id, status }: { id: number; status: string }) {
+  const t = useTranslations();
+  const [state, action] = useActionState(moderateCriterion, null);
+  const choices = (['published', 'adopted', 'rejected'] as const).filter((s) => s !== status);
+  return (
+    <form action={action} className="flex flex-wrap gap-2 items-center">
+      <input type="hidden" name="id" value={id} />
+      {choices.map((s) => (
+        <button key={s} type="submit" name="status" value={s} className={s === 'rejected' ? 'btn-danger' : 'btn-secondary'}>
+          {t(`staff.criteria.to.${s}`)}
+        </button>
+      ))}
+      <span aria-live="polite">{state?.message}</span>
+    </form>
+  );
+}
+
+export function NominationDecision({
+  id,
+  needsOfficial,
+  suggestions,
+}: {
+  id: number;
+  needsOfficial: boolean;
+  suggestions: { id: number; label: string }[];
+}) {
+  const t = useTranslations();
+  const [state, action] = useActionState(decideNomination, null);
+  return (
+    <form action={action} className="space-y-2">
+      <FormMessage state={state} errorTitle={t('common.errorTitle')} />
+      <input type="hidden" name="id" value={id} />
+      {needsOfficial && (
+        <Field name="officialId" label={t('staff.nominations.linkOfficial')} hint={t('staff.nominations.linkHint')} state={state}>
+          <select id="f-officialId" name="officialId" defaultValue="">
+            <option value="">—</option>
+            {suggestions.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
+      <Field name="reason" label={t('staff.nominations.reason')} state={state} />
+      <div className="flex gap-2">
+        <button type="submit" name="decision" value="approve" className="btn-primary">
+          {t('staff.nominations.approve')}
+        </button>
+        <button type="submit" name="decision" value="reject" className="btn-danger">
+          {t('staff.nominations.reject')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function RevokeBatchButton({ batchId }: { batchId: number }) {
+  const t = useTranslations();
+  const [state, action] = useActionState(revokeBatch, null);
+  return (
+    <form action={action}>
+      <input type="hidden" name="batchId" value={batchId} />
+      <SubmitButton pendingLabel={t('common.saving')} className="btn-danger">
+        {t('staff.codes.revokeBatch')}
+      </SubmitButton>
+      <span aria-live="polite">{state?.message}</span>
+    </form>
+  );
+}
+
+export function RevokeCodeForm({ selectionId }: { selectionId: number }) {
+  const t = useTranslations();
+  const [state, action] = useActionState(revokeCode, null);
+  return (
+    <form action={action} className="max-w-md" noValidate>
+      <FormMessage state={state} errorTitle={t('common.errorTitle')} />
+      <input type="hidden" name="selectionId" value={selectionId} />
+      <Field name="code" label={t('staff.codes.revokeOne')} hint={t('staff.codes.revokeOneHint')} state={state} autoComplete="off" />
+      <SubmitButton pendingLabel={t('common.saving')} className="btn-danger">
+        {t('staff.codes.revokeOneSubmit')}
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { Selection } from '@/db/schema';
+
+export async function SelectionTabs({ selection, current }: { selection: Selection; current: string }) {
+  const t = await getTranslations('staff.selections');
+  const base = `/staff/selections/${selection.id}`;
+  const tabs = [
+    ['', 'overview'],
+    ['/criteria', 'criteriaTab'],
+    ['/nominations', 'nominationsTab'],
+    ['/codes', 'codesTab'],
+  ] as const;
+  return (
+    <div className="space-y-2">
+      <p>
+        <Link href="/staff/selections">← {t('title')}</Link>
+      </p>
+      <h1 className="text-2xl font-bold">{selection.title}</h1>
+      <nav aria-label={t('tabsLabel')}>
+        <ul className="flex flex-wrap gap-4 border-b border-[var(--color-line)] pb-2">
+          {tabs.map(([path, key]) => (
+            <li key={key}>
+              {current === key ? <strong aria-current="page">{t(key)}</strong> : <Link href={`${base}${path}`}>{t(key)}</Link>}
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </div>
+  );
+}

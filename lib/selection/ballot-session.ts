@@ -1,0 +1,47 @@
+import 'server-only';
+import { cookies } from 'next/headers';
+import { z } from 'zod';
+
+// The ballot in progress lives only in the voter's own browser (httpOnly cookies, 30 minutes),
+// never on the server: nothing stored can link the code to the choices.
+const BALLOT = 'mp_ballot';
+const RECEIPT = 'mp_receipt';
+const options = { httpOnly: true, sameSite: 'strict' as const, path: '/', maxAge: 30 * 60 };
+
+const ballotShape = z.object({
+  year: z.number().int(),
+  code: z.string().max(40),
+  choices: z.array(z.number().int().positive()).max(50).default([]),
+});
+const receiptShape = z.object({ year: z.number().int(), trackingCode: z.string().max(40) });
+
+export type BallotInProgress = z.infer<typeof ballotShape>;
+
+function read<T>(raw: string | undefined, shape: z.ZodType<T>): T | null {
+  if (!raw) return null;
+  try {
+    const parsed = shape.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function getBallot(): Promise<BallotInProgress | null> {
+  return read((await cookies()).get(BALLOT)?.value, ballotShape);
+}
+
+export async function saveBallot(ballot: BallotInProgress) {
+  (await cookies()).set(BALLOT, JSON.stringify(ballot), options);
+}
+
+export async function getReceipt() {
+  return read((await cookies()).get(RECEIPT)?.value, receiptShape);
+}
+
+/** After the commit: the code and choices are forgotten, only the receipt remains to be shown. */
+export async function finishBallot(year: number, trackingCode: string) {
+  const jar = await cookies();
+  jar.delete(BALLOT);
+  jar.set(RECEIPT, JSON.stringify({ year, trackingCode }), { ...options, maxAge: 15 * 60 });
+}

@@ -1,0 +1,213 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { ballotCodes, candidates, codeBatches, criteria, nominations, officials, selections, units } from '@/db/schema';
+import type { Tx } from '@/db/tx';
+import { ActionError, defineCommand, type ActionContext } from '@/lib/action/core';
+import { hashBallotCode, normalizeCode } from './codes';
+import {
+  decideNominationSchema,
+  moderateCriterionSchema,
+  revokeBatchSchema,
+  revokeCodeSchema,
+  selectionFields,
+  setStageSchema,
+  updateSelectionSchema,
+} from './schemas';
+import { nextStage, previousStage } from './stages';
+
+/** Selections belong to the whole district: only district-wide organizers run them. */
+function requireDistrict(ctx: ActionContext) {
+  if (ctx.actor.unitPath !== null) throw new ActionError('errors.outOfScope');
+}
+
+function selectionOf(tx: Tx, id: number) {
+  const selection = tx.select().from(selections).where(eq(selections.id, id)).get();
+  if (!selection) throw new ActionError('errors.notFound');
+  return selection;
+}
+
+export const commands = {
+  createSelection: defineCommand({
+    name: 'selection.create',
+    permission: 'selection.manage',
+    schema: selectionFields,
+    run: (input, ctx) =>
+      ctx.write((tx, audit) => {
+        requireDistrict(ctx);
+        if (tx.select().from(selections).where(eq(selections.year, input.year)).get())
+          throw new ActionError('errors.invalid', { year: ['field.yearTaken'] });
+        const row = tx
+          .insert(selections)
+          .values({ ...input, votingOpensAt: input.votingOpensAt!, votingClosesAt: input.votingClosesAt! })
+          .returning()
+          .get();
+        audit({ entity: 'selection', entityId: row.id, after: row });
+        return { id: row.id };
+      }),
+  }),
+
+  updateSelection: defineCommand({
+    name: 'selection.update',
+    permission: 'selection.manage',
+    schema: updateSelectionSchema,
+    run: ({ id, ...input }, ctx) =>
+      ctx.write((tx, audit) => {
+        requireDistrict(ctx);
+        const before = selectionOf(tx, id);
+        if (!['draft', 'criteria', 'nomination', 'voting'].includes(before.stage)) throw new ActionError('errors.selectionLocked');
+        // Once voting has started, the ballot itself must not change under the voters.
+        const started = before.stage === 'voting';
+        if (started && (input.year !== before.year || input.maxChoices !== before.maxChoices))
+          throw new ActionError('errors.selectionLocked');
+        const clash = tx.select().from(selections).where(eq(selections.year, input.year)).get();
+        if (clash && clash.id !== id) throw new ActionError('errors.invalid', { year: ['field.yearTaken'] });
+        const after = tx
+          .update(selections)
+          .set({ ...input, votingOpensAt: input.votingOpensAt!, votingClosesAt: input.votingClosesAt! })
+          .where(eq(selections.id, id))
+          .returning()
+          .get();
+        audit({ entity: 'selection', entityId: id, before, after });
+        return { id };
+      }),
+  }),
+
+  setStage: defineCommand({
+    name: 'selection.stage',
+    permission: 'selection.manage',
+    schema: setStageSchema,
+    run: ({ id, direction }, ctx) =>
+      ctx.write((tx, audit) => {
+        requireDistrict(ctx);
+        const before = selectionOf(tx, id);
+        const stage = (direction === 'next' ? nextStage : previousStage)[before.stage];
+        if (!stage) throw new ActionError('errors.stageMove');
+        if (stage === 'voting') {
+          const count = tx
+            .select({ id: candidates.id })
+            .from(candidates)
+            .where(and(eq(candidates.selectionId, id), eq(candidates.withdrawn, false)))
+            .all().length;
+          if (count === 0) throw new ActionError('errors.noCandidates');
+        }
+        tx.update(selections).set({ stage }).where(eq(selections.id, id)).run();
+        audit({ entity: 'selection', entityId: id, before: { stage: before.stage }, after: { stage } });
+        return { id, stage };
+      }),
+  }),
+
+  moderateCriterion: defineCommand({
+    name: 'criterion.moderate',
+    permission: 'selection.manage',
+    schema: moderateCriterionSchema,
+    run: ({ id, status }, ctx) =>
+      ctx.write((tx, audit) => {
+        requireDistrict(ctx);
+        const before = tx.select().from(criteria).where(eq(criteria.id, id)).get();
+        if (!before) throw new ActionError('errors.notFound');
+        tx.update(criteria).set({ status }).where(eq(criteria.id, id)).run();
+        audit({ entity: 'criterion', entityId: id, before: { status: before.status }, after: { status } });
+        return { id };
+      }),
+  }),
+
+  decideNomination: defineCommand({
+    name: 'nomination.decide',
+    permission: 'selection.manage',
+    schema: decideNominationSchema,
+    run: (input, ctx) =>
+      ctx.write((tx, audit) => {
+        requireDistrict(ctx);
+        const nomination = tx.select().from(nominations).where(eq(nominations.id, input.id)).get();
+        if (!nomination) throw new ActionError('errors.notFound');
+        const selection = selectionOf(tx, nomination.selectionId);
+        if (!['criteria', 'nomination', 'draft'].includes(selection.stage)) throw new ActionError('errors.selectionLocked');
+        if (input.decision === 'reject') {
+          tx.update(nominations).set({ status: 'rejected', decisionReason: input.reason }).where(eq(nominations.id, input.id)).run();
+          audit({
+            entity: 'nomination',
+            entityId: input.id,
+            before: { status: nomination.status },
+            after: { status: 'rejected', reason: input.reason },
+          });
+          return { id: input.id };
+        }
+        // A resident may name someone not on the roster; the organizer links the nomination to a roster entry.
+        const officialId = nomination.officialId ?? (input.officialId || null);
+        if (!officialId) throw new ActionError('errors.invalid', { officialId: ['field.officialRequired'] });
+        const official = tx
+          .select()
+          .from(officials)
+          .where(and(eq(officials.id, officialId), eq(officials.active, true)))
+          .get();
+        if (!official) throw new ActionError('errors.invalid', { officialId: ['field.officialRequired'] });
+        tx.update(nominations)
+          .set({ status: 'approved', officialId, decisionReason: input.reason || null })
+          .where(eq(nominations.id, input.id))
+          .run();
+        const candidate = tx
+          .insert(candidates)
+          .values({ selectionId: selection.id, officialId })
+          .onConflictDoUpdate({ target: [candidates.selectionId, candidates.officialId], set: { withdrawn: false } })
+          .returning()
+          .get();
+        audit({
+          entity: 'nomination',
+          entityId: input.id,
+          unitId: official.unitId,
+          before: { status: nomination.status },
+          after: { status: 'approved', officialId, candidateId: candidate.id },
+        });
+        return { id: input.id, candidateId: candidate.id };
+      }),
+  }),
+
+  revokeBatch: defineCommand({
+    name: 'codes.revokeBatch',
+    permission: 'codes.issue',
+    schema: revokeBatchSchema,
+    run: ({ batchId }, ctx) =>
+      ctx.write((tx, audit) => {
+        const batch = tx
+          .select()
+          .from(codeBatches)
+          .where(and(eq(codeBatches.id, batchId), isNull(codeBatches.revokedAt)))
+          .get();
+        if (!batch) throw new ActionError('errors.notFound');
+        ctx.requireScope(tx.select({ path: units.path }).from(units).where(eq(units.id, batch.communityId)).get()?.path);
+        const revoked = tx
+          .update(ballotCodes)
+          .set({ status: 'revoked' })
+          .where(and(eq(ballotCodes.batchId, batchId), eq(ballotCodes.status, 'unused')))
+          .run().changes;
+        tx.update(codeBatches).set({ revokedAt: new Date() }).where(eq(codeBatches.id, batchId)).run();
+        audit({ entity: 'code_batch', entityId: batchId, unitId: batch.communityId, after: { revoked } });
+        return { revoked };
+      }),
+  }),
+
+  revokeCode: defineCommand({
+    name: 'codes.revokeOne',
+    permission: 'codes.issue',
+    schema: revokeCodeSchema,
+    run: ({ selectionId, code }, ctx) =>
+      ctx.write((tx, audit) => {
+        const selection = selectionOf(tx, selectionId);
+        const hash = hashBallotCode(selection.year, normalizeCode(code)!);
+        const row = tx
+          .select({ status: ballotCodes.status, batchId: ballotCodes.batchId, communityId: codeBatches.communityId, path: units.path })
+          .from(ballotCodes)
+          .innerJoin(codeBatches, eq(codeBatches.id, ballotCodes.batchId))
+          .innerJoin(units, eq(units.id, codeBatches.communityId))
+          .where(and(eq(ballotCodes.codeHash, hash), eq(ballotCodes.selectionId, selectionId)))
+          .get();
+        if (!row) throw new ActionError('errors.invalid', { code: ['field.codeUnknown'] });
+        ctx.requireScope(row.path);
+        if (row.status !== 'unused')
+          throw new ActionError('errors.invalid', { code: [row.status === 'used' ? 'field.codeUsed' : 'field.codeRevoked'] });
+        tx.update(ballotCodes).set({ status: 'revoked' }).where(eq(ballotCodes.codeHash, hash)).run();
+        // The audit names the batch, never the code itself.
+        audit({ entity: 'code_batch', entityId: row.batchId, unitId: row.communityId, after: { revokedOne: true } });
+        return { batchId: row.batchId };
+      }),
+  }),
+};

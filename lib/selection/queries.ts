@@ -1,0 +1,130 @@
+import 'server-only';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { db } from '@/db';
+import { candidates, criteria, nominations, officials, selections, turnout, units } from '@/db/schema';
+import { MIN_GROUP } from './turnout';
+
+export function listSelections() {
+  return db().select().from(selections).orderBy(desc(selections.year)).all();
+}
+
+export function getSelectionByYear(year: number) {
+  return Number.isSafeInteger(year) ? db().select().from(selections).where(eq(selections.year, year)).get() : undefined;
+}
+
+export function getSelection(id: number) {
+  return db().select().from(selections).where(eq(selections.id, id)).get();
+}
+
+/** The selection residents should see first: the one voting now, else the newest. */
+export function getCurrentSelection() {
+  return (
+    db().select().from(selections).where(eq(selections.stage, 'voting')).orderBy(desc(selections.year)).get() ??
+    db().select().from(selections).orderBy(desc(selections.year)).get()
+  );
+}
+
+/** Candidates as the ballot shows them. Deliberately without vote counts: the embargo starts here. */
+export function listCandidates(selectionId: number) {
+  return db()
+    .select({
+      id: candidates.id,
+      officialId: officials.id,
+      name: officials.name,
+      position: officials.position,
+      photoUrl: officials.photoUrl,
+      unit: units.name,
+    })
+    .from(candidates)
+    .innerJoin(officials, eq(officials.id, candidates.officialId))
+    .innerJoin(units, eq(units.id, officials.unitId))
+    .where(and(eq(candidates.selectionId, selectionId), eq(candidates.withdrawn, false)))
+    .orderBy(asc(units.path), asc(officials.name))
+    .all();
+}
+export type BallotCandidate = ReturnType<typeof listCandidates>[number];
+
+export function getCandidate(selectionId: number, candidateId: number) {
+  const candidate = listCandidates(selectionId).find((c) => c.id === candidateId);
+  if (!candidate) return undefined;
+  const official = db().select({ bio: officials.bio }).from(officials).where(eq(officials.id, candidate.officialId)).get();
+  const reasons = db()
+    .select({ reason: nominations.reason })
+    .from(nominations)
+    .where(
+      and(eq(nominations.selectionId, selectionId), eq(nominations.officialId, candidate.officialId), eq(nominations.status, 'approved')),
+    )
+    .orderBy(asc(nominations.id))
+    .all()
+    .map((r) => r.reason);
+  return { ...candidate, bio: official?.bio ?? '', reasons };
+}
+
+export function listCriteria(selectionId: number, statuses: ('pending' | 'published' | 'adopted' | 'rejected')[]) {
+  return db()
+    .select()
+    .from(criteria)
+    .where(and(eq(criteria.selectionId, selectionId), inArray(criteria.status, statuses)))
+    .orderBy(desc(criteria.endorsements), asc(criteria.id))
+    .all();
+}
+
+export function listNominations(selectionId: number, status?: 'pending' | 'approved' | 'rejected') {
+  return db()
+    .select({
+      id: nominations.id,
+      officialId: nominations.officialId,
+      nomineeName: nominations.nomineeName,
+      nomineeUnit: nominations.nomineeUnit,
+      reason: nominations.reason,
+      status: nominations.status,
+      decisionReason: nominations.decisionReason,
+      createdAt: nominations.createdAt,
+      officialName: officials.name,
+      officialPosition: officials.position,
+      officialUnit: units.name,
+    })
+    .from(nominations)
+    .leftJoin(officials, eq(officials.id, nominations.officialId))
+    .leftJoin(units, eq(units.id, officials.unitId))
+    .where(and(eq(nominations.selectionId, selectionId), status ? eq(nominations.status, status) : undefined))
+    .orderBy(asc(nominations.id))
+    .all();
+}
+
+/** Live turnout: ballots per community over households; groups under 20 ballots are folded away. */
+export function getTurnout(selectionId: number) {
+  const rows = db()
+    .select({ communityId: turnout.communityId, community: units.name, households: units.households, ballots: turnout.ballots })
+    .from(turnout)
+    .innerJoin(units, eq(units.id, turnout.communityId))
+    .where(eq(turnout.selectionId, selectionId))
+    .orderBy(asc(units.path))
+    .all();
+  const households =
+    db()
+      .select({ n: sql<number>`coalesce(sum(${units.households}), 0)` })
+      .from(units)
+      .where(eq(units.kind, 'community'))
+      .get()?.n ?? 0;
+  const shown = rows.filter((r) => r.ballots >= MIN_GROUP);
+  return {
+    households,
+    communities: shown.map((r) => ({ ...r, share: r.households ? r.ballots / r.households : null })),
+    hiddenCommunities: rows.length - shown.length,
+  };
+}
+
+/** Roster search for the nomination form (active officials only). */
+export function searchOfficials(q: string, limit = 20) {
+  const term = q.trim().slice(0, 20);
+  if (!term) return [];
+  return db()
+    .select({ id: officials.id, name: officials.name, position: officials.position, unit: units.name })
+    .from(officials)
+    .innerJoin(units, eq(units.id, officials.unitId))
+    .where(and(eq(officials.active, true), sql`(${officials.name} like ${`%${term}%`} or ${units.name} like ${`%${term}%`})`))
+    .orderBy(asc(officials.name))
+    .limit(limit)
+    .all();
+}

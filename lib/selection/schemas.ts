@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { CODE_LENGTH, normalizeCode } from './codes';
+
+const dateTime = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || !Number.isNaN(new Date(v).getTime()), 'field.date')
+  .transform((v) => (v === '' ? null : new Date(/[zZ]|[+-]\d\d:\d\d$/.test(v) ? v : `${v}+08:00`)));
+const requiredDateTime = dateTime.refine((v) => v !== null, 'field.required');
+
+export const selectionFields = z
+  .object({
+    year: z.coerce.number('field.number').int('field.number').min(1988, 'field.year').max(2100, 'field.year'),
+    title: z.string().trim().min(1, 'field.required').max(80, 'field.tooLong'),
+    rules: z.string().trim().max(5000, 'field.tooLong').default(''),
+    maxChoices: z.coerce.number('field.number').int('field.number').min(1, 'field.number').max(50, 'field.tooBig'),
+    winners: z.coerce.number('field.number').int('field.number').min(1, 'field.number').max(50, 'field.tooBig'),
+    criteriaOpensAt: dateTime,
+    nominationOpensAt: dateTime,
+    votingOpensAt: requiredDateTime,
+    votingClosesAt: requiredDateTime,
+  })
+  .refine((v) => !v.votingOpensAt || !v.votingClosesAt || v.votingClosesAt > v.votingOpensAt, {
+    path: ['votingClosesAt'],
+    message: 'field.closeAfterOpen',
+  });
+
+export const updateSelectionSchema = z.intersection(selectionFields, z.object({ id: z.coerce.number().int().positive() }));
+export const setStageSchema = z.object({ id: z.coerce.number().int().positive(), direction: z.enum(['next', 'back']) });
+
+export const moderateCriterionSchema = z.object({
+  id: z.coerce.number().int().positive(),
+  status: z.enum(['published', 'adopted', 'rejected']),
+});
+
+export const decideNominationSchema = z
+  .object({
+    id: z.coerce.number().int().positive(),
+    decision: z.enum(['approve', 'reject']),
+    officialId: z.union([z.literal(''), z.coerce.number().int().positive()]).optional(),
+    reason: z.string().trim().max(500, 'field.tooLong').default(''),
+  })
+  .refine((v) => v.decision === 'approve' || v.reason.length > 0, { path: ['reason'], message: 'field.reasonRequired' });
+
+export const revokeBatchSchema = z.object({ batchId: z.coerce.number().int().positive() });
+export const revokeCodeSchema = z.object({
+  selectionId: z.coerce.number().int().positive(),
+  code: z.string().refine((v) => normalizeCode(v) !== null, 'field.codeFormat'),
+});
+
+export const issueSchema = z.object({
+  selectionId: z.coerce.number().int().positive(),
+  communityId: z.coerce.number('field.required').int().positive('field.required'),
+  count: z.coerce.number('field.number').int('field.number').min(1, 'field.number').max(100_000, 'field.tooBig'),
+  note: z.string().trim().max(100, 'field.tooLong').default(''),
+});
+
+// Public forms
+export const proposeCriterionSchema = z.object({
+  year: z.coerce.number().int(),
+  text: z.string().trim().min(4, 'field.tooShort').max(200, 'field.tooLong'),
+});
+export const endorseSchema = z.object({ year: z.coerce.number().int(), id: z.coerce.number().int().positive() });
+export const nominateSchema = z
+  .object({
+    year: z.coerce.number().int(),
+    officialId: z.union([z.literal(''), z.coerce.number().int().positive()]).optional(),
+    nomineeName: z.string().trim().max(40, 'field.tooLong').default(''),
+    nomineeUnit: z.string().trim().max(60, 'field.tooLong').default(''),
+    reason: z.string().trim().min(10, 'field.reasonShort').max(1000, 'field.tooLong'),
+  })
+  .refine((v) => Boolean(v.officialId) || v.nomineeName.length > 0, { path: ['nomineeName'], message: 'field.nomineeRequired' })
+  .refine((v) => Boolean(v.officialId) || v.nomineeUnit.length > 0, { path: ['nomineeUnit'], message: 'field.required' });
+
+/** The ballot as posted: the code and 1..N candidate ids. Limits are checked again in the transaction. */
+export const ballotSchema = z.object({
+  selection: z.number().int().min(1988).max(2100),
+  code: z
+    .string()
+    .min(1)
+    .max(CODE_LENGTH * 3),
+  candidates: z.array(z.number().int().positive()).min(1).max(50),
+});

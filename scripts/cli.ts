@@ -1,0 +1,96 @@
+/**
+ * Operator commands: `npm run cli -- <command>`.
+ *   communities                         list community ids and names
+ *   codes issue --selection <year> --community <id> --count <n> --out <file.csv>
+ */
+import fs from 'node:fs';
+import { asc, eq } from 'drizzle-orm';
+import { openDatabase } from '../db';
+import { applyMigrations } from '../db/migrate';
+import { selections, units } from '../db/schema';
+import { databasePath } from '../lib/env';
+import { formatCode } from '../lib/selection/codes';
+import { issueCodes, MAX_BATCH } from '../lib/selection/issue';
+
+const usage = `Usage:
+  npm run cli -- communities
+  npm run cli -- codes issue --selection <year> --community <id> --count <n> --out <file.csv> [--base-url <url>]`;
+
+function flags(args: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const key = args[i]!;
+    if (key.startsWith('--') && args[i + 1] !== undefined) out[key.slice(2)] = args[++i]!;
+  }
+  return out;
+}
+
+function fail(message: string): never {
+  console.error(`${message}\n\n${usage}`);
+  process.exit(2);
+}
+
+async function main(argv: string[]) {
+  const database = openDatabase(databasePath());
+  applyMigrations(database);
+  const [command, sub, ...rest] = argv;
+  if (command === 'communities') {
+    const streets = new Map(
+      database
+        .select()
+        .from(units)
+        .where(eq(units.kind, 'street'))
+        .all()
+        .map((s) => [s.id, s.name]),
+    );
+    const rows = database.select().from(units).where(eq(units.kind, 'community')).orderBy(asc(units.path)).all();
+    console.log('id\tstreet\tcommunity\thouseholds');
+    for (const c of rows) console.log(`${c.id}\t${streets.get(c.parentId ?? 0) ?? ''}\t${c.name}\t${c.households ?? ''}`);
+    return;
+  }
+  if (command === 'codes' && sub === 'issue') {
+    const f = flags(rest);
+    const year = Number(f.selection);
+    const communityId = Number(f.community);
+    const count = Number(f.count);
+    if (!f.out) fail('--out <file.csv> is required.');
+    if (!Number.isInteger(count) || count < 1 || count > MAX_BATCH) fail(`--count must be a whole number from 1 to ${MAX_BATCH}.`);
+    const selection = database.select().from(selections).where(eq(selections.year, year)).get();
+    if (!selection) fail(`No selection for year ${f.selection ?? '(missing)'}.`);
+    const result = await issueCodes(
+      database,
+      { selectionId: selection.id, communityId, count, note: 'CLI' },
+      { id: null, username: 'cli' },
+      (done, total) => {
+        process.stderr.write(`\r${done}/${total} codes`);
+      },
+    );
+    process.stderr.write('\n');
+    if (!result.ok)
+      fail(
+        {
+          noSelection: 'No such selection.',
+          notCommunity: `Unit ${f.community} is not a community (see: npm run cli -- communities).`,
+          badCount: 'Bad --count.',
+          closed: 'Voting is over for this selection.',
+        }[result.reason],
+      );
+    const base = (f['base-url'] ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
+    const csv = ['code,url', ...result.codes.map((c) => `${formatCode(c)},${base}/vote?code=${c}`)].join('\n');
+    fs.writeFileSync(f.out, `\uFEFF${csv}\n`, { mode: 0o600 });
+    console.log(`Issued ${result.codes.length} codes in batch #${result.batchId} → ${f.out}`);
+    return;
+  }
+  fail(command ? `Unknown command: ${argv.join(' ')}` : 'No command given.');
+}
+
+// `npm run cli -- communities | head` closes the pipe early; that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+main(process.argv.slice(2)).catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
