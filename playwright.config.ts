@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { E2E_DB, E2E_PORT, E2E_SECRET } from './tests/e2e/env';
+import { E2E_CLOCK, E2E_DB, E2E_PORT, E2E_SECRET } from './tests/e2e/env';
 
 const chromiumArgs = [
   '--no-sandbox',
@@ -26,7 +26,9 @@ export default defineConfig({
   },
   projects: [
     { name: 'phone', use: { ...devices['Pixel 7'], launchOptions }, testMatch: /public|ballot/ },
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /clock/ },
+    // Moves the server's clock, so it runs alone, after everything else.
+    { name: 'clock', use: { ...devices['Desktop Chrome'], launchOptions }, testMatch: /clock/, dependencies: ['phone', 'desktop'] },
   ],
   webServer: {
     // The real start command on a fresh database: migrate, seed, build if needed, serve.
@@ -35,6 +37,12 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: 'pipe',
-    env: { DATABASE_URL: `file:${E2E_DB}`, PORT: String(E2E_PORT), AUTH_SECRET: E2E_SECRET, NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      DATABASE_URL: `file:${E2E_DB}`,
+      PORT: String(E2E_PORT),
+      AUTH_SECRET: E2E_SECRET,
+      NEXT_TELEMETRY_DISABLED: '1',
+      MINPING_TEST_CLOCK_FILE: E2E_CLOCK,
+    },
   },
 });

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { signInAction } from '@/lib/auth/actions';
 import { Field, FormMessage, SubmitButton } from './ui/form';
 
+// A plain form on purpose: after a refusal React resets it, so the password field comes back empty.
 export function LoginForm({ next }: { next?: string }) {
   const t = useTranslations('login');
   const [state, action] = useActionState(signInAction, null);

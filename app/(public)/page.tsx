@@ -8,7 +8,7 @@ import { getDistrictSummary } from '@/lib/units/summary';
 export default async function HomePage() {
   const t = await getTranslations('home');
   const summary = getDistrictSummary();
-  const current = getCurrentSelection();
+  const current = getCurrentSelection(now());
   const open = current ? votingState(current, now()) === 'open' : false;
   return (
     <div className="space-y-10">

@@ -2,20 +2,20 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { endorseCriterion, proposeCriterion } from '@/lib/selection/public-actions';
-import { Field, FormMessage, SubmitButton, typed } from '@/components/ui/form';
+import { ActionForm, Field, FormMessage, SubmitButton, typed } from '@/components/ui/form';
 
 export function ProposeCriterionForm({ year }: { year: number }) {
   const t = useTranslations();
   const [state, action] = useActionState(proposeCriterion, null);
   return (
-    <form action={action} className="space-y-3 max-w-xl" noValidate>
+    <ActionForm action={action} className="space-y-3 max-w-xl" noValidate>
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="year" value={year} />
       <Field name="text" label={t('selection.proposeLabel')} hint={t('selection.proposeHint')} state={state}>
         <textarea id="f-text" name="text" maxLength={200} defaultValue={state?.ok ? '' : typed(state, 'text')} />
       </Field>
       <SubmitButton pendingLabel={t('common.saving')}>{t('selection.proposeSubmit')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -23,7 +23,7 @@ export function EndorseButton({ year, id, count }: { year: number; id: number; c
   const t = useTranslations('selection');
   const [state, action] = useActionState(endorseCriterion, null);
   return (
-    <form action={action} className="flex items-center gap-3">
+    <ActionForm action={action} className="flex items-center gap-3">
       <input type="hidden" name="year" value={year} />
       <input type="hidden" name="id" value={id} />
       <SubmitButton pendingLabel="…" className="btn-secondary">
@@ -33,6 +33,6 @@ export function EndorseButton({ year, id, count }: { year: number; id: number; c
       <span aria-live="polite" className="text-sm">
         {state?.message}
       </span>
-    </form>
+    </ActionForm>
   );
 }

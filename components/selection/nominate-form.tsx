@@ -2,7 +2,7 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { nominate } from '@/lib/selection/public-actions';
-import { Field, FormMessage, SubmitButton, fieldError, typed } from '@/components/ui/form';
+import { ActionForm, Field, FormMessage, SubmitButton, fieldError, typed } from '@/components/ui/form';
 
 type Match = { id: number; name: string; position: string; unit: string };
 
@@ -13,7 +13,7 @@ export function NominateForm({ year, matches }: { year: number; matches: Match[]
   const chosen = typed(state, 'officialId', matches.length ? undefined : '');
   const officialError = fieldError(state, 'officialId');
   return (
-    <form action={action} className="space-y-4 max-w-2xl" noValidate>
+    <ActionForm action={action} className="space-y-4 max-w-2xl" noValidate>
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="year" value={year} />
       <fieldset className={`field ${officialError ? 'field-error' : ''}`}>
@@ -47,6 +47,6 @@ export function NominateForm({ year, matches }: { year: number; matches: Match[]
         <textarea id="f-reason" name="reason" maxLength={1000} defaultValue={typed(state, 'reason')} />
       </Field>
       <SubmitButton pendingLabel={t('common.saving')}>{t('selection.nominateSubmit')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

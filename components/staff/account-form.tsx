@@ -3,7 +3,7 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { roles } from '@/db/schema';
 import { createStaff, setStaffDisabled, updateStaff } from '@/lib/staff/actions';
-import { Field, FormMessage, SelectField, SubmitButton } from '@/components/ui/form';
+import { ActionForm, Field, FormMessage, SelectField, SubmitButton } from '@/components/ui/form';
 
 type Account = { id: number; username: string; displayName: string; role: string; unitId: number | null; disabled: boolean };
 
@@ -23,7 +23,7 @@ export function AccountForm({
     ...units.map((u) => ({ value: u.id, label: u.label })),
   ];
   return (
-    <form action={action} noValidate>
+    <ActionForm action={action} noValidate>
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       {account ? (
         <>
@@ -67,7 +67,7 @@ export function AccountForm({
         autoComplete="new-password"
       />
       <SubmitButton pendingLabel={t('common.saving')}>{account ? t('common.save') : t('common.create')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -75,7 +75,7 @@ export function AccountDisableToggle({ id, disabled }: { id: number; disabled: b
   const t = useTranslations();
   const [state, action] = useActionState(setStaffDisabled, null);
   return (
-    <form action={action} className="mt-6 border-t pt-4">
+    <ActionForm action={action} className="mt-6 border-t pt-4">
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="disabled" value={disabled ? 'false' : 'true'} />
@@ -83,6 +83,6 @@ export function AccountDisableToggle({ id, disabled }: { id: number; disabled: b
       <SubmitButton pendingLabel={t('common.saving')} className={disabled ? 'btn-secondary' : 'btn-danger'}>
         {disabled ? t('staff.accounts.enable') : t('staff.accounts.disable')}
       </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

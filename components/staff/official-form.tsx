@@ -3,7 +3,7 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { grades } from '@/db/schema';
 import { createOfficial, setOfficialActive, updateOfficial } from '@/lib/officials/actions';
-import { Field, FormMessage, SelectField, SubmitButton, typed } from '@/components/ui/form';
+import { ActionForm, Field, FormMessage, SelectField, SubmitButton, typed } from '@/components/ui/form';
 
 type Official = {
   id: number;
@@ -20,7 +20,7 @@ export function OfficialForm({ official, units }: { official?: Official; units: 
   const t = useTranslations();
   const [state, action] = useActionState(official ? updateOfficial : createOfficial, null);
   return (
-    <form action={action} noValidate>
+    <ActionForm action={action} noValidate>
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       {official && <input type="hidden" name="id" value={official.id} />}
       <Field name="name" label={t('staff.officials.name')} state={state} defaultValue={official?.name} required />
@@ -50,7 +50,7 @@ export function OfficialForm({ official, units }: { official?: Official; units: 
         <textarea id="f-bio" name="bio" defaultValue={typed(state, 'bio', official?.bio)} maxLength={2000} />
       </Field>
       <SubmitButton pendingLabel={t('common.saving')}>{official ? t('common.save') : t('common.create')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -58,7 +58,7 @@ export function OfficialActiveToggle({ id, active }: { id: number; active: boole
   const t = useTranslations();
   const [state, action] = useActionState(setOfficialActive, null);
   return (
-    <form action={action} className="mt-6 border-t pt-4">
+    <ActionForm action={action} className="mt-6 border-t pt-4">
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="active" value={active ? 'false' : 'true'} />
@@ -66,6 +66,6 @@ export function OfficialActiveToggle({ id, active }: { id: number; active: boole
       <SubmitButton pendingLabel={t('common.saving')} className={active ? 'btn-danger' : 'btn-secondary'}>
         {active ? t('staff.officials.deactivate') : t('staff.officials.activate')}
       </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

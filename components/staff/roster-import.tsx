@@ -2,7 +2,7 @@
 import { useActionState, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { commitRosterImport, discardRosterImport } from '@/lib/officials/import-actions';
-import { FormMessage, SubmitButton } from '@/components/ui/form';
+import { ActionForm, FormMessage, SubmitButton } from '@/components/ui/form';
 import { readProgressStream } from '@/components/ui/ndjson';
 
 type Preview = {
@@ -136,18 +136,18 @@ export function RosterImport() {
               </table>
               <FormMessage state={commitState ?? discardState} errorTitle={t('common.errorTitle')} />
               <div className="flex flex-wrap gap-3">
-                <form action={commit}>
+                <ActionForm action={commit}>
                   <input type="hidden" name="importId" value={preview.importId ?? ''} />
                   <SubmitButton pendingLabel={t('staff.import.importing')}>
                     {t('staff.import.confirm', { count: preview.valid })}
                   </SubmitButton>
-                </form>
-                <form action={discard}>
+                </ActionForm>
+                <ActionForm action={discard}>
                   <input type="hidden" name="importId" value={preview.importId ?? ''} />
                   <SubmitButton pendingLabel={t('common.saving')} className="btn-secondary">
                     {t('staff.import.discard')}
                   </SubmitButton>
-                </form>
+                </ActionForm>
               </div>
             </>
           )}

@@ -2,7 +2,7 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { createUnit, updateUnit } from '@/lib/units/actions';
-import { Field, FormMessage, SelectField, SubmitButton } from '@/components/ui/form';
+import { ActionForm, Field, FormMessage, SelectField, SubmitButton } from '@/components/ui/form';
 
 type Parent = { id: number; name: string; kind: string };
 
@@ -10,7 +10,7 @@ export function CreateUnitForm({ parents }: { parents: Parent[] }) {
   const t = useTranslations();
   const [state, action] = useActionState(createUnit, null);
   return (
-    <form action={action} className="border-2 border-[var(--color-line)] p-4" noValidate>
+    <ActionForm action={action} className="border-2 border-[var(--color-line)] p-4" noValidate>
       <h2 className="text-xl font-bold mb-3">{t('staff.units.create')}</h2>
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <SelectField
@@ -36,7 +36,7 @@ export function CreateUnitForm({ parents }: { parents: Parent[] }) {
         inputMode="numeric"
       />
       <SubmitButton pendingLabel={t('common.saving')}>{t('common.create')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -44,7 +44,7 @@ export function EditUnitForm({ unit }: { unit: { id: number; name: string; kind:
   const t = useTranslations();
   const [state, action] = useActionState(updateUnit, null);
   return (
-    <form action={action} className="space-y-2 py-2" noValidate>
+    <ActionForm action={action} className="space-y-2 py-2" noValidate>
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="id" value={unit.id} />
       <Field name="name" label={t('staff.units.name')} state={state} defaultValue={unit.name} required />
@@ -60,6 +60,6 @@ export function EditUnitForm({ unit }: { unit: { id: number; name: string; kind:
       <SubmitButton pendingLabel={t('common.saving')} className="btn-secondary">
         {t('common.save')}
       </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
+import { createContext, useContext, useTransition, type FormHTMLAttributes, type ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
-import type { ReactNode } from 'react';
 import type { ActionResult } from '@/lib/action/core';
 
 export type FormState = ActionResult<unknown> | null;
@@ -68,6 +68,36 @@ export function Field({ name, label, state, hint, defaultValue, children, ...res
   );
 }
 
+const PendingContext = createContext<boolean | null>(null);
+
+/**
+ * A form for a server action that works without JavaScript (native POST) and, with it, submits in a
+ * transition instead of letting React reset the form: a refused form keeps every field as typed,
+ * selects included, and an edit form keeps its saved values.
+ */
+export function ActionForm({
+  action,
+  children,
+  ...rest
+}: { action: (formData: FormData) => void; children: ReactNode } & Omit<FormHTMLAttributes<HTMLFormElement>, 'action' | 'onSubmit'>) {
+  const [pending, startTransition] = useTransition();
+  return (
+    <PendingContext.Provider value={pending}>
+      <form
+        action={action}
+        onSubmit={(event) => {
+          event.preventDefault();
+          const formData = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+          startTransition(() => action(formData));
+        }}
+        {...rest}
+      >
+        {children}
+      </form>
+    </PendingContext.Provider>
+  );
+}
+
 export function SubmitButton({
   children,
   pendingLabel,
@@ -77,7 +107,9 @@ export function SubmitButton({
   pendingLabel: string;
   className?: string;
 }) {
-  const { pending } = useFormStatus();
+  const inTransition = useContext(PendingContext);
+  const { pending: posting } = useFormStatus();
+  const pending = inTransition ?? posting;
   return (
     <button type="submit" className={className} disabled={pending} aria-disabled={pending}>
       {pending ? pendingLabel : children}

@@ -2,7 +2,7 @@
 import { useActionState, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { reviewChoices } from '@/lib/selection/vote-actions';
-import { FormMessage, SubmitButton } from '@/components/ui/form';
+import { ActionForm, FormMessage, SubmitButton } from '@/components/ui/form';
 import type { BallotCandidate } from '@/lib/selection/queries';
 
 /** Plain checkboxes that work without JavaScript; with it, a counter and a stop at the limit. */
@@ -21,7 +21,7 @@ export function CandidatePicker({ candidates, max, chosen }: { candidates: Ballo
       return next;
     });
   return (
-    <form action={action} className="space-y-4">
+    <ActionForm action={action} className="space-y-4">
       <FormMessage state={state} errorTitle={t('problem')} />
       <p
         className="sticky top-0 z-10 bg-white py-2 text-lg font-bold border-b-2 border-[var(--color-ink)]"
@@ -53,7 +53,7 @@ export function CandidatePicker({ candidates, max, chosen }: { candidates: Ballo
                     </span>
                   </span>
                   {checked && (
-                    <span className="ml-auto font-bold" aria-hidden>
+                    <span className="ml-auto font-bold whitespace-nowrap" aria-hidden>
                       ✓ {t('chosen')}
                     </span>
                   )}
@@ -66,6 +66,6 @@ export function CandidatePicker({ candidates, max, chosen }: { candidates: Ballo
       <SubmitButton pendingLabel={t('checking')} className="btn-primary btn-large">
         {t('toReview')}
       </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -2,13 +2,13 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { enterCode } from '@/lib/selection/vote-actions';
-import { FormMessage, SubmitButton } from '@/components/ui/form';
+import { ActionForm, FormMessage, SubmitButton } from '@/components/ui/form';
 
 export function CodeForm({ year, prefill }: { year: number; prefill?: string }) {
   const t = useTranslations('vote');
   const [state, action] = useActionState(enterCode, null);
   return (
-    <form action={action} className="space-y-4 max-w-xl">
+    <ActionForm action={action} className="space-y-4 max-w-xl">
       <FormMessage state={state} errorTitle={t('problem')} />
       <input type="hidden" name="year" value={year} />
       <div className={`field ${state && !state.ok ? 'field-error' : ''}`}>
@@ -34,6 +34,6 @@ export function CodeForm({ year, prefill }: { year: number; prefill?: string }) 
       <SubmitButton pendingLabel={t('checking')} className="btn-primary btn-large">
         {t('next')}
       </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -2,17 +2,17 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { confirmBallot } from '@/lib/selection/vote-actions';
-import { FormMessage, SubmitButton } from '@/components/ui/form';
+import { ActionForm, FormMessage, SubmitButton } from '@/components/ui/form';
 
 export function ConfirmForm() {
   const t = useTranslations('vote');
   const [state, action] = useActionState(confirmBallot, null);
   return (
-    <form action={action} className="space-y-3">
+    <ActionForm action={action} className="space-y-3">
       <FormMessage state={state} errorTitle={t('problem')} />
       <SubmitButton pendingLabel={t('casting')} className="btn-primary btn-large">
         {t('confirm')}
       </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

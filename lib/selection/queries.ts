@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { candidates, criteria, nominations, officials, selections, turnout, units } from '@/db/schema';
+import { votingState } from './stages';
 import { MIN_GROUP } from './turnout';
 
 export function listSelections() {
@@ -16,11 +17,13 @@ export function getSelection(id: number) {
   return db().select().from(selections).where(eq(selections.id, id)).get();
 }
 
-/** The selection residents should see first: the one voting now, else the newest. */
-export function getCurrentSelection() {
+/** The selection residents should see first: one open for voting now, else one in the voting stage, else the newest. */
+export function getCurrentSelection(at: Date) {
+  const voting = db().select().from(selections).where(eq(selections.stage, 'voting')).orderBy(desc(selections.year)).all();
   return (
-    db().select().from(selections).where(eq(selections.stage, 'voting')).orderBy(desc(selections.year)).get() ??
-    db().select().from(selections).orderBy(desc(selections.year)).get()
+    voting.find((s) => votingState(s, at) === 'open') ??
+    voting[0] ??
+    db().select().from(selections).where(ne(selections.stage, 'draft')).orderBy(desc(selections.year)).get()
   );
 }
 

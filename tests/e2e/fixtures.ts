@@ -3,7 +3,8 @@ import { test as base, expect, type BrowserContext } from '@playwright/test';
 import { encode } from '@auth/core/jwt';
 import { eq } from 'drizzle-orm';
 import { openDatabase, type Db } from '../../db';
-import { staff, type Role } from '../../db/schema';
+import { selections, staff, units, type Role } from '../../db/schema';
+import { issueCodes } from '../../lib/selection/issue';
 import { hashPassword } from '../../lib/auth/password';
 import { E2E_DB, E2E_PORT, E2E_SECRET } from './env';
 
@@ -44,6 +45,26 @@ export const demoUsernames: Record<Role, string> = {
   surveyor: 'surveyor',
   unit_staff: 'street',
   viewer: 'viewer',
+};
+
+/** Fresh ballot codes for a selection, issued through the domain layer as the CLI does. */
+export async function issueTestCodes(year: number, count: number) {
+  const selection = e2eDb().select().from(selections).where(eq(selections.year, year)).get()!;
+  const community = e2eDb().select().from(units).where(eq(units.kind, 'community')).get()!;
+  const result = await issueCodes(e2eDb(), { selectionId: selection.id, communityId: community.id, count }, { id: null, username: 'e2e' });
+  if (!result.ok) throw new Error(result.reason);
+  return { codes: result.codes, selection };
+}
+
+/** The demo selection: in the voting stage and open right now. */
+export const currentYear = () => {
+  const at = new Date();
+  return e2eDb()
+    .select()
+    .from(selections)
+    .where(eq(selections.stage, 'voting'))
+    .all()
+    .find((s) => s.votingOpensAt <= at && at < s.votingClosesAt)!.year;
 };
 
 export { base as test, expect };

@@ -12,7 +12,7 @@ export async function generateMetadata() {
 
 export default async function VotePage({ searchParams }: { searchParams: Promise<{ code?: string }> }) {
   const [{ code }, t, locale] = await Promise.all([searchParams, getTranslations('vote'), getLocale()]);
-  const selection = getCurrentSelection();
+  const selection = getCurrentSelection(now());
   if (!selection) {
     return (
       <div className="space-y-4">

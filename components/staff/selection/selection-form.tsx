@@ -3,7 +3,7 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { Selection } from '@/db/schema';
 import { createSelection, updateSelection } from '@/lib/selection/actions';
-import { Field, FormMessage, SubmitButton, typed } from '@/components/ui/form';
+import { ActionForm, Field, FormMessage, SubmitButton, typed } from '@/components/ui/form';
 
 /** datetime-local in the district's time zone (UTC+8). */
 const local = (d: Date | null | undefined) => (d ? new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16) : '');
@@ -13,7 +13,7 @@ export function SelectionForm({ selection }: { selection?: Selection }) {
   const [state, action] = useActionState(selection ? updateSelection : createSelection, null);
   const year = new Date().getFullYear();
   return (
-    <form action={action} noValidate className="max-w-2xl">
+    <ActionForm action={action} noValidate className="max-w-2xl">
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       {selection && <input type="hidden" name="id" value={selection.id} />}
       <Field name="year" label={t('staff.selections.year')} state={state} defaultValue={selection?.year ?? year} inputMode="numeric" />
@@ -69,6 +69,6 @@ export function SelectionForm({ selection }: { selection?: Selection }) {
         defaultValue={local(selection?.votingClosesAt)}
       />
       <SubmitButton pendingLabel={t('common.saving')}>{selection ? t('common.save') : t('common.create')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

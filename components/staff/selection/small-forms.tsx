@@ -2,7 +2,7 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { decideNomination, moderateCriterion, revokeBatch, revokeCode, setStage } from '@/lib/selection/actions';
-import { Field, FormMessage, SubmitButton } from '@/components/ui/form';
+import { ActionForm, Field, FormMessage, SubmitButton } from '@/components/ui/form';
 
 export function StageButtons({ id, canNext, canBack }: { id: number; canNext: boolean; canBack: boolean }) {
   const t = useTranslations();
@@ -12,20 +12,20 @@ export function StageButtons({ id, canNext, canBack }: { id: number; canNext: bo
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <div className="flex flex-wrap gap-3">
         {canNext && (
-          <form action={action}>
+          <ActionForm action={action}>
             <input type="hidden" name="id" value={id} />
             <input type="hidden" name="direction" value="next" />
             <SubmitButton pendingLabel={t('common.saving')}>{t('staff.selections.nextStage')}</SubmitButton>
-          </form>
+          </ActionForm>
         )}
         {canBack && (
-          <form action={action}>
+          <ActionForm action={action}>
             <input type="hidden" name="id" value={id} />
             <input type="hidden" name="direction" value="back" />
             <SubmitButton pendingLabel={t('common.saving')} className="btn-secondary">
               {t('staff.selections.backStage')}
             </SubmitButton>
-          </form>
+          </ActionForm>
         )}
       </div>
     </div>
@@ -37,7 +37,7 @@ export function ModerateButtons({ id, status }: { id: number; status: string }) 
   const [state, action] = useActionState(moderateCriterion, null);
   const choices = (['published', 'adopted', 'rejected'] as const).filter((s) => s !== status);
   return (
-    <form action={action} className="flex flex-wrap gap-2 items-center">
+    <ActionForm action={action} className="flex flex-wrap gap-2 items-center">
       <input type="hidden" name="id" value={id} />
       {choices.map((s) => (
         <button key={s} type="submit" name="status" value={s} className={s === 'rejected' ? 'btn-danger' : 'btn-secondary'}>
@@ -45,7 +45,7 @@ export function ModerateButtons({ id, status }: { id: number; status: string }) 
         </button>
       ))}
       <span aria-live="polite">{state?.message}</span>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -61,7 +61,7 @@ export function NominationDecision({
   const t = useTranslations();
   const [state, action] = useActionState(decideNomination, null);
   return (
-    <form action={action} className="space-y-2">
+    <ActionForm action={action} className="space-y-2">
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="id" value={id} />
       {needsOfficial && (
@@ -85,7 +85,7 @@ export function NominationDecision({
           {t('staff.nominations.reject')}
         </button>
       </div>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -93,13 +93,13 @@ export function RevokeBatchButton({ batchId }: { batchId: number }) {
   const t = useTranslations();
   const [state, action] = useActionState(revokeBatch, null);
   return (
-    <form action={action}>
+    <ActionForm action={action}>
       <input type="hidden" name="batchId" value={batchId} />
       <SubmitButton pendingLabel={t('common.saving')} className="btn-danger">
         {t('staff.codes.revokeBatch')}
       </SubmitButton>
       <span aria-live="polite">{state?.message}</span>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -107,13 +107,13 @@ export function RevokeCodeForm({ selectionId }: { selectionId: number }) {
   const t = useTranslations();
   const [state, action] = useActionState(revokeCode, null);
   return (
-    <form action={action} className="max-w-md" noValidate>
+    <ActionForm action={action} className="max-w-md" noValidate>
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="selectionId" value={selectionId} />
       <Field name="code" label={t('staff.codes.revokeOne')} hint={t('staff.codes.revokeOneHint')} state={state} autoComplete="off" />
       <SubmitButton pendingLabel={t('common.saving')} className="btn-danger">
         {t('staff.codes.revokeOneSubmit')}
       </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
