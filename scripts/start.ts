@@ -30,7 +30,7 @@ function sourceHash(): string {
   return hash.digest('hex');
 }
 
-function buildIfNeeded() {
+export function buildIfNeeded() {
   const current = sourceHash();
   const built = fs.existsSync(STAMP) ? fs.readFileSync(STAMP, 'utf8') : '';
   if (built === current && fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) return;
@@ -73,7 +73,9 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

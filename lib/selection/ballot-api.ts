@@ -4,7 +4,8 @@ import { db } from '@/db';
 import { originMatches } from '@/lib/action';
 import { clientIp } from '@/lib/auth/rate-limit';
 import { now } from '@/lib/clock';
-import { castBallot, codeRefusals, type CastRefusal } from './cast';
+import { codeRefusals, type CastRefusal } from './cast';
+import { castQueued } from './cast-queue';
 import { codeGuard } from './guard';
 import { ballotSchema } from './schemas';
 
@@ -53,7 +54,7 @@ export async function postBallot(request: Request): Promise<Response> {
   if (!parsed.success) return refuse('invalid');
   let result;
   try {
-    result = castBallot(db(), { year: parsed.data.selection, code: parsed.data.code, candidateIds: parsed.data.candidates }, now());
+    result = await castQueued(db(), { year: parsed.data.selection, code: parsed.data.code, candidateIds: parsed.data.candidates }, now());
   } catch (error) {
     console.error('[api ballots] cast failed', error instanceof Error ? error.message : error);
     return refuse('retry');

@@ -8,7 +8,8 @@ import type { ActionResult } from '@/lib/action/core';
 import { clientIp } from '@/lib/auth/rate-limit';
 import { now } from '@/lib/clock';
 import { getBallot, finishBallot, saveBallot } from './ballot-session';
-import { castBallot, checkChoice, codeRefusals, type CastRefusal } from './cast';
+import { checkChoice, codeRefusals, type CastRefusal } from './cast';
+import { castQueued } from './cast-queue';
 import { checkCode } from './code-check';
 import { codeGuard } from './guard';
 import { getSelectionByYear, listCandidates } from './queries';
@@ -66,7 +67,7 @@ export async function confirmBallot(_prev: ActionResult | null): Promise<ActionR
   if (!ballot || ballot.choices.length === 0) return refuse('expired');
   let result;
   try {
-    result = castBallot(db(), { year: ballot.year, code: ballot.code, candidateIds: ballot.choices }, now());
+    result = await castQueued(db(), { year: ballot.year, code: ballot.code, candidateIds: ballot.choices }, now());
   } catch (error) {
     // The transaction rolled back: the code is still unused, so the voter can simply try again.
     console.error('[vote] cast failed', error instanceof Error ? error.message : error);

@@ -1,0 +1,46 @@
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/db';
+import { ballots, receipts } from '@/db/schema';
+import { seedDistrict } from '@/tests/unit/fixtures';
+import { DURING, votingSelection } from '@/tests/unit/selection-fixtures';
+import { castQueued } from './cast-queue';
+import { hashReceipt } from './codes';
+
+const count = (t: typeof ballots | typeof receipts) =>
+  db()
+    .select({ n: sql<number>`count(*)` })
+    .from(t)
+    .get()!.n;
+
+beforeAll(seedDistrict);
+
+describe('group commit', () => {
+  it('casts arriving together share a transaction, yet each is judged alone: good ones stored, bad ones refused', async () => {
+    const { codes, candidateIds } = await votingSelection(2026, 10);
+    const before = count(ballots);
+    const results = await Promise.all([
+      castQueued(db(), { year: 2026, code: codes[0]!, candidateIds: [candidateIds[0]!] }, DURING),
+      castQueued(db(), { year: 2026, code: codes[0]!, candidateIds: [candidateIds[1]!] }, DURING),
+      castQueued(db(), { year: 2026, code: codes[1]!, candidateIds: [] }, DURING),
+      castQueued(db(), { year: 2026, code: 'WRONG', candidateIds: [candidateIds[0]!] }, DURING),
+      castQueued(db(), { year: 2026, code: codes[2]!, candidateIds: candidateIds.slice(0, 4) }, DURING),
+    ]);
+    expect(results.map((r) => (r.ok ? 'ok' : r.reason))).toEqual(['ok', 'usedCode', 'tooFew', 'unknownCode', 'ok']);
+    expect(count(ballots)).toBe(before + 2);
+    for (const r of results)
+      if (r.ok)
+        expect(db().$client.prepare('select 1 from receipts where receipt_hash = ?').get(hashReceipt(2026, r.trackingCode))).toBeDefined();
+  });
+
+  it('50 casts of one code at once: exactly one ballot', async () => {
+    const { codes, candidateIds } = await votingSelection(2031, 1);
+    const before = count(ballots);
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => castQueued(db(), { year: 2031, code: codes[0]!, candidateIds: [candidateIds[0]!] }, DURING)),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok && r.reason === 'usedCode')).toHaveLength(49);
+    expect(count(ballots)).toBe(before + 1);
+  });
+});

@@ -1,0 +1,49 @@
+import type { Db } from '@/db';
+import { castWithin, type CastInput, type CastResult } from './cast';
+
+type Job = { input: CastInput; now: Date; resolve: (r: CastResult) => void; reject: (e: unknown) => void };
+
+const queues = new WeakMap<Db, Job[]>();
+
+/**
+ * Group commit: casts that arrive in the same turn of the event loop share one IMMEDIATE transaction
+ * and one fsync, each inside its own savepoint, so one failure rolls back only its own ballot. Every
+ * caller is answered only after the commit, so a receipt is never shown for an unsaved ballot.
+ */
+export function castQueued(database: Db, input: CastInput, now: Date): Promise<CastResult> {
+  return new Promise((resolve, reject) => {
+    let queue = queues.get(database);
+    if (!queue) {
+      queues.set(database, (queue = []));
+      setImmediate(() => flush(database));
+    }
+    queue.push({ input, now, resolve, reject });
+  });
+}
+
+function flush(database: Db) {
+  const jobs = queues.get(database) ?? [];
+  queues.delete(database);
+  let outcomes: ({ ok: true; result: CastResult } | { ok: false; error: unknown })[];
+  try {
+    outcomes = database.transaction(
+      (tx) =>
+        jobs.map((job) => {
+          try {
+            return { ok: true as const, result: tx.transaction(() => castWithin(database, job.input, job.now)) };
+          } catch (error) {
+            return { ok: false as const, error };
+          }
+        }),
+      { behavior: 'immediate' },
+    );
+  } catch (error) {
+    jobs.forEach((job) => job.reject(error));
+    return;
+  }
+  jobs.forEach((job, i) => {
+    const outcome = outcomes[i]!;
+    if (outcome.ok) job.resolve(outcome.result);
+    else job.reject(outcome.error);
+  });
+}
