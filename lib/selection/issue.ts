@@ -96,3 +96,22 @@ export function reconcile(database: Db, selectionId: number) {
     .orderBy(codeBatches.id)
     .all();
 }
+
+type Counts = { issued: number; used: number; unused: number; revoked: number };
+const add = (a: Counts, b: Counts): Counts => ({
+  issued: a.issued + b.issued,
+  used: a.used + b.used,
+  unused: a.unused + b.unused,
+  revoked: a.revoked + b.revoked,
+});
+const zero: Counts = { issued: 0, used: 0, unused: 0, revoked: 0 };
+
+/** Batches summed per community and overall. */
+export function summarize<T extends Counts & { communityId: number; community: string }>(batches: T[]) {
+  const byCommunity = new Map<number, Counts & { communityId: number; community: string }>();
+  for (const b of batches) {
+    const prev = byCommunity.get(b.communityId) ?? { ...zero, communityId: b.communityId, community: b.community };
+    byCommunity.set(b.communityId, { ...prev, ...add(prev, b) });
+  }
+  return { byCommunity: [...byCommunity.values()], total: batches.reduce<Counts>((s, b) => add(s, b), zero) };
+}

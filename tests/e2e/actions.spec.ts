@@ -104,4 +104,21 @@ test.describe('server actions check everything themselves', () => {
     const template = await request.get('/api/staff/roster/template');
     expect(template.status()).toBe(403);
   });
+
+  test('the x-middleware-subrequest header skips nothing: pages still check the session and role themselves', async ({
+    request,
+    browser,
+  }) => {
+    const sneaky = { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy:middleware:middleware:middleware:middleware:middleware' };
+    const signedOut = await request.get('/staff/accounts', { headers: sneaky, maxRedirects: 0 });
+    expect([303, 307, 308]).toContain(signedOut.status());
+    expect(signedOut.headers()['location']).toContain('/login');
+    const viewer = await browser.newContext({ extraHTTPHeaders: sneaky });
+    await signInAs(viewer, 'viewer');
+    const page = await viewer.newPage();
+    const response = await page.goto('/staff/accounts');
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole('heading', { name: '无权访问' })).toBeVisible();
+    await viewer.close();
+  });
 });

@@ -4,7 +4,7 @@ import { IssueCodes } from '@/components/staff/selection/issue-codes';
 import { RevokeBatchButton, RevokeCodeForm } from '@/components/staff/selection/small-forms';
 import { SelectionTabs } from '@/components/staff/selection/tabs';
 import { can, inScope } from '@/lib/auth/permissions';
-import { reconcile } from '@/lib/selection/issue';
+import { reconcile, summarize } from '@/lib/selection/issue';
 import { staffSelection } from '@/lib/selection/staff-page';
 import { listUnits } from '@/lib/units/queries';
 
@@ -21,10 +21,7 @@ export default async function CodesPage({ params }: { params: Promise<{ id: stri
   const batches = reconcile(db(), selection.id).filter(
     (b) => scopePaths.has(b.communityId) && inScope(actor, scopePaths.get(b.communityId)!),
   );
-  const total = batches.reduce(
-    (s, b) => ({ issued: s.issued + b.issued, used: s.used + b.used, unused: s.unused + b.unused, revoked: s.revoked + b.revoked }),
-    { issued: 0, used: 0, unused: 0, revoked: 0 },
-  );
+  const { byCommunity, total } = summarize(batches);
   return (
     <div className="space-y-6">
       <SelectionTabs selection={selection} current="codesTab" />
@@ -95,6 +92,41 @@ export default async function CodesPage({ params }: { params: Promise<{ id: stri
                 </td>
               </tr>
             </tfoot>
+          </table>
+        </div>
+      </section>
+      <section className="space-y-2 no-print">
+        <h2 className="text-xl font-bold">{t('staff.codes.byCommunity')}</h2>
+        <div className="overflow-x-auto">
+          <table className="data-table" data-testid="reconciliation-community">
+            <thead>
+              <tr>
+                <th scope="col">{t('staff.codes.community')}</th>
+                <th scope="col" className="num">
+                  {t('staff.codes.issuedCol')}
+                </th>
+                <th scope="col" className="num">
+                  {t('staff.codes.used')}
+                </th>
+                <th scope="col" className="num">
+                  {t('staff.codes.unused')}
+                </th>
+                <th scope="col" className="num">
+                  {t('staff.codes.revoked')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {byCommunity.map((c) => (
+                <tr key={c.communityId}>
+                  <td>{c.community}</td>
+                  <td className="num">{c.issued}</td>
+                  <td className="num">{c.used}</td>
+                  <td className="num">{c.unused}</td>
+                  <td className="num">{c.revoked}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
         </div>
       </section>
