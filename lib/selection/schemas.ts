@@ -81,3 +81,21 @@ export const ballotSchema = z.object({
     .max(CODE_LENGTH * 3),
   candidates: z.array(z.number().int().positive()).min(1).max(50),
 });
+
+export const requestPublicationSchema = z.object({
+  id: z.coerce.number().int().positive(),
+  tieMode: z.enum(['none', 'settle', 'asIs']).default('none'),
+  'chosen[]': z.array(z.coerce.number().int().positive()).default([]),
+  rule: z.string().trim().max(100, 'field.tooLong').default(''),
+  reason: z.string().trim().max(500, 'field.tooLong').default(''),
+});
+export const confirmPublicationSchema = z.object({ id: z.coerce.number().int().positive() });
+export const commendationSchema = z.object({
+  id: z.coerce.number().int().positive(),
+  commendedOn: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'field.date'),
+  commendationPlace: z.string().trim().min(1, 'field.required').max(100, 'field.tooLong'),
+  commendationNotes: z.string().trim().max(1000, 'field.tooLong').default(''),
+});
