@@ -2,6 +2,7 @@
  * Operator commands: `npm run cli -- <command>`.
  *   communities                         list community ids and names
  *   codes issue --selection <year> --community <id> --count <n> --out <file.csv>
+ *   recount <ballots.ndjson> [--selection <year> | --tally <tally.json>]
  */
 import fs from 'node:fs';
 import { asc, eq } from 'drizzle-orm';
@@ -11,10 +12,12 @@ import { selections, units } from '../db/schema';
 import { databasePath } from '../lib/env';
 import { formatCode } from '../lib/selection/codes';
 import { issueCodes, MAX_BATCH } from '../lib/selection/issue';
+import { recountFile } from './recount';
 
 const usage = `Usage:
   npm run cli -- communities
-  npm run cli -- codes issue --selection <year> --community <id> --count <n> --out <file.csv> [--base-url <url>]`;
+  npm run cli -- codes issue --selection <year> --community <id> --count <n> --out <file.csv> [--base-url <url>]
+  npm run cli -- recount <ballots.ndjson> [--selection <year> | --tally <tally.json>]`;
 
 function flags(args: string[]): Record<string, string> {
   const out: Record<string, string> = {};
@@ -79,6 +82,11 @@ async function main(argv: string[]) {
     const csv = ['code,url', ...result.codes.map((c) => `${formatCode(c)},${base}/vote?code=${c}`)].join('\n');
     fs.writeFileSync(f.out, `\uFEFF${csv}\n`, { mode: 0o600 });
     console.log(`Issued ${result.codes.length} codes in batch #${result.batchId} → ${f.out}`);
+    return;
+  }
+  if (command === 'recount') {
+    if (!sub || !fs.existsSync(sub)) fail(`No such file: ${sub ?? '(missing)'}`);
+    process.exitCode = await recountFile(database, sub, flags(rest));
     return;
   }
   fail(command ? `Unknown command: ${argv.join(' ')}` : 'No command given.');

@@ -10,6 +10,7 @@ export async function SelectionTabs({ selection, current }: { selection: Selecti
     ['/criteria', 'criteriaTab'],
     ['/nominations', 'nominationsTab'],
     ['/codes', 'codesTab'],
+    ['/count', 'countTab'],
   ] as const;
   return (
     <div className="space-y-2">

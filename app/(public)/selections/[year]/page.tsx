@@ -1,17 +1,24 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { Results } from '@/components/selection/results';
 import { TurnoutTable } from '@/components/selection/turnout-table';
 import { now } from '@/lib/clock';
 import { formatDateTime } from '@/lib/selection/dates';
 import { selectionFromParams } from '@/lib/selection/page';
 import { getTurnout, listCandidates, listCriteria } from '@/lib/selection/queries';
+import { getPublishedResult } from '@/lib/selection/results';
 import { effectiveStage } from '@/lib/selection/stages';
 
 type Props = { params: Promise<{ year: string }> };
 
 export async function generateMetadata({ params }: Props) {
   const selection = await selectionFromParams(params);
-  return { title: selection.title, description: selection.rules.slice(0, 150) };
+  const description = selection.rules.slice(0, 150);
+  return {
+    title: selection.title,
+    description,
+    openGraph: { title: selection.title, description, type: 'article' as const, locale: 'zh_CN' },
+  };
 }
 
 export default async function SelectionPage({ params }: Props) {
@@ -21,6 +28,7 @@ export default async function SelectionPage({ params }: Props) {
   const adopted = listCriteria(selection.id, ['adopted']);
   const candidates = ['voting', 'counting', 'published', 'archived'].includes(stage) ? listCandidates(selection.id) : [];
   const base = `/selections/${selection.year}`;
+  const result = getPublishedResult(selection.id);
   return (
     <div className="space-y-8">
       <header className="space-y-2">
@@ -65,25 +73,31 @@ export default async function SelectionPage({ params }: Props) {
         </section>
       )}
 
-      <section className="space-y-2">
-        <h2 className="text-2xl font-bold">{t('criteria')}</h2>
-        {adopted.length ? (
-          <ol className="list-decimal pl-6 space-y-1">
-            {adopted.map((c) => (
-              <li key={c.id}>{c.text}</li>
-            ))}
-          </ol>
-        ) : (
-          <p>{t('noCriteriaYet')}</p>
-        )}
-        <p>
-          <Link href={`${base}/criteria`}>{t('allCriteria')}</Link>
-        </p>
-      </section>
+      {(adopted.length > 0 || stage === 'criteria' || stage === 'nomination') && (
+        <section className="space-y-2">
+          <h2 className="text-2xl font-bold">{t('criteria')}</h2>
+          {adopted.length ? (
+            <ol className="list-decimal pl-6 space-y-1">
+              {adopted.map((c) => (
+                <li key={c.id}>{c.text}</li>
+              ))}
+            </ol>
+          ) : (
+            <p>{t('noCriteriaYet')}</p>
+          )}
+          <p>
+            <Link href={`${base}/criteria`}>{t('allCriteria')}</Link>
+          </p>
+        </section>
+      )}
 
-      {stage === 'voting' || stage === 'counting' ? <TurnoutTable selection={selection} turnout={getTurnout(selection.id)} /> : null}
+      {result && <Results selection={selection} result={result} />}
 
-      {candidates.length > 0 && (
+      {stage === 'voting' || stage === 'counting' || result ? (
+        <TurnoutTable selection={selection} turnout={getTurnout(selection.id)} />
+      ) : null}
+
+      {candidates.length > 0 && !result && (
         <section className="space-y-2">
           <h2 className="text-2xl font-bold">{t('candidates', { count: candidates.length })}</h2>
           <p>{t('embargo')}</p>

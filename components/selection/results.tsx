@@ -1,0 +1,116 @@
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { Selection } from '@/db/schema';
+import { barChartSvg } from '@/lib/charts/bar';
+import { formatDateTime } from '@/lib/selection/dates';
+import type { getPublishedResult } from '@/lib/selection/results';
+
+type Result = NonNullable<ReturnType<typeof getPublishedResult>>;
+const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+export async function Results({ selection, result }: { selection: Selection; result: Result }) {
+  const [t, locale] = await Promise.all([getTranslations('results'), getLocale()]);
+  const { tally, fingerprints } = result;
+  const api = `/api/v1/selections/${selection.year}`;
+  const chart = barChartSvg(
+    tally.candidates.map((c) => ({ label: c.name, value: c.votes, highlight: c.winner })),
+    { title: t('chartTitle', { year: selection.year }) },
+  );
+  return (
+    <section className="space-y-6" aria-labelledby="results">
+      <div className="space-y-1">
+        <h2 id="results" className="text-2xl font-bold">
+          {t('title')}
+        </h2>
+        <p>{t('published', { at: formatDateTime(result.publishedAt, locale), ballots: tally.ballotsCast.toLocaleString('zh-CN') })}</p>
+        {result.commendedOn && <p>{t('commendation', { date: result.commendedOn, place: result.commendationPlace ?? '' })}</p>}
+        {result.commendationNotes && <p>{result.commendationNotes}</p>}
+      </div>
+
+      <div>
+        <h3 className="text-xl font-bold mb-2">{t('winners')}</h3>
+        <ol className="grid gap-2 sm:grid-cols-2" data-testid="winners">
+          {tally.candidates
+            .filter((c) => c.winner)
+            .map((c) => (
+              <li key={c.id} className="border-2 border-[var(--color-ok)] p-3">
+                <span className="font-bold text-lg">{c.name}</span> · {c.unit} · {c.position}
+              </li>
+            ))}
+        </ol>
+        {tally.tieAtCutoff && (
+          <p className="notice-info mt-2">
+            {result.tieRule ? t('tieSettled', { rule: result.tieRule, reason: result.tieReason ?? '' }) : t('tieAsIs')}
+          </p>
+        )}
+      </div>
+
+      <div className="overflow-x-auto">
+        <table className="data-table" data-testid="ranking">
+          <caption className="text-left pb-2">{t('rankingCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="num">
+                {t('rank')}
+              </th>
+              <th scope="col">{t('name')}</th>
+              <th scope="col">{t('unit')}</th>
+              <th scope="col" className="num">
+                {t('votes')}
+              </th>
+              <th scope="col" className="num">
+                {t('share')}
+              </th>
+              <th scope="col">{t('result')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tally.candidates.map((c) => (
+              <tr key={c.id}>
+                <td className="num">{c.rank}</td>
+                <td>{c.name}</td>
+                <td>{c.unit}</td>
+                <td className="num">{c.votes.toLocaleString('zh-CN')}</td>
+                <td className="num">{percent(c.share)}</td>
+                <td>{c.winner ? `✓ ${t('elected')}` : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <figure className="overflow-x-auto">
+        <div dangerouslySetInnerHTML={{ __html: chart }} />
+        <figcaption className="text-sm">{t('chartTitle', { year: selection.year })}</figcaption>
+      </figure>
+
+      <div className="space-y-2 no-print">
+        <h3 className="text-xl font-bold">{t('checkTitle')}</h3>
+        <p>{t('checkIntro')}</p>
+        <ul className="list-disc pl-6 space-y-1 break-all">
+          <li>
+            <a href={`${api}/results?format=csv`}>{t('downloadCsv')}</a> · <a href={`${api}/results`}>JSON</a>
+          </li>
+          <li>
+            <a href={`${api}/tally`}>{t('tallyFile')}</a> — SHA-256 <code>{fingerprints.tally}</code>
+          </li>
+          <li>
+            <a href={`${api}/ballots`}>{t('ballotsFile')}</a> — SHA-256{' '}
+            <code data-testid="ballots-fingerprint">{fingerprints.ballots}</code>
+          </li>
+          <li>
+            <a href={`${api}/receipts`}>{t('receiptsFile')}</a> — SHA-256 <code>{fingerprints.receipts}</code>
+          </li>
+        </ul>
+        <p className="flex flex-wrap gap-3">
+          <Link href={`/selections/${selection.year}/verify`} className="btn-secondary">
+            {t('verifyLink')}
+          </Link>
+          <Link href={`/selections/${selection.year}/recount`} className="btn-secondary">
+            {t('recountLink')}
+          </Link>
+        </p>
+      </div>
+    </section>
+  );
+}

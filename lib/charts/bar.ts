@@ -1,0 +1,26 @@
+import * as echarts from 'echarts';
+
+/** A horizontal bar chart rendered to SVG on the server: no chart needs client JavaScript. */
+export function barChartSvg(rows: { label: string; value: number; highlight?: boolean }[], options: { title: string; width?: number }) {
+  const width = options.width ?? 720;
+  const height = 60 + rows.length * 28;
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  chart.setOption({
+    animation: false,
+    textStyle: { fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif' },
+    aria: { enabled: true, label: { description: options.title } },
+    grid: { left: 140, right: 60, top: 20, bottom: 30 },
+    xAxis: { type: 'value', axisLabel: { color: '#1b1b1b' } },
+    yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.label), axisLabel: { color: '#1b1b1b', fontSize: 13 } },
+    series: [
+      {
+        type: 'bar',
+        data: rows.map((r) => ({ value: r.value, itemStyle: { color: r.highlight ? '#00703c' : '#7a8891' } })),
+        label: { show: true, position: 'right', color: '#1b1b1b' },
+      },
+    ],
+  });
+  const svg = chart.renderToSVGString();
+  chart.dispose();
+  return svg;
+}
