@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { eq } from 'drizzle-orm';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/db';
@@ -31,6 +32,11 @@ export default async function CountPage({ params }: { params: Promise<{ id: stri
   return (
     <div className="space-y-6">
       <SelectionTabs selection={selection} current="countTab" />
+      {publication?.publishedAt && (
+        <p className="notice-success" role="status">
+          ✓ {t('staff.count.publishedNotice')} <Link href={`/selections/${selection.year}`}>{t('staff.selections.publicPage')}</Link>
+        </p>
+      )}
       <section className="space-y-2">
         <h2 className="text-xl font-bold">{t('staff.count.checkTitle')}</h2>
         {problems.length === 0 ? (
