@@ -28,6 +28,9 @@ export async function SiteHeader() {
             <Link href="/selections">{t('nav.selections')}</Link>
           </li>
           <li>
+            <Link href="/hall-of-fame">{t('nav.hallOfFame')}</Link>
+          </li>
+          <li>
             <Link href="/about">{t('nav.about')}</Link>
           </li>
           <li>

@@ -10,6 +10,7 @@ const links: { href: string; key: string; permission: Permission }[] = [
   { href: '/staff/officials', key: 'officials', permission: 'officials.read' },
   { href: '/staff/officials/import', key: 'import', permission: 'officials.import' },
   { href: '/staff/selections', key: 'selections', permission: 'selection.read' },
+  { href: '/staff/honours', key: 'honours', permission: 'selection.manage' },
   { href: '/staff/accounts', key: 'accounts', permission: 'staff.read' },
   { href: '/staff/audit', key: 'audit', permission: 'audit.read' },
 ];

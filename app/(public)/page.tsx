@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { now } from '@/lib/clock';
-import { getCurrentSelection } from '@/lib/selection/queries';
+import { getCurrentSelection, listSelections } from '@/lib/selection/queries';
 import { votingState } from '@/lib/selection/stages';
 import { getDistrictSummary } from '@/lib/units/summary';
 
@@ -10,6 +10,7 @@ export default async function HomePage() {
   const summary = getDistrictSummary();
   const current = getCurrentSelection(now());
   const open = current ? votingState(current, now()) === 'open' : false;
+  const published = listSelections().filter((s) => s.stage === 'published' || s.stage === 'archived');
   return (
     <div className="space-y-10">
       <section className="space-y-4">
@@ -33,6 +34,28 @@ export default async function HomePage() {
               {t('seeSelection')}
             </Link>
           </div>
+        </section>
+      )}
+
+      {published.length > 0 && (
+        <section aria-labelledby="past" className="space-y-3">
+          <h2 id="past" className="text-2xl font-bold">
+            {t('pastTitle')}
+          </h2>
+          <ul className="flex flex-wrap gap-3">
+            {published.map((s) => (
+              <li key={s.id}>
+                <Link href={`/selections/${s.year}`} className="btn-secondary">
+                  {t('pastYear', { year: s.year })}
+                </Link>
+              </li>
+            ))}
+            <li>
+              <Link href="/hall-of-fame" className="btn-secondary">
+                {t('hallOfFame')}
+              </Link>
+            </li>
+          </ul>
         </section>
       )}
 

@@ -24,6 +24,7 @@ describe('authorization matrix: every staff command × every role', () => {
         'codes.revokeBatch',
         'codes.revokeOne',
         'criterion.moderate',
+        'honours.import',
         'nomination.decide',
         'official.create',
         'official.import',

@@ -40,6 +40,9 @@ export default async function CandidatePage({ params }: Props) {
         </div>
       </div>
       {candidate.bio && <p className="whitespace-pre-line">{candidate.bio}</p>}
+      <p>
+        <Link href={`/officials/${candidate.officialId}`}>{t('profileLink')}</Link>
+      </p>
       <section className="space-y-2">
         <h2 className="text-2xl font-bold">{t('reasons', { count: candidate.reasons.length })}</h2>
         <ul className="space-y-2">
