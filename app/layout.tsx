@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
+import { publicClientMessages } from '@/lib/i18n/client-messages';
 import { isElderMode } from '@/lib/preferences/read';
 import './globals.css';
 
@@ -12,11 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#b3261e' };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [locale, elder] = await Promise.all([getLocale(), isElderMode()]);
+  const [locale, elder, messages] = await Promise.all([getLocale(), isElderMode(), getMessages()]);
   return (
     <html lang={locale} data-elder={elder ? '1' : '0'}>
       <body className="min-h-screen flex flex-col">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={publicClientMessages(messages)}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

@@ -7,13 +7,18 @@ import { prepareDatabase } from '../../scripts/prepare-db';
 export type Server = { url: string; stop: () => Promise<void>; process: ChildProcess };
 
 /** A fresh database (migrated and seeded) in data/bench/<name>, and `next start` over it. */
-export async function startServer(name: string, port: number): Promise<Server & { dbFile: string }> {
+export async function startServer(name: string, port: number): Promise<Server & { dbFile: string; secret: string }> {
   const dir = path.resolve('data/bench', name);
   fs.rmSync(dir, { recursive: true, force: true });
   const dbFile = path.join(dir, 'minping.db');
   process.env.DATABASE_URL = `file:${dbFile}`;
   const { secret } = await prepareDatabase();
   buildIfNeeded();
+  return { ...(await startNext(dbFile, port, secret)), dbFile, secret };
+}
+
+/** `next start` over an existing database file; resolves once /api/health answers. */
+export async function startNext(dbFile: string, port: number, secret: string): Promise<Server> {
   const child = spawn(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
     env: { ...process.env, DATABASE_URL: `file:${dbFile}`, AUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -29,7 +34,6 @@ export async function startServer(name: string, port: number): Promise<Server & 
   }
   return {
     url,
-    dbFile,
     process: child,
     stop: () =>
       new Promise((resolve) => {

@@ -2,19 +2,24 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { Selection } from '@/db/schema';
 import { barChartSvg } from '@/lib/charts/bar';
+import { memo } from '@/lib/memo';
 import { formatDateTime } from '@/lib/selection/dates';
 import type { getPublishedResult } from '@/lib/selection/results';
 
 type Result = NonNullable<ReturnType<typeof getPublishedResult>>;
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+// A published chart changes only when the tally (and so its fingerprint) changes.
+const charts = memo<string>();
 
 export async function Results({ selection, result }: { selection: Selection; result: Result }) {
   const [t, locale] = await Promise.all([getTranslations('results'), getLocale()]);
   const { tally, fingerprints } = result;
   const api = `/api/v1/selections/${selection.year}`;
-  const chart = barChartSvg(
-    tally.candidates.map((c) => ({ label: c.name, value: c.votes, highlight: c.winner })),
-    { title: t('chartTitle', { year: selection.year }) },
+  const chart = charts(`${selection.id}:${fingerprints.tally}:${locale}`, () =>
+    barChartSvg(
+      tally.candidates.map((c) => ({ label: c.name, value: c.votes, highlight: c.winner })),
+      { title: t('chartTitle', { year: selection.year }) },
+    ),
   );
   return (
     <section className="space-y-6" aria-labelledby="results">

@@ -1,4 +1,5 @@
-import { getTranslations } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { StaffHeader } from '@/components/staff-nav';
 import { pageActor } from '@/lib/auth/page';
 import { getUnit } from '@/lib/units/queries';
@@ -13,7 +14,8 @@ export default async function StaffLayout({ children }: { children: React.ReactN
     <>
       <StaffHeader actor={actor} scopeName={scopeName} />
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
-        {children}
+        {/* Staff forms need the staff catalog in the browser; public pages never carry it. */}
+        <NextIntlClientProvider messages={await getMessages()}>{children}</NextIntlClientProvider>
       </main>
     </>
   );

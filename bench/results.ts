@@ -1,0 +1,164 @@
+/**
+ * npm run bench:results — (1) the published results page against a prerendered response of the same
+ * server, (2) recount of 1,000,000 ballots, (3) download of a 1,000,000-ballot log with the server's
+ * peak memory. Each figure is printed beside its target; results go to bench/results/results.json.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import { openDatabase } from '../db';
+import { ballotLog, publications, selections } from '../db/schema';
+import { recountFile } from '../scripts/recount';
+import { ballotLine, countVotes, rankTally, tallyFile } from '../lib/selection/tally';
+import { measure, writeResult } from './lib/measure';
+import { startNext, startServer } from './lib/server';
+
+const BALLOTS = Number(process.env.BENCH_BALLOTS ?? 1_000_000);
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+
+function children(pid: number): number[] {
+  try {
+    return execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return []; // pgrep exits 1 when there are none
+  }
+}
+
+/** Resident memory of a process and its children, in MB. */
+function treeRssMb(pid: number): number {
+  const pids = [pid, ...children(pid)];
+  let kb = 0;
+  for (const p of pids) {
+    try {
+      const status = fs.readFileSync(`/proc/${p}/status`, 'utf8');
+      kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    } catch {
+      /* gone */
+    }
+  }
+  return kb / 1024;
+}
+
+function fakeBallots(n: number, candidateIds: number[]) {
+  let seed = 7;
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const out: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const k = 1 + Math.floor(rand() * 10);
+    const picks = new Set<number>();
+    while (picks.size < k) picks.add(candidateIds[Math.floor(rand() * candidateIds.length)]!);
+    out.push([...picks]);
+  }
+  return out;
+}
+
+async function main() {
+  const server = await startServer('results', 3300);
+  const database = openDatabase(server.dbFile);
+  const pastYear = new Date().getFullYear() - 1;
+  const results: Record<string, unknown> = {};
+  try {
+    // (2) Recount of a 1,000,000-ballot log, through the same code as `npm run cli -- recount`.
+    const ids = Array.from({ length: 20 }, (_, i) => i + 1);
+    const ballots = fakeBallots(BALLOTS, ids);
+    const dir = path.dirname(server.dbFile);
+    const logFile = path.join(dir, 'ballots.ndjson');
+    fs.writeFileSync(logFile, ballots.map(ballotLine).join(''));
+    const tally = rankTally(
+      ids.map((id) => ({ id, name: `#${id}`, unit: '', position: '' })),
+      countVotes(ballots),
+      10,
+    );
+    const tallyPath = path.join(dir, 'tally.json');
+    fs.writeFileSync(tallyPath, tallyFile(2099, tally));
+    const log = console.log;
+    console.log = () => {};
+    const started = performance.now();
+    const code = await recountFile(database, logFile, { tally: tallyPath });
+    const seconds = (performance.now() - started) / 1000;
+    console.log = log;
+    results.recount = { ballots: BALLOTS, seconds, matches: code === 0, target: '< 5 s' };
+
+    // (3) Download of the same log from the server, sampling its memory.
+    const selection = database
+      .insert(selections)
+      .values({ year: 2099, title: 'bench', stage: 'published', votingOpensAt: new Date(0), votingClosesAt: new Date(1) })
+      .returning()
+      .get();
+    database.transaction((tx) => {
+      for (let i = 0; i < ballots.length; i += 1000)
+        tx.insert(ballotLog)
+          .values(
+            ballots
+              .slice(i, i + 1000)
+              .map((b, k) => ({ selectionId: selection.id, position: i + k + 1, choices: ballotLine(b).trimEnd() })),
+          )
+          .run();
+    });
+    database
+      .insert(publications)
+      .values({
+        selectionId: selection.id,
+        tally,
+        ballotsCounted: BALLOTS,
+        publishedAt: new Date(),
+        fingerprints: { ballots: 'bench', receipts: 'bench', tally: 'bench' },
+      })
+      .run();
+    // A fresh server over the same file, so its memory is the download's and not earlier load's.
+    const fresh = await startNext(server.dbFile, 3301, server.secret);
+    const before = treeRssMb(fresh.process.pid!);
+    let peak = before;
+    const sampler = setInterval(() => (peak = Math.max(peak, treeRssMb(fresh.process.pid!))), 50);
+    const t0 = performance.now();
+    const response = await fetch(`${fresh.url}/api/v1/selections/2099/ballots`);
+    let bytes = 0;
+    const reader = response.body!.getReader();
+    for (let part = await reader.read(); !part.done; part = await reader.read()) bytes += part.value.byteLength;
+    clearInterval(sampler);
+    await fresh.stop();
+    results.download = {
+      ballots: BALLOTS,
+      megabytes: bytes / 1e6,
+      seconds: (performance.now() - t0) / 1000,
+      rssBeforeMb: before,
+      peakRssMb: peak,
+      target: 'peak RSS < 200 MB',
+    };
+    database.delete(ballotLog).where(eq(ballotLog.selectionId, selection.id)).run();
+
+    // Last, so the memory figure above is taken on a server that has not been under load yet.
+    // (1) Results page vs a prerendered response.
+    const baseline = await measure({ url: `${server.url}/api/v1/openapi.json`, duration: DURATION });
+    const page = await measure({ url: `${server.url}/selections/${pastYear}`, duration: DURATION });
+    results.page = { baseline, page, ratio: page.rps / baseline.rps, target: 0.9 };
+  } finally {
+    database.$client.close();
+    await server.stop();
+  }
+  const r = results as {
+    page: { ratio: number; page: { rps: number; p99: number }; baseline: { rps: number; p99: number } };
+    recount: { seconds: number; matches: boolean };
+    download: { peakRssMb: number; seconds: number; megabytes: number };
+  };
+  console.log(`\nbench:results`);
+  console.log(
+    `  results page        ${r.page.page.rps} req/s (p99 ${r.page.page.p99} ms) vs prerendered ${r.page.baseline.rps} req/s → ratio ${r.page.ratio.toFixed(2)} (target ≥ 0.9)`,
+  );
+  console.log(
+    `  recount ${BALLOTS.toLocaleString()}   ${r.recount.seconds.toFixed(2)} s, ${r.recount.matches ? 'matches' : 'DOES NOT match'} (target < 5 s)`,
+  );
+  console.log(
+    `  log download        ${r.download.megabytes.toFixed(1)} MB in ${r.download.seconds.toFixed(2)} s, server peak RSS ${r.download.peakRssMb.toFixed(0)} MB (target < 200 MB)`,
+  );
+  writeResult('results', results);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
