@@ -1,9 +1,9 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import { notFound } from '@/lib/open-data';
+import { notFound, notModified } from '@/lib/open-data';
 import { now } from '@/lib/clock';
 import { getSelectionByYear, getTurnout, listCandidates, listCriteria, listSelections } from './queries';
-import { getPublishedResult } from './results';
+import { getPublishedResult, type Fingerprints } from './results';
 import { effectiveStage } from './stages';
 
 /** A selection by the year in the URL, or a 404 response; drafts do not exist publicly. */
@@ -57,4 +57,19 @@ export function selectionDetail(selectionId: number) {
       communities: turnout.communities.map(({ community, ballots, households }) => ({ community, ballots, households })),
     },
   };
+}
+
+/**
+ * The shared start of every published-data route: the selection, 404 until published, and a 304
+ * when the client already holds this version (the ETag is the file's published fingerprint).
+ */
+export async function publishedData(request: Request, params: Promise<{ year: string }>, file: keyof Fingerprints) {
+  const found = await publicSelection(params);
+  if ('response' in found) return { response: found.response };
+  const { selection, result } = found;
+  if (!result) return { response: notFound((await getTranslations('api'))('notPublished')) };
+  const freshness = { published: true as const, etag: result.fingerprints[file] };
+  const unchanged = notModified(request, freshness);
+  if (unchanged) return { response: unchanged };
+  return { selection, result, freshness };
 }

@@ -1,20 +1,15 @@
-import { getTranslations } from 'next-intl/server';
 import { db } from '@/db';
 import { iterateBallotLog } from '@/db/stream';
-import { notFound, notModified, openText, streamLines } from '@/lib/open-data';
-import { publicSelection } from '@/lib/selection/open-data';
+import { openText, streamLines } from '@/lib/open-data';
+import { publishedData } from '@/lib/selection/open-data';
 
 export const dynamic = 'force-dynamic';
 
 /** The ballot log as NDJSON, streamed in its published shuffled order (the fingerprinted bytes). */
 export async function GET(request: Request, { params }: { params: Promise<{ year: string }> }) {
-  const found = await publicSelection(params);
-  if ('response' in found) return found.response;
-  const { selection, result } = found;
-  if (!result) return notFound((await getTranslations('api'))('notPublished'));
-  const freshness = { published: true as const, etag: result.fingerprints.ballots };
-  const unchanged = notModified(request, freshness);
-  if (unchanged) return unchanged;
+  const data = await publishedData(request, params, 'ballots');
+  if ('response' in data) return data.response;
+  const { selection, freshness } = data;
   if (new URL(request.url).searchParams.get('format') === 'csv') {
     const lines = (function* () {
       yield '\uFEFFballot,choices';

@@ -1,18 +1,13 @@
-import { getTranslations } from 'next-intl/server';
-import { csv, notFound, notModified, openJson, openText } from '@/lib/open-data';
-import { publicSelection } from '@/lib/selection/open-data';
+import { csv, openJson, openText } from '@/lib/open-data';
+import { publishedData } from '@/lib/selection/open-data';
 
 export const dynamic = 'force-dynamic';
 
 /** 404 until published; then the ranking and winners, as JSON or (?format=csv) CSV. */
 export async function GET(request: Request, { params }: { params: Promise<{ year: string }> }) {
-  const found = await publicSelection(params);
-  if ('response' in found) return found.response;
-  const { selection, result } = found;
-  if (!result) return notFound((await getTranslations('api'))('notPublished'));
-  const freshness = { published: true as const, etag: result.fingerprints.tally };
-  const unchanged = notModified(request, freshness);
-  if (unchanged) return unchanged;
+  const data = await publishedData(request, params, 'tally');
+  if ('response' in data) return data.response;
+  const { selection, result, freshness } = data;
   const candidates = result.tally.candidates.map(({ id, name, unit, position, votes, rank, winner, share }) => ({
     id,
     name,
