@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { eq, sql } from 'drizzle-orm';
-import { ballots, selections } from '../../db/schema';
+import { ballots, candidates, selections } from '../../db/schema';
 import { E2E_CLOCK } from './env';
 import { currentYear, e2eDb, expect, issueTestCodes, test } from './fixtures';
 
@@ -30,6 +30,13 @@ test('a ballot confirmed after closing time is refused, even though its form was
   await expect(page.getByText(/投票已于.*截止/)).toBeVisible();
   await page.goto(`/selections/${year}`);
   await expect(page.getByText('计票中')).toBeVisible();
+  // Closed but not published: still no per-candidate count anywhere public.
+  const results = await page.request.get(`/api/v1/selections/${year}/results`);
+  expect(results.status()).toBe(404);
+  expect((await page.request.get(`/api/v1/selections/${year}/ballots`)).status()).toBe(404);
+  const votes = e2eDb().select({ votes: candidates.votes }).from(candidates).where(eq(candidates.selectionId, selection.id)).all().map((c) => c.votes).filter((v) => v >= 100);
+  const html = await (await page.request.get(`/selections/${year}`)).text();
+  for (const v of votes) expect(html).not.toContain(`>${v}<`);
 
   fs.writeFileSync(E2E_CLOCK, new Date(selection.votingOpensAt.getTime() - 1000).toISOString());
   await page.goto('/vote');
