@@ -34,7 +34,13 @@ test('a ballot confirmed after closing time is refused, even though its form was
   const results = await page.request.get(`/api/v1/selections/${year}/results`);
   expect(results.status()).toBe(404);
   expect((await page.request.get(`/api/v1/selections/${year}/ballots`)).status()).toBe(404);
-  const votes = e2eDb().select({ votes: candidates.votes }).from(candidates).where(eq(candidates.selectionId, selection.id)).all().map((c) => c.votes).filter((v) => v >= 100);
+  const votes = e2eDb()
+    .select({ votes: candidates.votes })
+    .from(candidates)
+    .where(eq(candidates.selectionId, selection.id))
+    .all()
+    .map((c) => c.votes)
+    .filter((v) => v >= 100);
   const html = await (await page.request.get(`/selections/${year}`)).text();
   for (const v of votes) expect(html).not.toContain(`>${v}<`);
 

@@ -75,7 +75,9 @@ test.describe('service', () => {
   test('health answers JSON with the database and migration state', async ({ request }) => {
     const response = await request.get('/api/health');
     expect(response.status()).toBe(200);
-    expect(await response.json()).toMatchObject({ ok: true, database: { ok: true, journalMode: 'wal' }, migrations: { pending: 0 } });
+    const health = await response.json();
+    expect(health).toMatchObject({ ok: true, database: { ok: true, journalMode: 'wal' }, migrations: { pending: 0 } });
+    expect(health.disk.freeMb).toBeGreaterThan(100);
   });
 
   test('every response carries security headers and no x-powered-by', async ({ request }) => {
@@ -86,6 +88,10 @@ test.describe('service', () => {
       expect(headers['x-content-type-options']).toBe('nosniff');
       expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
       expect(headers['x-powered-by']).toBeUndefined();
+      expect(headers['strict-transport-security']).toBeUndefined();
     }
+    // Behind a TLS proxy, HSTS is added.
+    const https = await request.get('/', { headers: { 'x-forwarded-proto': 'https' } });
+    expect(https.headers()['strict-transport-security']).toContain('max-age=31536000');
   });
 });
