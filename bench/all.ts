@@ -1,0 +1,54 @@
+/** npm run bench — runs every bench script, then prints one table of each figure beside its same-run baseline and target. */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+const scripts = ['bench/vote.ts', 'bench/results.ts'];
+for (const script of scripts) {
+  const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', script], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (run.status !== 0) console.error(`${script} exited with ${run.status}`);
+}
+
+const read = (name: string) => JSON.parse(fs.readFileSync(`bench/results/${name}.json`, 'utf8'));
+const vote = read('vote');
+const results = read('results');
+const rows: [string, string, string, string, boolean][] = [
+  [
+    'ballots cast over HTTP',
+    `${vote.vote.rps}/s (p99 ${vote.vote.p99} ms)`,
+    `no-op route ${vote.noop.rps}/s`,
+    `ratio ≥ 0.7 → ${vote.ratio.toFixed(2)}`,
+    vote.ratio >= 0.7,
+  ],
+  ['cast errors / non-2xx', `${vote.vote.errors} / ${vote.vote.non2xx}`, '', '0', vote.vote.errors + vote.vote.non2xx === 0],
+  [
+    'receipts received → stored',
+    `${vote.receiptsStored} of ${vote.receiptsReceived}`,
+    '',
+    'all',
+    vote.receiptsStored === vote.receiptsReceived,
+  ],
+  [
+    'published results page',
+    `${results.page.page.rps}/s (p99 ${results.page.page.p99} ms)`,
+    `prerendered ${results.page.baseline.rps}/s`,
+    `ratio ≥ 0.9 → ${results.page.ratio.toFixed(2)}`,
+    results.page.ratio >= 0.9,
+  ],
+  [
+    `recount of ${results.recount.ballots.toLocaleString()} ballots`,
+    `${results.recount.seconds.toFixed(2)} s`,
+    '',
+    '< 5 s',
+    results.recount.seconds < 5 && results.recount.matches,
+  ],
+  [
+    `ballot-log download (${results.download.megabytes.toFixed(0)} MB)`,
+    `peak RSS ${results.download.peakRssMb.toFixed(0)} MB`,
+    `before ${results.download.rssBeforeMb.toFixed(0)} MB`,
+    '< 200 MB',
+    results.download.peakRssMb < 200,
+  ],
+];
+console.log('\n| figure | value | same-run baseline | target | met |\n| --- | --- | --- | --- | --- |');
+for (const [figure, value, baseline, target, met] of rows)
+  console.log(`| ${figure} | ${value} | ${baseline} | ${target} | ${met ? 'yes' : 'no'} |`);
