@@ -1,0 +1,113 @@
+/**
+ * npm run drill:load — closing-time load: voters casting ballots and readers of the public pages,
+ * ramped up together. Reports latency percentiles, 5xx and SQLITE_BUSY seen by clients (target: none).
+ */
+import autocannon from 'autocannon';
+import { eq } from 'drizzle-orm';
+import { openDatabase } from '../db';
+import { candidates, selections, units } from '../db/schema';
+import { issueCodes } from '../lib/selection/issue';
+import { startServer } from '../bench/lib/server';
+import { writeResult } from '../bench/lib/measure';
+
+const STEPS = [10, 50, 100];
+const SECONDS = Number(process.env.DRILL_SECONDS ?? 8);
+
+async function main() {
+  const server = await startServer('drill-load', 3500);
+  const database = openDatabase(server.dbFile);
+  const selection = database.select().from(selections).where(eq(selections.stage, 'voting')).get()!;
+  const ids = database
+    .select({ id: candidates.id })
+    .from(candidates)
+    .where(eq(candidates.selectionId, selection.id))
+    .all()
+    .map((c) => c.id);
+  const community = database.select().from(units).where(eq(units.kind, 'community')).get()!;
+  const issued = await issueCodes(
+    database,
+    { selectionId: selection.id, communityId: community.id, count: 100_000 },
+    { id: null, username: 'drill' },
+  );
+  if (!issued.ok) throw new Error(issued.reason);
+  database.$client.close();
+  let next = 0;
+  let busy = 0;
+  const watch = (_status: number, body: string) => {
+    if (body.includes('SQLITE_BUSY') || body.includes('database is locked')) busy++;
+  };
+  const rows = [];
+  try {
+    for (const connections of STEPS) {
+      const [voters, readers] = await Promise.all([
+        autocannon({
+          url: `${server.url}/api/v1/ballots`,
+          connections,
+          duration: SECONDS,
+          requests: [
+            {
+              method: 'POST',
+              setupRequest: (r) => ({
+                ...r,
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify({
+                  selection: selection.year,
+                  code: issued.codes[next++ % issued.codes.length],
+                  candidates: ids.slice(0, 1 + (next % 10)),
+                }),
+              }),
+              onResponse: watch,
+            },
+          ],
+        }),
+        autocannon({
+          url: server.url,
+          connections,
+          duration: SECONDS,
+          requests: [
+            { path: `/selections/${selection.year}`, onResponse: watch },
+            { path: '/' },
+            { path: '/vote' },
+            { path: `/api/v1/selections/${selection.year}` },
+          ],
+        }),
+      ]);
+      const count5xx = (r: autocannon.Result) => r['5xx'] ?? 0;
+      rows.push({
+        connections,
+        voters: {
+          rps: Math.round(voters.requests.average),
+          p90: voters.latency.p90,
+          p99: voters.latency.p99,
+          fivexx: count5xx(voters),
+          errors: voters.errors,
+        },
+        readers: {
+          rps: Math.round(readers.requests.average),
+          p90: readers.latency.p90,
+          p99: readers.latency.p99,
+          fivexx: count5xx(readers),
+          errors: readers.errors,
+        },
+      });
+    }
+  } finally {
+    await server.stop();
+  }
+  console.log(`\ndrill:load — voters and readers together, ${SECONDS} s per step`);
+  console.log('| connections (each) | ballots/s | voter p90 / p99 ms | pages/s | reader p90 / p99 ms | 5xx | errors |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of rows)
+    console.log(
+      `| ${r.connections} | ${r.voters.rps} | ${r.voters.p90} / ${r.voters.p99} | ${r.readers.rps} | ${r.readers.p90} / ${r.readers.p99} | ${r.voters.fivexx + r.readers.fivexx} | ${r.voters.errors + r.readers.errors} |`,
+    );
+  const fivexx = rows.reduce((s, r) => s + r.voters.fivexx + r.readers.fivexx, 0);
+  console.log(`SQLITE_BUSY seen by clients: ${busy}; 5xx: ${fivexx} (target: none of either)`);
+  writeResult('load', { steps: rows, sqliteBusy: busy, fivexx });
+  process.exit(busy === 0 && fivexx === 0 ? 0 : 1);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
