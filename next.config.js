@@ -6,7 +6,7 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ['better-sqlite3', 'echarts'],
+  serverExternalPackages: ['better-sqlite3', 'echarts', 'pino'],
   experimental: { serverActions: { bodySizeLimit: '20mb' }, authInterrupts: true },
   async headers() {
     const csp = [

@@ -3,6 +3,7 @@ import { writeTx } from '@/db';
 import type { Tx } from '@/db/tx';
 import { recordAudit, type AuditInput } from '@/lib/audit/record';
 import { can, inScope, type Actor, type Permission } from '@/lib/auth/permissions';
+import { log } from '@/lib/log';
 
 /** Every action answers in this shape. Messages are catalog keys until the adapter translates them. */
 export type ActionResult<T = unknown> =
@@ -76,7 +77,7 @@ export async function runAction<S extends z.ZodType, T>(def: ActionDef<S, T>, fa
       if (error.key === 'errors.outOfScope') deny(actor, def.name, 'scope');
       return { ok: false, message: error.key, fieldErrors: error.fieldErrors };
     }
-    console.error(`[action ${def.name}]`, error instanceof Error ? error.message : error);
+    log.error({ action: def.name, error: error instanceof Error ? error.message : error }, 'action failed');
     return { ok: false, message: 'errors.unexpected' };
   }
 }

@@ -8,6 +8,7 @@ import { codeRefusals, type CastRefusal } from './cast';
 import { castQueued } from './cast-queue';
 import { codeGuard } from './guard';
 import { ballotSchema } from './schemas';
+import { log } from '@/lib/log';
 
 type ApiError = CastRefusal | 'origin' | 'rateLimited' | 'invalidJson' | 'invalid' | 'retry';
 
@@ -56,7 +57,7 @@ export async function postBallot(request: Request): Promise<Response> {
   try {
     result = await castQueued(db(), { year: parsed.data.selection, code: parsed.data.code, candidateIds: parsed.data.candidates }, now());
   } catch (error) {
-    console.error('[api ballots] cast failed', error instanceof Error ? error.message : error);
+    log.error({ area: 'api ballots', error: error instanceof Error ? error.message : error }, 'cast failed');
     return refuse('retry');
   }
   if (!result.ok) {

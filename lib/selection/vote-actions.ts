@@ -13,6 +13,7 @@ import { castQueued } from './cast-queue';
 import { checkCode } from './code-check';
 import { codeGuard } from './guard';
 import { getSelectionByYear, listCandidates } from './queries';
+import { log } from '@/lib/log';
 
 async function refuse(
   reason: CastRefusal | 'origin' | 'rateLimited' | 'expired' | 'retry',
@@ -70,7 +71,7 @@ export async function confirmBallot(_prev: ActionResult | null): Promise<ActionR
     result = await castQueued(db(), { year: ballot.year, code: ballot.code, candidateIds: ballot.choices }, now());
   } catch (error) {
     // The transaction rolled back: the code is still unused, so the voter can simply try again.
-    console.error('[vote] cast failed', error instanceof Error ? error.message : error);
+    log.error({ area: 'vote', error: error instanceof Error ? error.message : error }, 'cast failed');
     return refuse('retry');
   }
   if (!result.ok) return refuse(result.reason);

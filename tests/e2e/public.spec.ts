@@ -89,6 +89,7 @@ test.describe('service', () => {
       expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
       expect(headers['x-powered-by']).toBeUndefined();
       expect(headers['strict-transport-security']).toBeUndefined();
+      expect(headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     }
     // Behind a TLS proxy, HSTS is added.
     const https = await request.get('/', { headers: { 'x-forwarded-proto': 'https' } });

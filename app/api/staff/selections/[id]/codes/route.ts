@@ -6,6 +6,7 @@ import { originMatches, requirePermission } from '@/lib/action';
 import { inScope } from '@/lib/auth/permissions';
 import { issueCodes } from '@/lib/selection/issue';
 import { issueSchema } from '@/lib/selection/schemas';
+import { log } from '@/lib/log';
 
 export const dynamic = 'force-dynamic';
 
@@ -34,7 +35,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
         if (result.ok) send({ type: 'result', batchId: result.batchId, community: community.name, codes: result.codes });
         else send({ type: 'error', message: t(`errors.${result.reason}`) });
       } catch (error) {
-        console.error('[codes] issue failed', error instanceof Error ? error.message : error);
+        log.error({ area: 'codes', error: error instanceof Error ? error.message : error }, 'issue failed');
         send({ type: 'error', message: t('errors.failed') });
       }
       controller.close();
