@@ -4,10 +4,10 @@
  */
 import { eq } from 'drizzle-orm';
 import { openDatabase } from '../db';
-import { candidates, receipts, selections, units } from '../db/schema';
+import { receipts } from '../db/schema';
 import { hashReceipt } from '../lib/selection/codes';
-import { issueCodes } from '../lib/selection/issue';
 import { measure, writeResult } from './lib/measure';
+import { votingFixture } from './lib/voting';
 import { startServer } from './lib/server';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -17,22 +17,7 @@ const TARGET_RATIO = 0.7;
 async function main() {
   const server = await startServer('vote', 3200);
   const database = openDatabase(server.dbFile);
-  const selection = database.select().from(selections).where(eq(selections.stage, 'voting')).get()!;
-  const ids = database
-    .select({ id: candidates.id })
-    .from(candidates)
-    .where(eq(candidates.selectionId, selection.id))
-    .all()
-    .map((c) => c.id);
-  const community = database.select().from(units).where(eq(units.kind, 'community')).get()!;
-  // More codes than the server can possibly use in the run, so every request is a real first use.
-  const issued = await issueCodes(
-    database,
-    { selectionId: selection.id, communityId: community.id, count: 60_000 },
-    { id: null, username: 'bench' },
-  );
-  if (!issued.ok) throw new Error(issued.reason);
-  const codes = issued.codes;
+  const { selection, ids, codes } = await votingFixture(database, 60_000);
   let next = 0;
   const receiptsSeen: string[] = [];
 

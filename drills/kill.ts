@@ -6,9 +6,9 @@
  */
 import { eq, sql } from 'drizzle-orm';
 import { openDatabase } from '../db';
-import { ballots, candidates, receipts, selections, units } from '../db/schema';
+import { ballots, receipts, selections } from '../db/schema';
 import { hashReceipt } from '../lib/selection/codes';
-import { issueCodes } from '../lib/selection/issue';
+import { votingFixture } from '../bench/lib/voting';
 import { startNext, startServer } from '../bench/lib/server';
 
 const KILLS = Number(process.env.DRILL_KILLS ?? 20);
@@ -18,21 +18,7 @@ const CLIENTS = 20;
 async function main() {
   let server = await startServer('drill-kill', PORT);
   const database = openDatabase(server.dbFile);
-  const selection = database.select().from(selections).where(eq(selections.stage, 'voting')).get()!;
-  const ids = database
-    .select({ id: candidates.id })
-    .from(candidates)
-    .where(eq(candidates.selectionId, selection.id))
-    .all()
-    .map((c) => c.id);
-  const community = database.select().from(units).where(eq(units.kind, 'community')).get()!;
-  const issued = await issueCodes(
-    database,
-    { selectionId: selection.id, communityId: community.id, count: 100_000 },
-    { id: null, username: 'drill' },
-  );
-  if (!issued.ok) throw new Error(issued.reason);
-  const codes = issued.codes;
+  const { selection, ids, codes } = await votingFixture(database, 100_000);
   const before =
     database
       .select({ n: sql<number>`count(*)` })

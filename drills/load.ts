@@ -3,10 +3,8 @@
  * ramped up together. Reports latency percentiles, 5xx and SQLITE_BUSY seen by clients (target: none).
  */
 import autocannon from 'autocannon';
-import { eq } from 'drizzle-orm';
 import { openDatabase } from '../db';
-import { candidates, selections, units } from '../db/schema';
-import { issueCodes } from '../lib/selection/issue';
+import { votingFixture } from '../bench/lib/voting';
 import { startServer } from '../bench/lib/server';
 import { writeResult } from '../bench/lib/measure';
 
@@ -16,20 +14,7 @@ const SECONDS = Number(process.env.DRILL_SECONDS ?? 8);
 async function main() {
   const server = await startServer('drill-load', 3500);
   const database = openDatabase(server.dbFile);
-  const selection = database.select().from(selections).where(eq(selections.stage, 'voting')).get()!;
-  const ids = database
-    .select({ id: candidates.id })
-    .from(candidates)
-    .where(eq(candidates.selectionId, selection.id))
-    .all()
-    .map((c) => c.id);
-  const community = database.select().from(units).where(eq(units.kind, 'community')).get()!;
-  const issued = await issueCodes(
-    database,
-    { selectionId: selection.id, communityId: community.id, count: 100_000 },
-    { id: null, username: 'drill' },
-  );
-  if (!issued.ok) throw new Error(issued.reason);
+  const { selection, ids, codes } = await votingFixture(database, 100_000);
   database.$client.close();
   let next = 0;
   let busy = 0;
@@ -52,7 +37,7 @@ async function main() {
                 headers: { 'content-type': 'application/json' },
                 body: JSON.stringify({
                   selection: selection.year,
-                  code: issued.codes[next++ % issued.codes.length],
+                  code: codes[next++ % codes.length],
                   candidates: ids.slice(0, 1 + (next % 10)),
                 }),
               }),
