@@ -3,11 +3,11 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { Selection } from '@/db/schema';
 import { barChartSvg } from '@/lib/charts/bar';
 import { memo } from '@/lib/memo';
+import { RankingTable } from './ranking-table';
 import { formatDateTime } from '@/lib/selection/dates';
 import type { getPublishedResult } from '@/lib/selection/results';
 
 type Result = NonNullable<ReturnType<typeof getPublishedResult>>;
-const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 // A published chart changes only when the tally (and so its fingerprint) changes.
 const charts = memo<string>();
 
@@ -50,39 +50,7 @@ export async function Results({ selection, result }: { selection: Selection; res
         )}
       </div>
 
-      <div className="overflow-x-auto">
-        <table className="data-table" data-testid="ranking">
-          <caption className="text-left pb-2">{t('rankingCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="num">
-                {t('rank')}
-              </th>
-              <th scope="col">{t('name')}</th>
-              <th scope="col">{t('unit')}</th>
-              <th scope="col" className="num">
-                {t('votes')}
-              </th>
-              <th scope="col" className="num">
-                {t('share')}
-              </th>
-              <th scope="col">{t('result')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tally.candidates.map((c) => (
-              <tr key={c.id}>
-                <td className="num">{c.rank}</td>
-                <td>{c.name}</td>
-                <td>{c.unit}</td>
-                <td className="num">{c.votes.toLocaleString('zh-CN')}</td>
-                <td className="num">{percent(c.share)}</td>
-                <td>{c.winner ? `✓ ${t('elected')}` : ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <RankingTable tally={tally} caption={t('rankingCaption')} />
 
       <figure className="overflow-x-auto">
         <div dangerouslySetInnerHTML={{ __html: chart }} />

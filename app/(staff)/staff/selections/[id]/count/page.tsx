@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { db } from '@/db';
 import { publications } from '@/db/schema';
 import { CommendationForm, ConfirmPublicationForm, PublishForm } from '@/components/staff/selection/publish-forms';
+import { RankingTable } from '@/components/selection/ranking-table';
 import { SelectionTabs } from '@/components/staff/selection/tabs';
 import { can } from '@/lib/auth/permissions';
 import { now } from '@/lib/clock';
@@ -56,32 +57,7 @@ export default async function CountPage({ params }: { params: Promise<{ id: stri
       </section>
       <section className="space-y-2">
         <h2 className="text-xl font-bold">{t('staff.count.tallyTitle')}</h2>
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col" className="num">
-                {t('results.rank')}
-              </th>
-              <th scope="col">{t('results.name')}</th>
-              <th scope="col">{t('results.unit')}</th>
-              <th scope="col" className="num">
-                {t('results.votes')}
-              </th>
-              <th scope="col">{t('results.result')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tally.candidates.map((c) => (
-              <tr key={c.id}>
-                <td className="num">{c.rank}</td>
-                <td>{c.name}</td>
-                <td>{c.unit}</td>
-                <td className="num">{c.votes}</td>
-                <td>{tally.tiedIds.includes(c.id) ? `⚖ ${t('staff.count.tied')}` : c.winner ? `✓ ${t('results.elected')}` : ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RankingTable tally={tally} markTies />
       </section>
       {manage && stage === 'counting' && problems.length === 0 && (
         <section className="space-y-2">
