@@ -11,6 +11,13 @@ const links: { href: string; key: string; permission: Permission }[] = [
   { href: '/staff/officials/import', key: 'import', permission: 'officials.import' },
   { href: '/staff/selections', key: 'selections', permission: 'selection.read' },
   { href: '/staff/honours', key: 'honours', permission: 'selection.manage' },
+  { href: '/staff/night-talks', key: 'nightTalks', permission: 'nightTalks.read' },
+  { href: '/staff/requests', key: 'requests', permission: 'requests.read' },
+  { href: '/staff/surveys', key: 'surveys', permission: 'surveys.read' },
+  { href: '/staff/ratings', key: 'ratings', permission: 'ratings.read' },
+  { href: '/staff/inspections', key: 'inspections', permission: 'inspections.read' },
+  { href: '/staff/reviews', key: 'reviews', permission: 'reviews.read' },
+  { href: '/staff/assessment', key: 'assessment', permission: 'scores.read' },
   { href: '/staff/accounts', key: 'accounts', permission: 'staff.read' },
   { href: '/staff/audit', key: 'audit', permission: 'audit.read' },
 ];

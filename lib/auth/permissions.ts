@@ -14,6 +14,25 @@ export const permissions = {
   'selection.read': ['admin', 'organizer', 'viewer'],
   'selection.manage': ['organizer'],
   'codes.issue': ['organizer'],
+  // Residents' voice (night talks, requests, surveys, star ratings). Unit staff act within their unit.
+  'nightTalks.read': ['admin', 'organizer', 'unit_staff', 'viewer'],
+  'nightTalks.record': ['organizer', 'unit_staff'],
+  'requests.read': ['admin', 'organizer', 'unit_staff', 'viewer'],
+  'requests.manage': ['organizer', 'unit_staff'],
+  'surveys.read': ['admin', 'organizer', 'surveyor', 'viewer'],
+  'surveys.manage': ['organizer'],
+  // Surveyors enter phone interviews and visits only in the communities assigned to them.
+  'surveys.enter': ['organizer', 'surveyor'],
+  'ratings.read': ['admin', 'organizer', 'viewer', 'unit_staff'],
+  'ratings.publish': ['organizer'],
+  // Assessment. Inspectors and surveyors never see composite scores: they hold no 'scores.read'.
+  'inspections.read': ['admin', 'organizer', 'inspector', 'viewer'],
+  'inspections.record': ['organizer', 'inspector'],
+  'reviews.read': ['admin', 'organizer', 'inspector', 'viewer'],
+  'reviews.manage': ['organizer', 'inspector'],
+  'assessment.read': ['admin', 'organizer', 'viewer'],
+  'assessment.manage': ['organizer'],
+  'scores.read': ['admin', 'organizer', 'viewer', 'unit_staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { ballots, candidates, selections } from '../../db/schema';
-import { E2E_DB, E2E_SECRET } from './env';
+import { E2E_DB, E2E_PORT, E2E_SECRET } from './env';
 import { BASE, currentYear, e2eDb, expect, issueTestCodes, test } from './fixtures';
 
 const ballotCount = () =>
@@ -132,12 +132,12 @@ test.describe('POST /api/v1/ballots', () => {
 
   test('50 simultaneous casts of one code across two server processes store exactly one ballot', async ({ request }) => {
     test.setTimeout(120_000);
-    const second = spawn(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'start', '-p', '3101'], {
+    const second = spawn(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'start', '-p', String(E2E_PORT + 1)], {
       env: { ...process.env, DATABASE_URL: `file:${E2E_DB}`, AUTH_SECRET: E2E_SECRET, NEXT_TELEMETRY_DISABLED: '1' },
       stdio: 'ignore',
     });
     try {
-      const other = 'http://localhost:3101';
+      const other = `http://localhost:${E2E_PORT + 1}`;
       await expect.poll(async () => (await request.get(`${other}/api/health`).catch(() => null))?.status(), { timeout: 60_000 }).toBe(200);
       const year = currentYear();
       const { codes } = await issueTestCodes(year, 1);
