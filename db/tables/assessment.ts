@@ -1,0 +1,301 @@
+// Assessment of officials (政绩考核): cycles and indicators, front-line inspections, review meetings,
+// score snapshots and outcomes. Composite scores are staff-only and scoped by unit.
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { now } from './columns';
+import { officials, staff, units } from './core';
+
+const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
+
+// ——— Cycles, indicators, vetoes ———
+
+export const cycleStatuses = ['draft', 'open', 'computed', 'closed'] as const;
+export type CycleStatus = (typeof cycleStatuses)[number];
+
+export const assessmentCycles = sqliteTable('assessment_cycles', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  year: integer('year').notNull(),
+  /** The period whose records count, as YYYY-MM-DD (inclusive). */
+  startsOn: text('starts_on').notNull(),
+  endsOn: text('ends_on').notNull(),
+  status: text('status', { enum: cycleStatuses }).notNull().default('draft'),
+  /** Minimum total weight (percent) of indicators whose source is residents' evaluation. */
+  residentsFloor: real('residents_floor').notNull().default(40),
+  /** Grade thresholds on the 0–100 composite: { excellent, competent, basic } (below basic: 不称职). */
+  gradeThresholds: text('grade_thresholds', { mode: 'json' }).notNull().$type<{ excellent: number; competent: number; basic: number }>(),
+  /** Largest share of 优秀 among those assessed, in percent. */
+  excellentCapPercent: real('excellent_cap_percent').notNull().default(15),
+  /** What the organizer made public, e.g. ['gradeDistribution']. */
+  publicItems: text('public_items', { mode: 'json' }).notNull().default([]).$type<string[]>(),
+  publishedAt: timestamp('published_at'),
+  createdAt: timestamp('created_at').notNull().default(now),
+});
+export type AssessmentCycle = typeof assessmentCycles.$inferSelect;
+
+export const indicatorSources = ['residents_survey', 'residents_review', 'inspection', 'requests', 'selection', 'manual'] as const;
+export type IndicatorSource = (typeof indicatorSources)[number];
+
+export const indicators = sqliteTable(
+  'indicators',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    cycleId: integer('cycle_id')
+      .notNull()
+      .references(() => assessmentCycles.id),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    /** Percent; a cycle's weights sum to 100. */
+    weight: real('weight').notNull(),
+    source: text('source', { enum: indicatorSources }).notNull(),
+    /** How the raw value maps to 0–100: { kind: 'linear', min, max } | { kind: 'rank' } | { kind: 'identity' }. */
+    normalization: text('normalization', { mode: 'json' }).notNull(),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [uniqueIndex('indicators_cycle_code_idx').on(t.cycleId, t.code)],
+);
+export type Indicator = typeof indicators.$inferSelect;
+
+/** Veto items (一票否决) of a cycle; an official with a recorded veto cannot be graded 优秀. */
+export const vetoItems = sqliteTable('veto_items', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  cycleId: integer('cycle_id')
+    .notNull()
+    .references(() => assessmentCycles.id),
+  name: text('name').notNull(),
+});
+
+export const vetoes = sqliteTable(
+  'vetoes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    vetoItemId: integer('veto_item_id')
+      .notNull()
+      .references(() => vetoItems.id),
+    officialId: integer('official_id')
+      .notNull()
+      .references(() => officials.id),
+    reason: text('reason').notNull(),
+    recordedBy: integer('recorded_by').references(() => staff.id),
+    createdAt: timestamp('created_at').notNull().default(now),
+  },
+  (t) => [index('vetoes_official_idx').on(t.officialId)],
+);
+
+/** Raw values of manual indicators, entered per official. */
+export const manualScores = sqliteTable(
+  'manual_scores',
+  {
+    indicatorId: integer('indicator_id')
+      .notNull()
+      .references(() => indicators.id),
+    officialId: integer('official_id')
+      .notNull()
+      .references(() => officials.id),
+    value: real('value').notNull(),
+    note: text('note').notNull().default(''),
+    recordedBy: integer('recorded_by').references(() => staff.id),
+  },
+  (t) => [primaryKey({ columns: [t.indicatorId, t.officialId] })],
+);
+
+// ——— Front-line inspections (实地看 / 坐下谈 / 蹲点考) ———
+
+export const siteKinds = ['major_project', 'renovation', 'community_point', 'other'] as const;
+export type SiteKind = (typeof siteKinds)[number];
+
+export const sites = sqliteTable(
+  'sites',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: siteKinds }).notNull(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    address: text('address').notNull().default(''),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    createdAt: timestamp('created_at').notNull().default(now),
+  },
+  (t) => [index('sites_unit_idx').on(t.unitId)],
+);
+export type Site = typeof sites.$inferSelect;
+
+export const inspectionMethods = ['look', 'talk', 'stay'] as const; // 实地看 / 坐下谈 / 蹲点考
+export type InspectionMethod = (typeof inspectionMethods)[number];
+
+export const inspections = sqliteTable(
+  'inspections',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    siteId: integer('site_id')
+      .notNull()
+      .references(() => sites.id),
+    methods: text('methods', { mode: 'json' }).notNull().$type<InspectionMethod[]>(),
+    startsOn: text('starts_on').notNull(),
+    endsOn: text('ends_on').notNull(),
+    findings: text('findings').notNull(),
+    recordedBy: integer('recorded_by')
+      .notNull()
+      .references(() => staff.id),
+    createdAt: timestamp('created_at').notNull().default(now),
+  },
+  (t) => [index('inspections_site_idx').on(t.siteId, t.startsOn)],
+);
+export type Inspection = typeof inspections.$inferSelect;
+
+/** Each official inspected, with the rating given to that official (1–5). */
+export const inspectionOfficials = sqliteTable(
+  'inspection_officials',
+  {
+    inspectionId: integer('inspection_id')
+      .notNull()
+      .references(() => inspections.id),
+    officialId: integer('official_id')
+      .notNull()
+      .references(() => officials.id),
+    rating: integer('rating').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.inspectionId, t.officialId] }), index('inspection_officials_official_idx').on(t.officialId)],
+);
+
+export const recommendationStatuses = ['open', 'in_progress', 'done'] as const;
+
+export const recommendations = sqliteTable(
+  'recommendations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    inspectionId: integer('inspection_id')
+      .notNull()
+      .references(() => inspections.id),
+    text: text('text').notNull(),
+    status: text('status', { enum: recommendationStatuses }).notNull().default('open'),
+    followUp: text('follow_up').notNull().default(''),
+    updatedAt: timestamp('updated_at').notNull().default(now),
+  },
+  (t) => [index('recommendations_inspection_idx').on(t.inspectionId)],
+);
+
+// ——— Review meetings (述职评议会) ———
+
+export const reviewMeetings = sqliteTable(
+  'review_meetings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    officialId: integer('official_id')
+      .notNull()
+      .references(() => officials.id),
+    cycleId: integer('cycle_id').references(() => assessmentCycles.id),
+    heldOn: text('held_on').notNull(),
+    place: text('place').notNull().default(''),
+    attendees: integer('attendees').notNull().default(0),
+    createdBy: integer('created_by').references(() => staff.id),
+    createdAt: timestamp('created_at').notNull().default(now),
+  },
+  (t) => [index('review_meetings_official_idx').on(t.officialId, t.heldOn)],
+);
+export type ReviewMeeting = typeof reviewMeetings.$inferSelect;
+
+export const reviewGrades = ['excellent', 'competent', 'basic', 'incompetent'] as const; // 优秀 称职 基本称职 不称职
+export type ReviewGrade = (typeof reviewGrades)[number];
+export const reviewChannels = ['paper', 'online'] as const;
+
+/** One evaluation form: the five dimensions 德 能 勤 绩 廉, each on the four grades. */
+export const reviewForms = sqliteTable(
+  'review_forms',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => reviewMeetings.id),
+    channel: text('channel', { enum: reviewChannels }).notNull(),
+    morality: text('morality', { enum: reviewGrades }).notNull(),
+    ability: text('ability', { enum: reviewGrades }).notNull(),
+    diligence: text('diligence', { enum: reviewGrades }).notNull(),
+    achievement: text('achievement', { enum: reviewGrades }).notNull(),
+    integrity: text('integrity', { enum: reviewGrades }).notNull(),
+    enteredBy: integer('entered_by').references(() => staff.id),
+    createdAt: timestamp('created_at').notNull().default(now),
+  },
+  (t) => [index('review_forms_meeting_idx').on(t.meetingId)],
+);
+export type ReviewForm = typeof reviewForms.$inferSelect;
+
+/** One-time codes handed to attendees for the online form, stored hashed. */
+export const reviewFormCodes = sqliteTable(
+  'review_form_codes',
+  {
+    codeHash: text('code_hash').primaryKey(),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => reviewMeetings.id),
+    usedAt: timestamp('used_at'),
+  },
+  (t) => [index('review_form_codes_meeting_idx').on(t.meetingId)],
+);
+
+// ——— Scores and outcomes ———
+
+/** One computation of a cycle. Same inputs → same fingerprint → same rows. */
+export const scoreSnapshots = sqliteTable(
+  'score_snapshots',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    cycleId: integer('cycle_id')
+      .notNull()
+      .references(() => assessmentCycles.id),
+    inputsFingerprint: text('inputs_fingerprint').notNull(),
+    resultFingerprint: text('result_fingerprint').notNull(),
+    officialsScored: integer('officials_scored').notNull(),
+    computedBy: integer('computed_by').references(() => staff.id),
+    computedAt: timestamp('computed_at').notNull().default(now),
+    current: integer('current', { mode: 'boolean' }).notNull().default(true),
+  },
+  (t) => [index('score_snapshots_cycle_idx').on(t.cycleId, t.current)],
+);
+export type ScoreSnapshot = typeof scoreSnapshots.$inferSelect;
+
+export const officialScores = sqliteTable(
+  'official_scores',
+  {
+    snapshotId: integer('snapshot_id')
+      .notNull()
+      .references(() => scoreSnapshots.id),
+    officialId: integer('official_id')
+      .notNull()
+      .references(() => officials.id),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    composite: real('composite').notNull(),
+    /** { indicatorCode: { raw, normalized, weighted, n } } — the drill-down's first step. */
+    indicatorScores: text('indicator_scores', { mode: 'json' }).notNull(),
+    vetoed: integer('vetoed', { mode: 'boolean' }).notNull().default(false),
+    rankInLevel: integer('rank_in_level').notNull(),
+    rankInDistrict: integer('rank_in_district').notNull(),
+    grade: text('grade', { enum: reviewGrades }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.snapshotId, t.officialId] }), index('official_scores_unit_idx').on(t.snapshotId, t.unitId)],
+);
+export type OfficialScore = typeof officialScores.$inferSelect;
+
+export const outcomeKinds = ['promotion', 'commendation', 'admonition', 'other'] as const;
+
+/** Promotions and commendations that cite a cycle's result. */
+export const outcomes = sqliteTable(
+  'outcomes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    cycleId: integer('cycle_id')
+      .notNull()
+      .references(() => assessmentCycles.id),
+    officialId: integer('official_id')
+      .notNull()
+      .references(() => officials.id),
+    kind: text('kind', { enum: outcomeKinds }).notNull(),
+    decidedOn: text('decided_on').notNull(),
+    note: text('note').notNull().default(''),
+    recordedBy: integer('recorded_by').references(() => staff.id),
+    createdAt: timestamp('created_at').notNull().default(now),
+  },
+  (t) => [index('outcomes_official_idx').on(t.officialId)],
+);

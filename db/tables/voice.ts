@@ -1,0 +1,346 @@
+// Residents' voice: night-talk visits, the requests ledger, satisfaction surveys with checkable
+// sampling, and community star ratings. Personal data (a requester's contact, household identifiers)
+// stays in the columns marked below and never leaves staff pages.
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { now } from './columns';
+import { officials, staff, units } from './core';
+
+const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
+
+// ——— Night talks (和平夜话) ———
+
+export const nightTalks = sqliteTable(
+  'night_talks',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** The evening of the visit, as YYYY-MM-DD (district time). */
+    heldOn: text('held_on').notNull(),
+    communityId: integer('community_id')
+      .notNull()
+      .references(() => units.id),
+    place: text('place').notNull().default(''),
+    residentsMet: integer('residents_met').notNull(),
+    notes: text('notes').notNull().default(''),
+    recordedBy: integer('recorded_by')
+      .notNull()
+      .references(() => staff.id),
+    createdAt: timestamp('created_at').notNull().default(now),
+  },
+  (t) => [index('night_talks_community_idx').on(t.communityId, t.heldOn)],
+);
+export type NightTalk = typeof nightTalks.$inferSelect;
+
+export const nightTalkOfficials = sqliteTable(
+  'night_talk_officials',
+  {
+    nightTalkId: integer('night_talk_id')
+      .notNull()
+      .references(() => nightTalks.id),
+    officialId: integer('official_id')
+      .notNull()
+      .references(() => officials.id),
+  },
+  (t) => [primaryKey({ columns: [t.nightTalkId, t.officialId] }), index('night_talk_officials_official_idx').on(t.officialId)],
+);
+
+// ——— Requests (诉求, "马上就办") ———
+
+export const requestCategories = sqliteTable('request_categories', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  code: text('code').notNull().unique(),
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en').notNull(),
+  /** Working days allowed for the first response (default 1). */
+  respondDays: integer('respond_days').notNull().default(1),
+  /** Working days allowed to resolve. */
+  resolveDays: integer('resolve_days').notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+});
+export type RequestCategory = typeof requestCategories.$inferSelect;
+
+export const requestStatuses = ['received', 'assigned', 'in_progress', 'resolved', 'confirmed', 'reopened'] as const;
+export type RequestStatus = (typeof requestStatuses)[number];
+export const requestChannels = ['online', 'api', 'night_talk', 'staff'] as const;
+export type RequestChannel = (typeof requestChannels)[number];
+
+export const requests = sqliteTable(
+  'requests',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** The tracking number a resident is given, e.g. "2026-000123"; public, guessable only by number. */
+    number: text('number').notNull().unique(),
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => requestCategories.id),
+    communityId: integer('community_id')
+      .notNull()
+      .references(() => units.id),
+    description: text('description').notNull(),
+    channel: text('channel', { enum: requestChannels }).notNull(),
+    nightTalkId: integer('night_talk_id').references(() => nightTalks.id),
+    // Personal data: staff-only, never in a public page or API.
+    contactName: text('contact_name'),
+    contactPhone: text('contact_phone'),
+    status: text('status', { enum: requestStatuses }).notNull().default('received'),
+    assignedOfficialId: integer('assigned_official_id').references(() => officials.id),
+    assignedUnitId: integer('assigned_unit_id').references(() => units.id),
+    respondBy: timestamp('respond_by').notNull(),
+    resolveBy: timestamp('resolve_by').notNull(),
+    respondedAt: timestamp('responded_at'),
+    resolvedAt: timestamp('resolved_at'),
+    resolution: text('resolution'),
+    /** 1–5, given by the resident on confirmation. */
+    satisfaction: integer('satisfaction'),
+    confirmedAt: timestamp('confirmed_at'),
+    reopenCount: integer('reopen_count').notNull().default(0),
+    createdAt: timestamp('created_at').notNull().default(now),
+  },
+  (t) => [
+    index('requests_community_idx').on(t.communityId, t.createdAt),
+    index('requests_official_idx').on(t.assignedOfficialId),
+    index('requests_unit_idx').on(t.assignedUnitId),
+    index('requests_status_idx').on(t.status, t.resolveBy),
+  ],
+);
+export type ResidentRequest = typeof requests.$inferSelect;
+
+/** Every change of a request, in order: the public history (note is public; actor is staff-only). */
+export const requestEvents = sqliteTable(
+  'request_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => requests.id),
+    at: timestamp('at').notNull().default(now),
+    status: text('status', { enum: requestStatuses }).notNull(),
+    note: text('note').notNull().default(''),
+    actorId: integer('actor_id').references(() => staff.id),
+  },
+  (t) => [index('request_events_request_idx').on(t.requestId, t.at)],
+);
+
+// ——— Households and satisfaction surveys (满意度测评) ———
+
+/** The household register of a community; the identifier is stored only as a keyed hash. */
+export const households = sqliteTable(
+  'households',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    communityId: integer('community_id')
+      .notNull()
+      .references(() => units.id),
+    idHash: text('id_hash').notNull(),
+    // Phone number for interviews: personal data, shown only to the surveyor assigned to the community.
+    phone: text('phone'),
+  },
+  (t) => [uniqueIndex('households_community_hash_idx').on(t.communityId, t.idHash)],
+);
+export type Household = typeof households.$inferSelect;
+
+export const surveyTemplates = sqliteTable('survey_templates', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  /** [{ id, zh, en }] — each question answered on the five-level scale. */
+  questions: text('questions', { mode: 'json' }).notNull().$type<{ id: string; zh: string; en: string }[]>(),
+  /** [{ id, zh, en }] — the unannounced-visit checklist. */
+  checklist: text('checklist', { mode: 'json' }).notNull().$type<{ id: string; zh: string; en: string }[]>(),
+  createdAt: timestamp('created_at').notNull().default(now),
+});
+export type SurveyTemplate = typeof surveyTemplates.$inferSelect;
+
+export const surveyStatuses = ['draft', 'committed', 'drawn', 'open', 'closed'] as const;
+export type SurveyStatus = (typeof surveyStatuses)[number];
+
+/** One survey cycle across the district (e.g. "2026 autumn"); each community is surveyed within it. */
+export const surveys = sqliteTable('surveys', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  year: integer('year').notNull(),
+  templateId: integer('template_id')
+    .notNull()
+    .references(() => surveyTemplates.id),
+  status: text('status', { enum: surveyStatuses }).notNull().default('draft'),
+  /** Share of each community's households drawn, in percent (default 10). */
+  samplePercent: real('sample_percent').notNull().default(10),
+  /** Response rate below which a community is flagged, in percent. */
+  targetResponsePercent: real('target_response_percent').notNull().default(60),
+  // Commit–reveal: the seed's SHA-256 is published before the draw, the seed after it.
+  seedHash: text('seed_hash'),
+  seed: text('seed'),
+  committedAt: timestamp('committed_at'),
+  drawnAt: timestamp('drawn_at'),
+  revealedAt: timestamp('revealed_at'),
+  opensOn: text('opens_on'),
+  closesOn: text('closes_on'),
+  createdAt: timestamp('created_at').notNull().default(now),
+});
+export type Survey = typeof surveys.$inferSelect;
+
+export const surveyorAssignments = sqliteTable(
+  'surveyor_assignments',
+  {
+    surveyId: integer('survey_id')
+      .notNull()
+      .references(() => surveys.id),
+    communityId: integer('community_id')
+      .notNull()
+      .references(() => units.id),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.surveyId, t.communityId, t.staffId] }),
+    index('surveyor_assignments_staff_idx').on(t.staffId, t.surveyId),
+  ],
+);
+
+/** The drawn sample, in draw order, re-derivable from the revealed seed and the register. */
+export const surveySamples = sqliteTable(
+  'survey_samples',
+  {
+    surveyId: integer('survey_id')
+      .notNull()
+      .references(() => surveys.id),
+    householdId: integer('household_id')
+      .notNull()
+      .references(() => households.id),
+    communityId: integer('community_id')
+      .notNull()
+      .references(() => units.id),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.surveyId, t.householdId] }), index('survey_samples_community_idx').on(t.surveyId, t.communityId)],
+);
+
+/** One-time codes for the online questionnaire, one per sampled household, stored hashed. */
+export const surveyCodes = sqliteTable(
+  'survey_codes',
+  {
+    codeHash: text('code_hash').primaryKey(),
+    surveyId: integer('survey_id')
+      .notNull()
+      .references(() => surveys.id),
+    householdId: integer('household_id')
+      .notNull()
+      .references(() => households.id),
+    usedAt: timestamp('used_at'),
+  },
+  (t) => [uniqueIndex('survey_codes_household_idx').on(t.surveyId, t.householdId)],
+);
+
+export const surveyChannels = ['online', 'phone', 'visit'] as const;
+export type SurveyChannel = (typeof surveyChannels)[number];
+
+/** A completed questionnaire. One per household per survey: the unique index is the guarantee. */
+export const surveyResponses = sqliteTable(
+  'survey_responses',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    surveyId: integer('survey_id')
+      .notNull()
+      .references(() => surveys.id),
+    communityId: integer('community_id')
+      .notNull()
+      .references(() => units.id),
+    householdId: integer('household_id')
+      .notNull()
+      .references(() => households.id),
+    channel: text('channel', { enum: surveyChannels }).notNull(),
+    /** { questionId: 1..5 } */
+    answers: text('answers', { mode: 'json' }).notNull().$type<Record<string, number>>(),
+    /** Mean of the answers mapped to 0–100 ((level − 1) × 25), kept for fast aggregation. */
+    score: real('score').notNull(),
+    comment: text('comment').notNull().default(''),
+    enteredBy: integer('entered_by').references(() => staff.id),
+    createdAt: timestamp('created_at').notNull().default(now),
+  },
+  (t) => [
+    uniqueIndex('survey_responses_household_idx').on(t.surveyId, t.householdId),
+    index('survey_responses_community_idx').on(t.surveyId, t.communityId),
+  ],
+);
+export type SurveyResponse = typeof surveyResponses.$inferSelect;
+
+export const callOutcomes = ['completed', 'no_answer', 'refused'] as const;
+export type CallOutcome = (typeof callOutcomes)[number];
+
+/** Every phone call a surveyor made, answered or not: the denominator of the response rate's story. */
+export const surveyCalls = sqliteTable(
+  'survey_calls',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    surveyId: integer('survey_id')
+      .notNull()
+      .references(() => surveys.id),
+    householdId: integer('household_id')
+      .notNull()
+      .references(() => households.id),
+    outcome: text('outcome', { enum: callOutcomes }).notNull(),
+    responseId: integer('response_id').references(() => surveyResponses.id),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    at: timestamp('at').notNull().default(now),
+  },
+  (t) => [index('survey_calls_household_idx').on(t.surveyId, t.householdId)],
+);
+
+/** An unannounced visit (暗访) to a community: the checklist ticked and a 0–100 score. */
+export const surveyVisits = sqliteTable(
+  'survey_visits',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    surveyId: integer('survey_id')
+      .notNull()
+      .references(() => surveys.id),
+    communityId: integer('community_id')
+      .notNull()
+      .references(() => units.id),
+    visitedOn: text('visited_on').notNull(),
+    /** { checklistItemId: passed } */
+    checklist: text('checklist', { mode: 'json' }).notNull().$type<Record<string, boolean>>(),
+    score: real('score').notNull(),
+    notes: text('notes').notNull().default(''),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    createdAt: timestamp('created_at').notNull().default(now),
+  },
+  (t) => [index('survey_visits_community_idx').on(t.surveyId, t.communityId)],
+);
+
+// ——— Star ratings (评星定级) ———
+
+/** A survey cycle's ratings: the formula and thresholds used, fixed when computed, public once published. */
+export const ratingRounds = sqliteTable('rating_rounds', {
+  surveyId: integer('survey_id')
+    .primaryKey()
+    .references(() => surveys.id),
+  /** { weights: {...}, thresholds: [...], minResponses, ... } — the published formula. */
+  formula: text('formula', { mode: 'json' }).notNull(),
+  computedAt: timestamp('computed_at').notNull(),
+  computedBy: integer('computed_by').references(() => staff.id),
+  publishedAt: timestamp('published_at'),
+  publishedBy: integer('published_by').references(() => staff.id),
+});
+export type RatingRound = typeof ratingRounds.$inferSelect;
+
+export const communityRatings = sqliteTable(
+  'community_ratings',
+  {
+    surveyId: integer('survey_id')
+      .notNull()
+      .references(() => surveys.id),
+    communityId: integer('community_id')
+      .notNull()
+      .references(() => units.id),
+    stars: integer('stars').notNull(),
+    score: real('score').notNull(),
+    /** Every input of the formula (survey mean, n, response rate, margin, request metrics…), as published. */
+    inputs: text('inputs', { mode: 'json' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.surveyId, t.communityId] }), index('community_ratings_community_idx').on(t.communityId)],
+);
+export type CommunityRating = typeof communityRatings.$inferSelect;
