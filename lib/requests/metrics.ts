@@ -1,0 +1,68 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '@/db';
+import type { Tx } from '@/db/tx';
+import { requests } from '@/db/schema';
+import { periodBounds, type Period } from '@/lib/period';
+
+/**
+ * What a group's requests say of its work — the figures star ratings and the assessment read.
+ * Conventions every writer of `requests` keeps: `resolvedAt` is the latest resolution (reopening clears
+ * it), `satisfaction` is set only when the resident confirms, `reopenCount` counts reopenings.
+ */
+export type RequestMetrics = {
+  received: number;
+  /** Resolved (awaiting confirmation) or confirmed. */
+  handled: number;
+  /** Handled no later than the resolve-by deadline. */
+  onTime: number;
+  onTimeRate: number | null;
+  rated: number;
+  /** Mean of the residents' 1–5 scores. */
+  avgSatisfaction: number | null;
+  reopened: number;
+  /** Share of handled requests that were reopened at least once. */
+  reopenRate: number | null;
+};
+
+export type RequestGrouping = 'official' | 'unit' | 'community';
+
+const keyOf = {
+  official: requests.assignedOfficialId,
+  unit: requests.assignedUnitId,
+  community: requests.communityId,
+};
+
+/** Metrics of the requests filed within the period, per assigned official, assigned unit or community. */
+export function requestMetrics(database: Db | Tx, groupBy: RequestGrouping, period: Period): Map<number, RequestMetrics> {
+  const { start, end } = periodBounds(period);
+  const key = keyOf[groupBy];
+  const rows = database
+    .select({
+      key,
+      received: sql<number>`count(*)`,
+      handled: sql<number>`coalesce(sum(${requests.resolvedAt} is not null), 0)`,
+      onTime: sql<number>`coalesce(sum(${requests.resolvedAt} is not null and ${requests.resolvedAt} <= ${requests.resolveBy}), 0)`,
+      rated: sql<number>`count(${requests.satisfaction})`,
+      avgSatisfaction: sql<number | null>`avg(${requests.satisfaction})`,
+      reopened: sql<number>`coalesce(sum(${requests.reopenCount} > 0), 0)`,
+    })
+    .from(requests)
+    .where(sql`${key} is not null and ${requests.createdAt} >= ${start} and ${requests.createdAt} < ${end}`)
+    .groupBy(key)
+    .all();
+  return new Map(
+    rows.map((r) => [
+      r.key as number,
+      {
+        received: r.received,
+        handled: r.handled,
+        onTime: r.onTime,
+        onTimeRate: r.handled ? r.onTime / r.handled : null,
+        rated: r.rated,
+        avgSatisfaction: r.avgSatisfaction,
+        reopened: r.reopened,
+        reopenRate: r.handled ? r.reopened / r.handled : null,
+      },
+    ]),
+  );
+}
