@@ -93,6 +93,8 @@ export const requests = sqliteTable(
     satisfaction: integer('satisfaction'),
     confirmedAt: timestamp('confirmed_at'),
     reopenCount: integer('reopen_count').notNull().default(0),
+    /** SHA-256 of the confirmation key given to the resident with the number: only its holder confirms or reopens. */
+    confirmKeyHash: text('confirm_key_hash'),
     createdAt: timestamp('created_at').notNull().default(now),
   },
   (t) => [
@@ -104,7 +106,7 @@ export const requests = sqliteTable(
 );
 export type ResidentRequest = typeof requests.$inferSelect;
 
-/** Every change of a request, in order: the public history (note is public; actor is staff-only). */
+/** Every change of a request, in order: the public history (note is public unless internal; actor is staff-only). */
 export const requestEvents = sqliteTable(
   'request_events',
   {
@@ -115,6 +117,8 @@ export const requestEvents = sqliteTable(
     at: timestamp('at').notNull().default(now),
     status: text('status', { enum: requestStatuses }).notNull(),
     note: text('note').notNull().default(''),
+    /** Staff-only note (e.g. a resident's own words on reopening, which may name people): never public. */
+    internal: integer('internal', { mode: 'boolean' }).notNull().default(false),
     actorId: integer('actor_id').references(() => staff.id),
   },
   (t) => [index('request_events_request_idx').on(t.requestId, t.at)],
