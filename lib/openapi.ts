@@ -11,7 +11,11 @@ const published = 'Published data carries an ETag and may be cached; unpublished
 /** The open data API, for journalists and anyone who wants to check the count. */
 export const openApiDocument = {
   openapi: '3.1.0',
-  info: { title: 'Minping open data', version: '1', description: `Read-only, CORS open. ${published}` },
+  info: {
+    title: 'Minping open data',
+    version: '1',
+    description: `CORS open; read-only except for casting a ballot and filing a request. ${published}`,
+  },
   paths: {
     '/api/v1/selections': {
       get: {
@@ -87,6 +91,56 @@ export const openApiDocument = {
           410: { description: 'revokedCode' },
           422: { description: 'invalid choice' },
           429: { description: 'rateLimited' },
+        },
+      },
+    },
+    '/api/v1/requests': {
+      get: {
+        summary:
+          'What a client needs to file a request: the categories (code, names, deadlines in working days) and the communities (id, name, street)',
+        responses: {
+          200: { description: '{ categories: [{ code, zh, en, respondDays, resolveDays }], communities: [{ id, name, street }] }' },
+        },
+      },
+      post: {
+        summary:
+          'File a resident’s request (诉求). Answers the tracking number and a confirmation key shown only once: the key is what lets the resident confirm or reopen later. No session, CORS open, rate limited per address.',
+        requestBody: {
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['category', 'community', 'description'],
+                properties: {
+                  category: { type: 'string', description: 'a category code from GET /api/v1/requests', example: 'sanitation' },
+                  community: { type: 'integer', description: 'a community id from GET /api/v1/requests' },
+                  description: { type: 'string', minLength: 5, maxLength: 1000 },
+                  contactName: { type: 'string', maxLength: 40, description: 'optional; staff only, never published' },
+                  contactPhone: { type: 'string', maxLength: 20, description: 'optional; staff only, never published' },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          201: { description: '{ number, key, status: "received", statusUrl }' },
+          400: { description: '{ error: "invalidJson", message }' },
+          422: { description: '{ error: "invalid", message, fields: { field: [message key] } }' },
+          429: { description: 'rateLimited' },
+        },
+      },
+    },
+    '/api/v1/requests/{number}': {
+      get: {
+        summary:
+          'Public status and history of a request: status, category, community, deadlines, dates, overdue, what was done, the public notes. Never the description, the contact or staff identities.',
+        parameters: [{ name: 'number', in: 'path', required: true, schema: { type: 'string', example: '2026-000123' } }],
+        responses: {
+          200: {
+            description:
+              '{ number, status, channel, category: { code, zh, en }, community, street, handledBy, filedAt, respondBy, resolveBy, respondedAt, resolvedAt, resolution, confirmedAt, satisfaction, reopenCount, overdue: null | "respond" | "resolve", history: [{ at, status, note }] }',
+          },
+          404: { description: 'No such request' },
         },
       },
     },

@@ -62,8 +62,8 @@ export function fileRequest(tx: Tx, input: NewRequest, at: Date, actorId: number
 }
 
 export type ResidentMove =
-  | { move: 'confirm'; number: string; key: string; satisfaction: number; comment?: string }
-  | { move: 'reopen'; number: string; key: string; comment?: string };
+  | { move: 'confirm'; number: string; key: string; satisfaction: number; comment?: string | null }
+  | { move: 'reopen'; number: string; key: string; comment?: string | null };
 
 /**
  * The resident's answer to a resolution: confirm with a 1–5 score, or reopen. The key is checked

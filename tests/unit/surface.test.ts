@@ -19,6 +19,8 @@ const publicActions: Record<string, string> = {
   'lib/selection/public-actions.ts#proposeCriterion': 'held for moderation, rate limited',
   'lib/selection/public-actions.ts#endorseCriterion': 'once per address per day',
   'lib/selection/public-actions.ts#nominate': 'held for review, rate limited',
+  'lib/requests/public-actions.ts#fileRequestAction': 'resident files a request; Origin checked, rate limited',
+  'lib/requests/public-actions.ts#residentAnswerAction': 'confirm or reopen with the confirmation key; wrong keys rate limited',
 };
 
 const routes: Record<string, string> = {
@@ -27,6 +29,8 @@ const routes: Record<string, string> = {
   'app/api/v1/ping/route.ts#GET': 'public',
   'app/api/v1/openapi.json/route.ts#GET': 'public',
   'app/api/v1/ballots/route.ts#POST': 'ballot code; Origin checked when sent',
+  'app/api/v1/requests/route.ts#GET,POST': 'public: categories and communities; filing rate limited, no session involved',
+  'app/api/v1/requests/[number]/route.ts#GET': 'public status and history, no personal data',
   'app/api/v1/selections/route.ts#GET': 'public, no counts',
   'app/api/v1/selections/[year]/route.ts#GET': 'public, no counts',
   'app/api/v1/selections/[year]/results/route.ts#GET': 'public after publication',

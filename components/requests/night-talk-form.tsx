@@ -1,0 +1,132 @@
+'use client';
+import Link from 'next/link';
+import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
+import { recordNightTalk } from '@/lib/night-talks/actions';
+import { formatCode } from '@/lib/selection/codes-format';
+import { ActionForm, Field, FormMessage, SubmitButton, fieldError, typed } from '@/components/ui/form';
+
+type Props = {
+  communityId: number;
+  communityName: string;
+  today: string;
+  officials: { id: number; name: string; position: string; unitName: string }[];
+  categories: { code: string; label: string }[];
+};
+
+const SLOTS = 3;
+
+/** The doorstep form: one column, big tick boxes, up to three requests heard, all saved together. */
+export function NightTalkForm({ communityId, communityName, today, officials, categories }: Props) {
+  const t = useTranslations('nightTalks');
+  const tc = useTranslations('common');
+  const [state, action] = useActionState(recordNightTalk, null);
+  if (state?.ok) {
+    const filed = (state.data as { requests: { number: string; key: string }[] } | undefined)?.requests ?? [];
+    return (
+      <section className="space-y-3" aria-live="polite">
+        <p className="notice-success text-lg">✓ {state.message}</p>
+        {filed.length > 0 && (
+          <>
+            <p>{t('slipsIntro')}</p>
+            <ul className="space-y-2" data-testid="night-talk-slips">
+              {filed.map((f) => (
+                <li key={f.number} className="slip">
+                  <span className="font-bold">{f.number}</span> · {t('key')}{' '}
+                  <span className="font-mono font-bold">{formatCode(f.key)}</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <p>
+          <Link href="/staff/night-talks">{t('backToList')}</Link>
+        </p>
+      </section>
+    );
+  }
+  const officialsError = fieldError(state, 'officialIds');
+  return (
+    <ActionForm action={action} className="space-y-4" noValidate>
+      <FormMessage state={state} errorTitle={tc('errorTitle')} />
+      <input type="hidden" name="communityId" value={communityId} />
+      <p className="font-bold text-lg">{communityName}</p>
+      <Field name="heldOn" label={t('heldOn')} state={state} type="date" defaultValue={today} max={today} />
+      <Field name="place" label={t('place')} hint={t('placeHint')} state={state} maxLength={100} />
+      <Field
+        name="residentsMet"
+        label={t('residentsMet')}
+        state={state}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={1000}
+        defaultValue="1"
+      />
+      <fieldset className={`field ${officialsError ? 'field-error' : ''}`}>
+        <legend className="font-bold mb-2">{t('officials')}</legend>
+        {officialsError && <p className="error-text">⚠ {officialsError}</p>}
+        <ul className="space-y-2">
+          {officials.map((o) => (
+            <li key={o.id}>
+              <label className="candidate-option">
+                <input type="checkbox" name="officialIds[]" value={o.id} />
+                <span>
+                  <span className="block font-bold">{o.name}</span>
+                  <span className="block text-sm">
+                    {o.unitName} · {o.position}
+                  </span>
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <Field name="notes" label={t('notes')} state={state}>
+        <textarea id="f-notes" name="notes" rows={3} maxLength={2000} defaultValue={typed(state, 'notes')} />
+      </Field>
+      <h2 className="text-xl font-bold">{t('heardTitle')}</h2>
+      <p className="hint">{t('heardHint')}</p>
+      {Array.from({ length: SLOTS }, (_, i) => {
+        const err = (f: string) => fieldError(state, `requests.${i}.${f}`);
+        const errors = ['category', 'description', 'contactName', 'contactPhone'].map(err).filter(Boolean);
+        return (
+          <fieldset key={i} className={`border p-3 space-y-2 ${errors.length ? 'field-error' : ''}`}>
+            <legend className="font-bold px-1">{t('heard', { n: i + 1 })}</legend>
+            {errors.map((e) => (
+              <p key={e} className="error-text">
+                ⚠ {e}
+              </p>
+            ))}
+            <label className="block" htmlFor={`req-cat-${i}`}>
+              {t('category')}
+            </label>
+            <select id={`req-cat-${i}`} name="reqCategory[]" defaultValue="" className="w-full">
+              <option value="">—</option>
+              {categories.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+            <label className="block" htmlFor={`req-desc-${i}`}>
+              {t('description')}
+            </label>
+            <textarea id={`req-desc-${i}`} name="reqDescription[]" rows={2} maxLength={1000} className="w-full" />
+            <label className="block" htmlFor={`req-name-${i}`}>
+              {t('contactName')}
+            </label>
+            <input id={`req-name-${i}`} name="reqContactName[]" maxLength={40} className="w-full" />
+            <label className="block" htmlFor={`req-phone-${i}`}>
+              {t('contactPhone')}
+            </label>
+            <input id={`req-phone-${i}`} name="reqContactPhone[]" type="tel" inputMode="tel" maxLength={20} className="w-full" />
+          </fieldset>
+        );
+      })}
+      <SubmitButton pendingLabel={tc('saving')} className="btn-primary btn-large">
+        {t('save')}
+      </SubmitButton>
+    </ActionForm>
+  );
+}
