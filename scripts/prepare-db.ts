@@ -10,6 +10,7 @@ import { applyMigrations } from '../db/migrate';
 import { isEmpty, seedDemo } from '../db/seed/demo';
 import { seedHistory } from '../db/seed/history';
 import { seedSelection } from '../db/seed/selection';
+import { seedRequests } from '../db/seed/requests';
 import { formatCode } from '../lib/selection/codes';
 import { hashPassword } from '../lib/auth/password';
 import { databasePath } from '../lib/env';
@@ -43,6 +44,7 @@ export async function prepareDatabase(): Promise<{ file: string; seeded: boolean
     await seedDemo(database, hashPassword);
     await seedHistory(database, new Date().getFullYear());
     const { year, demoCodes } = await seedSelection(database, new Date());
+    seedRequests(database, new Date());
     // Codes are stored only hashed; this file beside the database is the one place the demo ones remain.
     fs.writeFileSync(demoCodesFile(file), `${year}\n${demoCodes.map(formatCode).join('\n')}\n`, { mode: 0o600 });
   }
