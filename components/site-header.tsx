@@ -25,6 +25,9 @@ export async function SiteHeader() {
             <Link href="/vote">{t('nav.vote')}</Link>
           </li>
           <li>
+            <Link href="/requests">{t('requests.nav')}</Link>
+          </li>
+          <li>
             <Link href="/selections">{t('nav.selections')}</Link>
           </li>
           <li>

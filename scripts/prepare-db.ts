@@ -11,6 +11,7 @@ import { isEmpty, seedDemo } from '../db/seed/demo';
 import { seedHistory } from '../db/seed/history';
 import { seedSelection } from '../db/seed/selection';
 import { seedRequests } from '../db/seed/requests';
+import { ensureCategories } from '../lib/requests/categories';
 import { formatCode } from '../lib/selection/codes';
 import { hashPassword } from '../lib/auth/password';
 import { databasePath } from '../lib/env';
@@ -40,6 +41,8 @@ export async function prepareDatabase(): Promise<{ file: string; seeded: boolean
   const database = openDatabase(file);
   applyMigrations(database);
   const seeded = isEmpty(database);
+  // Request categories are reference data every district needs, demo or not; existing ones are kept.
+  ensureCategories(database);
   if (seeded) {
     await seedDemo(database, hashPassword);
     await seedHistory(database, new Date().getFullYear());

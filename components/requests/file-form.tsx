@@ -20,7 +20,7 @@ export function FileRequestForm({ categories, communities }: Props) {
   if (state?.ok && state.data) {
     const { number, key } = state.data;
     return (
-      <section className="space-y-4 max-w-xl slip" aria-labelledby="filed-title">
+      <section className="space-y-4 max-w-xl border-2 border-dashed p-4" aria-labelledby="filed-title">
         <p className="notice-success text-xl font-bold" role="status" id="filed-title">
           ✓ {t('filed.title')}
         </p>

@@ -31,7 +31,7 @@ export function NightTalkForm({ communityId, communityName, today, officials, ca
             <p>{t('slipsIntro')}</p>
             <ul className="space-y-2" data-testid="night-talk-slips">
               {filed.map((f) => (
-                <li key={f.number} className="slip">
+                <li key={f.number} className="border border-dashed p-2">
                   <span className="font-bold">{f.number}</span> · {t('key')}{' '}
                   <span className="font-mono font-bold">{formatCode(f.key)}</span>
                 </li>
