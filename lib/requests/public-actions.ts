@@ -1,6 +1,7 @@
 'use server';
 import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { formToObject, originMatches, translateResult } from '@/lib/action';
 import type { ActionResult } from '@/lib/action/core';
 import { clientIp } from '@/lib/auth/rate-limit';
@@ -45,6 +46,8 @@ export async function residentAnswerAction(_prev: ActionResult | null, formData:
   if (!(await originMatches())) return refuse('errors.origin', raw);
   const result = await residentAnswer(raw, clientIp(await headers()));
   if (!result.ok) return refuse(messageOf[result.reason], raw, result.fieldErrors);
-  revalidatePath(`/requests/${String(raw.number)}`);
-  return translateResult({ ok: true }, result.data.status === 'confirmed' ? 'requests.confirmed' : 'requests.reopened');
+  const number = String(raw.number);
+  revalidatePath(`/requests/${number}`);
+  // The answer form leaves the page once answered, so the thanks travel with the redirect.
+  redirect(`/requests/${number}?done=${result.data.status}`);
 }

@@ -56,7 +56,7 @@ test.describe('a resident files a request and follows it to confirmation', () =>
     await page.getByLabel('确认码').fill('ZZZZ-ZZZZ-ZZ');
     await page.getByText('4 分 · 满意').click();
     await page.getByRole('button', { name: '确认办好了' }).click();
-    await expect(page.getByRole('alert')).toContainText('确认码不对');
+    await expect(page.locator('.error-summary')).toContainText('确认码不对');
     await page.getByLabel('确认码').fill(key.toLowerCase());
     await page.getByText('4 分 · 满意').click();
     await page.getByRole('button', { name: '确认办好了' }).click();
@@ -64,6 +64,31 @@ test.describe('a resident files a request and follows it to confirmation', () =>
     await page.reload();
     await expect(page.getByTestId('request-status')).toContainText('居民已确认');
     expect(e2eDb().select().from(requests).where(eq(requests.id, id)).get()).toMatchObject({ status: 'confirmed', satisfaction: 4 });
+  });
+});
+
+test.describe('night talks on a phone', () => {
+  test.use(phone);
+
+  test('street staff record a visit with the officials present and a request heard, and get its slip', async ({ page, context }) => {
+    await signInAs(context, 'street');
+    const community = firstCommunity(streetId());
+    await page.goto('/staff/night-talks/new');
+    await page.getByLabel('社区').selectOption(String(community.id));
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByLabel('见到的居民人数').fill('6');
+    await page.locator('input[name="officialIds[]"]').first().check();
+    await page.locator('#req-cat-0').selectOption('utilities');
+    await page.locator('#req-desc-0').fill('暖气不热，屋里只有十四度');
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByText('已保存这次夜话')).toBeVisible();
+    const slip = (await page.getByTestId('night-talk-slips').innerText()).trim();
+    const number = /\d{4}-\d{6}/.exec(slip)![0];
+    expect(e2eDb().select().from(requests).where(eq(requests.number, number)).get()).toMatchObject({
+      channel: 'night_talk',
+      communityId: community.id,
+      description: '暖气不热，屋里只有十四度',
+    });
   });
 });
 

@@ -6,7 +6,7 @@ import { getPublicRequest } from '@/lib/requests/public';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ number: string }> };
+type Props = { params: Promise<{ number: string }>; searchParams: Promise<{ done?: string }> };
 
 export async function generateMetadata({ params }: Props) {
   const { number } = await params;
@@ -14,8 +14,8 @@ export async function generateMetadata({ params }: Props) {
 }
 
 /** Anyone with the number sees how the request stands; only the key holder can answer the resolution. */
-export default async function RequestStatusPage({ params }: Props) {
-  const { number } = await params;
+export default async function RequestStatusPage({ params, searchParams }: Props) {
+  const [{ number }, { done }] = await Promise.all([params, searchParams]);
   const request = getPublicRequest(number);
   if (!request) notFound();
   const [t, format, locale] = await Promise.all([getTranslations('requests'), getFormatter(), getLocale()]);
@@ -36,6 +36,11 @@ export default async function RequestStatusPage({ params }: Props) {
       <p>
         <Link href="/requests">← {t('public.title')}</Link>
       </p>
+      {done === request.status && (done === 'confirmed' || done === 'reopened') && (
+        <p className="notice-success text-lg" role="status">
+          ✓ {t(done)}
+        </p>
+      )}
       <h1 className="text-3xl font-bold">{t('status.title', { number: request.number })}</h1>
       <p className="text-2xl" data-testid="request-status">
         <span className="font-bold">{t(`statuses.${request.status}`)}</span>
