@@ -98,29 +98,29 @@ export function NightTalkForm({ communityId, communityName, today, officials, ca
                 ⚠ {e}
               </p>
             ))}
-            <label className="block" htmlFor={`req-cat-${i}`}>
-              {t('category')}
-            </label>
-            <select id={`req-cat-${i}`} name="reqCategory[]" defaultValue="" className="w-full">
-              <option value="">—</option>
-              {categories.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-            <label className="block" htmlFor={`req-desc-${i}`}>
-              {t('description')}
-            </label>
-            <textarea id={`req-desc-${i}`} name="reqDescription[]" rows={2} maxLength={1000} className="w-full" />
-            <label className="block" htmlFor={`req-name-${i}`}>
-              {t('contactName')}
-            </label>
-            <input id={`req-name-${i}`} name="reqContactName[]" maxLength={40} className="w-full" />
-            <label className="block" htmlFor={`req-phone-${i}`}>
-              {t('contactPhone')}
-            </label>
-            <input id={`req-phone-${i}`} name="reqContactPhone[]" type="tel" inputMode="tel" maxLength={20} className="w-full" />
+            <div className="field">
+              <label htmlFor={`req-cat-${i}`}>{t('category')}</label>
+              <select id={`req-cat-${i}`} name="reqCategory[]" defaultValue="">
+                <option value="">—</option>
+                {categories.map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={`req-desc-${i}`}>{t('description')}</label>
+              <textarea id={`req-desc-${i}`} name="reqDescription[]" rows={2} maxLength={1000} />
+            </div>
+            <div className="field">
+              <label htmlFor={`req-name-${i}`}>{t('contactName')}</label>
+              <input id={`req-name-${i}`} name="reqContactName[]" maxLength={40} />
+            </div>
+            <div className="field">
+              <label htmlFor={`req-phone-${i}`}>{t('contactPhone')}</label>
+              <input id={`req-phone-${i}`} name="reqContactPhone[]" type="tel" inputMode="tel" maxLength={20} />
+            </div>
           </fieldset>
         );
       })}

@@ -95,8 +95,12 @@ export default async function StaffRequestsPage({ searchParams }: { searchParams
               <th scope="col">{t('fields.status')}</th>
               <th scope="col">{t('fields.category')}</th>
               <th scope="col">{t('fields.community')}</th>
-              <th scope="col">{t('fields.handledBy')}</th>
-              <th scope="col">{t('fields.filedAt')}</th>
+              <th scope="col" className="hidden sm:table-cell">
+                {t('fields.handledBy')}
+              </th>
+              <th scope="col" className="hidden sm:table-cell">
+                {t('fields.filedAt')}
+              </th>
               <th scope="col">{t('fields.resolveBy')}</th>
             </tr>
           </thead>
@@ -108,12 +112,14 @@ export default async function StaffRequestsPage({ searchParams }: { searchParams
                 </td>
                 <td>
                   {t(`statuses.${r.status}`)}
-                  {r.overdue && <span className="tag tag-off ml-2 font-bold">⚠ {t(`overdue.${r.overdue}`)}</span>}
+                  {r.overdue && <span className="tag tag-off font-bold block w-max whitespace-nowrap">⚠ {t(`overdue.${r.overdue}`)}</span>}
                 </td>
                 <td>{locale === 'en' ? r.categoryEn : r.categoryZh}</td>
                 <td>{r.communityName}</td>
-                <td>{r.officialName ?? r.assignedUnitName ?? '—'}</td>
-                <td className="num">{format.dateTime(r.createdAt, { year: 'numeric', month: 'numeric', day: 'numeric' })}</td>
+                <td className="hidden sm:table-cell">{r.officialName ?? r.assignedUnitName ?? '—'}</td>
+                <td className="num hidden sm:table-cell">
+                  {format.dateTime(r.createdAt, { year: 'numeric', month: 'numeric', day: 'numeric' })}
+                </td>
                 <td className="num">{day(r.resolveBy)}</td>
               </tr>
             ))}
