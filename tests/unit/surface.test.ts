@@ -19,6 +19,8 @@ const publicActions: Record<string, string> = {
   'lib/selection/public-actions.ts#proposeCriterion': 'held for moderation, rate limited',
   'lib/selection/public-actions.ts#endorseCriterion': 'once per address per day',
   'lib/selection/public-actions.ts#nominate': 'held for review, rate limited',
+  'lib/reviews/public-actions.ts#enterReviewCode': 'review-form code, rate limited per address',
+  'lib/reviews/public-actions.ts#submitReviewForm': 'code from the cookie, burnt in the same transaction',
 };
 
 const routes: Record<string, string> = {

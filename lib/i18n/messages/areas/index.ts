@@ -1,7 +1,9 @@
 import type { Locale } from '../../locales';
+import inspectionsEn from './inspections.en.json';
+import inspectionsZh from './inspections.zh-CN.json';
 
 /**
  * One entry per feature area: `{ 'zh-CN': …, en: … }`, each file holding whole top-level namespaces
  * that no other file uses. Add an import and an entry here when an area gets its own strings.
  */
-export const areaCatalogs: Record<Locale, Record<string, unknown>>[] = [];
+export const areaCatalogs: Record<Locale, Record<string, unknown>>[] = [{ 'zh-CN': inspectionsZh, en: inspectionsEn }];
