@@ -54,8 +54,14 @@ function GridRows({ bad }: { bad: Set<string> }) {
   const t = useTranslations('reviews');
   const [rows, setRows] = useState<string[][]>(() => Array.from({ length: START_ROWS }, () => dimensions.map(() => '')));
   const table = useRef<HTMLTableElement>(null);
-  const focus = (r: number, d: number) =>
-    requestAnimationFrame(() => table.current?.querySelector<HTMLInputElement>(`#cell-${r}-${d}`)?.focus());
+  // Focus moves at once, so a fast typist's next key lands in the next cell; a row that React has
+  // not drawn yet is focused on the next frame.
+  const focus = (r: number, d: number) => {
+    const find = () => table.current?.querySelector<HTMLInputElement>(`#cell-${r}-${d}`);
+    const cell = find();
+    if (cell) cell.focus();
+    else requestAnimationFrame(() => find()?.focus());
+  };
 
   const put = (r: number, d: number, value: string) => {
     setRows((prev) => {

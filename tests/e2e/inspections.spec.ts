@@ -85,7 +85,7 @@ test.describe('front-line inspections', () => {
     await page.locator('#official-0').selectOption(String(person.id));
     await page.locator('#rating-0').selectOption('3');
     await page.getByRole('button', { name: '保存考察记录' }).click();
-    await expect(page.getByRole('alert')).toContainText('考察日期不能晚于今天。');
+    await expect(page.getByRole('alert').filter({ hasText: '考察日期不能晚于今天。' })).toBeVisible();
     expect(e2eDb().select({ id: inspections.id }).from(inspections).orderBy(desc(inspections.id)).get()!.id).toBe(before);
   });
 
@@ -135,8 +135,8 @@ test.describe('review meetings', () => {
     await page.locator('#cell-0-0').click();
     await page.keyboard.type('11');
     await page.getByRole('button', { name: '保存这批测评表' }).click();
-    await expect(page.getByRole('alert')).toContainText('一张也没有保存');
-    await expect(page.getByRole('alert')).toContainText('第 1 张「勤」');
+    await expect(page.getByRole('alert').filter({ hasText: '一张也没有保存' })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: '一张也没有保存' })).toContainText('第 1 张「勤」');
     await expect(page.locator('#cell-0-2')).toHaveAttribute('aria-invalid', 'true');
     expect(formsOf(meeting.id)).toBe(2);
   });
@@ -172,10 +172,10 @@ test.describe('review meetings', () => {
     for (const legend of ['德', '能', '勤', '绩', '廉']) {
       await phone
         .getByRole('group', { name: new RegExp(`^${legend}`) })
-        .getByLabel('优秀')
+        .getByLabel('优秀', { exact: true })
         .check();
     }
-    await phone.getByRole('group', { name: /^勤/ }).getByLabel('称职').check();
+    await phone.getByRole('group', { name: /^勤/ }).getByLabel('称职', { exact: true }).check();
     await phone.getByRole('button', { name: '提交测评表' }).click();
     await expect(phone.getByRole('heading', { name: /测评表已提交/ })).toBeVisible();
     const stored = e2eDb()
@@ -189,7 +189,7 @@ test.describe('review meetings', () => {
     await phone.goto('/review');
     await phone.getByLabel('测评码').fill(codes[0]!);
     await phone.getByRole('button', { name: '下一步' }).click();
-    await expect(phone.getByRole('alert')).toContainText('这个测评码已经用过了');
+    await expect(phone.getByRole('alert').filter({ hasText: '这个测评码已经用过了' })).toBeVisible();
     expect(formsOf(meeting.id)).toBe(1);
     await attendee.close();
   });
