@@ -44,7 +44,7 @@ export function InspectionForm({
         defaultValue={siteId ?? ''}
         options={[{ value: '', label: t('choose') }, ...sites.map((s) => ({ value: s.id, label: s.label }))]}
       />
-      <fieldset className={`field ${methodsError ? 'field-error' : ''}`}>
+      <fieldset className="mb-4">
         <legend className="font-bold">{t('methods')}</legend>
         {methodsError && <p className="error-text">⚠ {methodsError}</p>}
         <div className="flex flex-wrap gap-4">

@@ -99,7 +99,7 @@ function GridRows({ bad }: { bad: Set<string> }) {
           <tr>
             <th scope="col">#</th>
             {dimensions.map((d) => (
-              <th scope="col" key={d} className="text-center">
+              <th scope="col" key={d} style={{ textAlign: 'center' }}>
                 {t(`dimensions.${d}`)}
               </th>
             ))}
@@ -112,7 +112,7 @@ function GridRows({ bad }: { bad: Set<string> }) {
                 {r + 1}
               </th>
               {row.map((cell, d) => (
-                <td key={d} className="text-center">
+                <td key={d} style={{ textAlign: 'center' }}>
                   <input
                     id={`cell-${r}-${d}`}
                     name="cells[]"
@@ -124,7 +124,8 @@ function GridRows({ bad }: { bad: Set<string> }) {
                     inputMode="numeric"
                     aria-label={t('grid.cell', { n: r + 1, dimension: t(`dimensions.${dimensions[d]}`) })}
                     aria-invalid={bad.has(`${r}:${d}`)}
-                    className={`w-12 text-center text-lg num ${bad.has(`${r}:${d}`) ? 'border-red-700 border-2 bg-red-50' : ''}`}
+                    style={{ textAlign: 'center' }}
+                    className={`w-12 h-11 text-lg border-2 ${bad.has(`${r}:${d}`) ? 'border-[var(--color-accent)] bg-red-50' : 'border-[var(--color-ink)] bg-white'}`}
                   />
                 </td>
               ))}

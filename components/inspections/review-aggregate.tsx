@@ -32,12 +32,12 @@ export async function ReviewAggregateTable({
               <tr>
                 <th scope="col">{t('aggregate.dimension')}</th>
                 {reviewGrades.map((g) => (
-                  <th scope="col" key={g} className="text-right">
+                  <th scope="col" key={g} style={{ textAlign: 'right' }}>
                     {t(`grades.${g}`)}
                   </th>
                 ))}
                 {showPoints && (
-                  <th scope="col" className="text-right">
+                  <th scope="col" style={{ textAlign: 'right' }}>
                     {t('aggregate.points')}
                   </th>
                 )}
@@ -48,11 +48,11 @@ export async function ReviewAggregateTable({
                 <tr key={d}>
                   <th scope="row">{t(`dimensions.${d}`)}</th>
                   {reviewGrades.map((g) => (
-                    <td key={g} className="num text-right">
+                    <td key={g} className="num">
                       {aggregate.counts[d][g]}
                     </td>
                   ))}
-                  {showPoints && <td className="num text-right">{fmt(aggregate.byDimension[d])}</td>}
+                  {showPoints && <td className="num">{fmt(aggregate.byDimension[d])}</td>}
                 </tr>
               ))}
             </tbody>
@@ -62,7 +62,7 @@ export async function ReviewAggregateTable({
                   <th scope="row" colSpan={reviewGrades.length + 1}>
                     {t('aggregate.overall')}
                   </th>
-                  <td className="num text-right font-bold" data-testid="review-score">
+                  <td className="num font-bold" data-testid="review-score">
                     {fmt(aggregate.score)}
                   </td>
                 </tr>

@@ -18,7 +18,7 @@ export function ReviewOnlineForm() {
       {DIMENSIONS.map((d) => {
         const error = fieldError(state, d);
         return (
-          <fieldset key={d} className={`field ${error ? 'field-error' : ''}`} aria-invalid={Boolean(error)}>
+          <fieldset key={d} className="mb-6" aria-invalid={Boolean(error)}>
             <legend className="text-xl font-bold mb-2">{t(`dimensions.${d}`)}</legend>
             {error && <p className="error-text">⚠ {error}</p>}
             <div className="grid grid-cols-2 sm:grid-cols-4 gap-2">

@@ -50,10 +50,10 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
                 <th scope="col">{t('official')}</th>
                 <th scope="col">{t('unit')}</th>
                 <th scope="col">{t('place')}</th>
-                <th scope="col" className="text-right">
+                <th scope="col" className="num">
                   {t('attendees')}
                 </th>
-                <th scope="col" className="text-right">
+                <th scope="col" className="num">
                   {t('forms')}
                 </th>
               </tr>
@@ -70,8 +70,8 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
                   </td>
                   <td>{m.unitName}</td>
                   <td>{m.place}</td>
-                  <td className="num text-right">{m.attendees}</td>
-                  <td className="num text-right">{m.forms}</td>
+                  <td className="num">{m.attendees}</td>
+                  <td className="num">{m.forms}</td>
                 </tr>
               ))}
             </tbody>
