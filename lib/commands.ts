@@ -8,6 +8,8 @@ import { commands as publishCommands } from '@/lib/selection/publish-commands';
 import { commands as unitCommands } from '@/lib/units/commands';
 import { commands as requestCommands } from '@/lib/requests/commands';
 import { commands as nightTalkCommands } from '@/lib/night-talks/commands';
+import { commands as inspectionCommands } from '@/lib/inspections/commands';
+import { commands as reviewCommands } from '@/lib/reviews/commands';
 
 /** Every staff command, by name: the authorization matrix test walks this list. */
 export const allCommands: Record<string, ActionDef<never, unknown>> = Object.fromEntries(
@@ -21,5 +23,7 @@ export const allCommands: Record<string, ActionDef<never, unknown>> = Object.fro
     honourCommands,
     requestCommands,
     nightTalkCommands,
+    inspectionCommands,
+    reviewCommands,
   ].flatMap((group) => Object.values(group).map((def) => [def.name, def as unknown as ActionDef<never, unknown>])),
 );

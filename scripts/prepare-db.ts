@@ -12,6 +12,7 @@ import { seedHistory } from '../db/seed/history';
 import { seedSelection } from '../db/seed/selection';
 import { seedRequests } from '../db/seed/requests';
 import { ensureCategories } from '../lib/requests/categories';
+import { seedInspections } from '../db/seed/inspections';
 import { formatCode } from '../lib/selection/codes';
 import { hashPassword } from '../lib/auth/password';
 import { databasePath } from '../lib/env';
@@ -50,6 +51,10 @@ export async function prepareDatabase(): Promise<{ file: string; seeded: boolean
     seedRequests(database, new Date());
     // Codes are stored only hashed; this file beside the database is the one place the demo ones remain.
     fs.writeFileSync(demoCodesFile(file), `${year}\n${demoCodes.map(formatCode).join('\n')}\n`, { mode: 0o600 });
+    const { demoReviewCodes } = seedInspections(database, new Date());
+    fs.writeFileSync(path.join(path.dirname(file), 'demo-review-codes.txt'), `${demoReviewCodes.map(formatCode).join('\n')}\n`, {
+      mode: 0o600,
+    });
   }
   database.$client.close();
   return { file, seeded, secret };

@@ -21,6 +21,8 @@ const publicActions: Record<string, string> = {
   'lib/selection/public-actions.ts#nominate': 'held for review, rate limited',
   'lib/requests/public-actions.ts#fileRequestAction': 'resident files a request; Origin checked, rate limited',
   'lib/requests/public-actions.ts#residentAnswerAction': 'confirm or reopen with the confirmation key; wrong keys rate limited',
+  'lib/reviews/public-actions.ts#enterReviewCode': 'review-form code, rate limited per address',
+  'lib/reviews/public-actions.ts#submitReviewForm': 'code from the cookie, burnt in the same transaction',
 };
 
 const routes: Record<string, string> = {

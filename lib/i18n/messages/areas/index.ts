@@ -1,9 +1,14 @@
 import type { Locale } from '../../locales';
 import requestsEn from './requests.en.json';
 import requestsZh from './requests.zh-CN.json';
+import inspectionsEn from './inspections.en.json';
+import inspectionsZh from './inspections.zh-CN.json';
 
 /**
  * One entry per feature area: `{ 'zh-CN': …, en: … }`, each file holding whole top-level namespaces
  * that no other file uses. Add an import and an entry here when an area gets its own strings.
  */
-export const areaCatalogs: Record<Locale, Record<string, unknown>>[] = [{ 'zh-CN': requestsZh, en: requestsEn }];
+export const areaCatalogs: Record<Locale, Record<string, unknown>>[] = [
+  { 'zh-CN': requestsZh, en: requestsEn },
+  { 'zh-CN': inspectionsZh, en: inspectionsEn },
+];
