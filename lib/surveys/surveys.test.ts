@@ -26,7 +26,9 @@ const answers = { q_service: '5', q_response: '4', q_environment: '4', q_safety:
 beforeAll(async () => {
   await seedDistrict();
   const street = streets()[0]!;
-  [a, b] = communitiesOf(street.id) as [typeof a, typeof b];
+  const [first, second] = communitiesOf(street.id);
+  a = first!;
+  b = second!;
   organizer = makeActor('organizer');
   surveyor = makeActor('surveyor', street.id);
   const lines = ['社区,户号,电话'];
