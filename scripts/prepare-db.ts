@@ -10,6 +10,7 @@ import { applyMigrations } from '../db/migrate';
 import { isEmpty, seedDemo } from '../db/seed/demo';
 import { seedHistory } from '../db/seed/history';
 import { seedSelection } from '../db/seed/selection';
+import { seedSurveys } from '../db/seed/surveys';
 import { formatCode } from '../lib/selection/codes';
 import { hashPassword } from '../lib/auth/password';
 import { databasePath } from '../lib/env';
@@ -45,6 +46,8 @@ export async function prepareDatabase(): Promise<{ file: string; seeded: boolean
     const { year, demoCodes } = await seedSelection(database, new Date());
     // Codes are stored only hashed; this file beside the database is the one place the demo ones remain.
     fs.writeFileSync(demoCodesFile(file), `${year}\n${demoCodes.map(formatCode).join('\n')}\n`, { mode: 0o600 });
+    const surveyDemo = seedSurveys(database, new Date());
+    fs.writeFileSync(path.join(path.dirname(file), 'demo-survey-codes.txt'), `${surveyDemo.demoCodes.map(formatCode).join('\n')}\n`, { mode: 0o600 });
   }
   database.$client.close();
   return { file, seeded, secret };
