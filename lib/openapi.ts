@@ -63,7 +63,8 @@ export const openApiDocument = {
     },
     '/api/v1/communities': {
       get: {
-        summary: 'Every community with its latest published star rating, the change since the round before, and the formula and inputs behind it',
+        summary:
+          'Every community with its latest published star rating, the change since the round before, and the formula and inputs behind it',
         parameters: [formatParam],
         responses: {
           200: {
@@ -77,12 +78,16 @@ export const openApiDocument = {
       get: {
         summary: "One community's published star ratings, oldest first, each with its formula and inputs (recompute with the formula)",
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }, formatParam],
-        responses: { 200: { description: '{ id, name, street, ratings: [{ surveyId, cycle, year, publishedAt, stars, score, inputs, formula }] }' }, 404: { description: 'No such community' } },
+        responses: {
+          200: { description: '{ id, name, street, ratings: [{ surveyId, cycle, year, publishedAt, stars, score, inputs, formula }] }' },
+          404: { description: 'No such community' },
+        },
       },
     },
     '/api/v1/surveys/{id}/sample': {
       get: {
-        summary: "A survey's sampling file: seed hash, seed (after reveal), register fingerprint, recipe, and per community the register hashes and the drawn hashes in order",
+        summary:
+          "A survey's sampling file: seed hash, seed (after reveal), register fingerprint, recipe, and per community the register hashes and the drawn hashes in order",
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
         responses: { 200: { description: 'application/json (attachment)' }, 404: { description: 'Not drawn yet' } },
       },

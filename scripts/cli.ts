@@ -93,7 +93,11 @@ async function main(argv: string[]) {
     const sample = JSON.parse(fs.readFileSync(file, 'utf8')) as SampleFile;
     const result = verifySampleFile(sample);
     const drawn = sample.communities.reduce((n, c) => n + c.sampled.length, 0);
-    console.log(result.ok ? `OK: seed matches its hash; ${sample.communities.length} communities, ${drawn} households re-derived.` : result.problems.join('\n'));
+    console.log(
+      result.ok
+        ? `OK: seed matches its hash; ${sample.communities.length} communities, ${drawn} households re-derived.`
+        : result.problems.join('\n'),
+    );
     process.exitCode = result.ok ? 0 : 1;
     return;
   }

@@ -47,7 +47,9 @@ export async function prepareDatabase(): Promise<{ file: string; seeded: boolean
     // Codes are stored only hashed; this file beside the database is the one place the demo ones remain.
     fs.writeFileSync(demoCodesFile(file), `${year}\n${demoCodes.map(formatCode).join('\n')}\n`, { mode: 0o600 });
     const surveyDemo = seedSurveys(database, new Date());
-    fs.writeFileSync(path.join(path.dirname(file), 'demo-survey-codes.txt'), `${surveyDemo.demoCodes.map(formatCode).join('\n')}\n`, { mode: 0o600 });
+    fs.writeFileSync(path.join(path.dirname(file), 'demo-survey-codes.txt'), `${surveyDemo.demoCodes.map(formatCode).join('\n')}\n`, {
+      mode: 0o600,
+    });
   }
   database.$client.close();
   return { file, seeded, secret };

@@ -30,7 +30,13 @@ export function CallForm({ surveyId, householdId, questions }: { surveyId: numbe
       </fieldset>
       <p className="hint">{t('answersHint')}</p>
       {questions.map((q, i) => (
-        <LevelRadios key={q.id} name={`q_${q.id}`} legend={`${i + 1}. ${locale === 'en' ? q.en : q.zh}`} error={fieldError(state, `q_${q.id}`)} required={false} />
+        <LevelRadios
+          key={q.id}
+          name={`q_${q.id}`}
+          legend={`${i + 1}. ${locale === 'en' ? q.en : q.zh}`}
+          error={fieldError(state, `q_${q.id}`)}
+          required={false}
+        />
       ))}
       <div className="field">
         <label htmlFor="call-comment">{t('comment')}</label>
@@ -41,7 +47,17 @@ export function CallForm({ surveyId, householdId, questions }: { surveyId: numbe
   );
 }
 
-export function VisitForm({ surveyId, communities, checklist, today }: { surveyId: number; communities: { value: number; label: string }[]; checklist: Item[]; today: string }) {
+export function VisitForm({
+  surveyId,
+  communities,
+  checklist,
+  today,
+}: {
+  surveyId: number;
+  communities: { value: number; label: string }[];
+  checklist: Item[];
+  today: string;
+}) {
   const t = useTranslations('surveys.entry');
   const locale = useLocale();
   const [state, action] = useActionState(recordVisit, null);

@@ -2,7 +2,17 @@
 import { useTranslations } from 'next-intl';
 
 /** One question on the five-level scale: big tap targets, one line per level, 5 (very satisfied) first. */
-export function LevelRadios({ name, legend, error, required = true }: { name: string; legend: string; error?: string; required?: boolean }) {
+export function LevelRadios({
+  name,
+  legend,
+  error,
+  required = true,
+}: {
+  name: string;
+  legend: string;
+  error?: string;
+  required?: boolean;
+}) {
   const t = useTranslations('survey');
   return (
     <fieldset className={`field ${error ? 'field-error' : ''}`}>

@@ -24,7 +24,12 @@ function Answers({ questionnaire }: { questionnaire: Questionnaire }) {
       <FormMessage state={state} errorTitle={t('problem')} />
       <input type="hidden" name="code" value={questionnaire.code} />
       {questionnaire.questions.map((q, i) => (
-        <LevelRadios key={q.id} name={`q_${q.id}`} legend={`${i + 1}. ${locale === 'en' ? q.en : q.zh}`} error={fieldError(state, `q_${q.id}`)} />
+        <LevelRadios
+          key={q.id}
+          name={`q_${q.id}`}
+          legend={`${i + 1}. ${locale === 'en' ? q.en : q.zh}`}
+          error={fieldError(state, `q_${q.id}`)}
+        />
       ))}
       <div className="field">
         <label htmlFor="comment">{t('comment')}</label>

@@ -5,7 +5,13 @@ import { ActionForm, FormMessage, SubmitButton } from '@/components/ui/form';
 import { formatCode } from '@/lib/selection/codes-format';
 import { importRegister, issueSurveyCodes } from '@/lib/surveys/register-actions';
 
-type Preview = { total: number; valid: number; existing: number; imported: number; errors: { line: number; column: string; problem: string; value?: string }[] };
+type Preview = {
+  total: number;
+  valid: number;
+  existing: number;
+  imported: number;
+  errors: { line: number; column: string; problem: string; value?: string }[];
+};
 
 export function RegisterImport() {
   const t = useTranslations('surveys.register');
@@ -22,10 +28,14 @@ export function RegisterImport() {
       <SubmitButton pendingLabel={t('checking')} className="btn-secondary">
         {t('check')}
       </SubmitButton>
-      {preview && preview.imported > 0 && <p className="notice-success">✓ {t('done', { count: preview.imported, existing: preview.existing })}</p>}
+      {preview && preview.imported > 0 && (
+        <p className="notice-success">✓ {t('done', { count: preview.imported, existing: preview.existing })}</p>
+      )}
       {preview && preview.imported === 0 && (
         <section className="space-y-3">
-          <p data-testid="register-summary">{t('summary', { total: preview.total, valid: preview.valid, existing: preview.existing, errors: preview.errors.length })}</p>
+          <p data-testid="register-summary">
+            {t('summary', { total: preview.total, valid: preview.valid, existing: preview.existing, errors: preview.errors.length })}
+          </p>
           {preview.errors.length > 0 ? (
             <table className="data-table">
               <tbody>
@@ -55,7 +65,10 @@ export function RegisterImport() {
 type Issued = { issued: { community: string; identifier: string; code: string }[] };
 
 function download(rows: Issued['issued'], surveyId: number) {
-  const lines = ['community,household,code,url', ...rows.map((r) => `${r.community},${r.identifier},${formatCode(r.code)},${location.origin}/survey?code=${r.code}`)];
+  const lines = [
+    'community,household,code,url',
+    ...rows.map((r) => `${r.community},${r.identifier},${formatCode(r.code)},${location.origin}/survey?code=${r.code}`),
+  ];
   const a = document.createElement('a');
   a.href = URL.createObjectURL(new Blob([`\uFEFF${lines.join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' }));
   a.download = `survey-${surveyId}-codes.csv`;

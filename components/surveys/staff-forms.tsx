@@ -16,7 +16,14 @@ export function CreateSurveyForm({ year }: { year: number }) {
       <FormMessage state={state} errorTitle={t('problem')} />
       <Field name="name" label={t('name')} state={state} defaultValue={t('defaultName', { year })} />
       <Field name="year" label={t('year')} state={state} defaultValue={year} inputMode="numeric" />
-      <Field name="samplePercent" label={t('samplePercent')} state={state} defaultValue={10} inputMode="decimal" hint={t('samplePercentHint')} />
+      <Field
+        name="samplePercent"
+        label={t('samplePercent')}
+        state={state}
+        defaultValue={10}
+        inputMode="decimal"
+        hint={t('samplePercentHint')}
+      />
       <Field name="targetResponsePercent" label={t('target')} state={state} defaultValue={60} inputMode="decimal" />
       <SubmitButton pendingLabel={t('saving')}>{t('create')}</SubmitButton>
     </ActionForm>
@@ -39,7 +46,13 @@ export function SeedForm({ surveyId, step, suggestion }: { surveyId: number; ste
   );
 }
 
-const buttons = { reveal: revealSeed, open: setSurveyStatus, close: setSurveyStatus, compute: computeRatings, publish: publishRatings } as const;
+const buttons = {
+  reveal: revealSeed,
+  open: setSurveyStatus,
+  close: setSurveyStatus,
+  compute: computeRatings,
+  publish: publishRatings,
+} as const;
 
 export function StepButton({ surveyId, step, label }: { surveyId: number; step: keyof typeof buttons; label: string }) {
   const t = useTranslations('surveys.staff');

@@ -6,7 +6,13 @@ import type { RatingInputs } from './formula';
 export function communitiesPayload() {
   const { round, communities } = communityIndex();
   return {
-    round: round && { surveyId: round.surveyId, name: round.name, year: round.year, publishedAt: round.publishedAt.toISOString(), formula: round.formula },
+    round: round && {
+      surveyId: round.surveyId,
+      name: round.name,
+      year: round.year,
+      publishedAt: round.publishedAt.toISOString(),
+      formula: round.formula,
+    },
     communities: communities.map((c) => ({
       id: c.id,
       name: c.name,

@@ -8,7 +8,13 @@ import type { Formula, RatingInputs } from './formula';
 /** Rounds an organizer has published, newest first. Unpublished rounds are invisible to every public reader. */
 export function publishedRounds() {
   return db()
-    .select({ surveyId: surveys.id, name: surveys.name, year: surveys.year, formula: ratingRounds.formula, publishedAt: ratingRounds.publishedAt })
+    .select({
+      surveyId: surveys.id,
+      name: surveys.name,
+      year: surveys.year,
+      formula: ratingRounds.formula,
+      publishedAt: ratingRounds.publishedAt,
+    })
     .from(ratingRounds)
     .innerJoin(surveys, eq(surveys.id, ratingRounds.surveyId))
     .where(isNotNull(ratingRounds.publishedAt))
@@ -39,7 +45,16 @@ export function communityIndex() {
   const latest = rounds[0];
   const previous = rounds[1];
   const starsIn = (surveyId: number | undefined) =>
-    new Map(surveyId === undefined ? [] : db().select().from(communityRatings).where(eq(communityRatings.surveyId, surveyId)).all().map((r) => [r.communityId, r]));
+    new Map(
+      surveyId === undefined
+        ? []
+        : db()
+            .select()
+            .from(communityRatings)
+            .where(eq(communityRatings.surveyId, surveyId))
+            .all()
+            .map((r) => [r.communityId, r]),
+    );
   const now = starsIn(latest?.surveyId);
   const before = starsIn(previous?.surveyId);
   return {

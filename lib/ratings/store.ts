@@ -17,11 +17,18 @@ export function storeRatings(tx: Tx, surveyId: number, actorId: number | null, a
   tx.delete(communityRatings).where(eq(communityRatings.surveyId, surveyId)).run();
   for (let i = 0; i < rows.length; i += 200) {
     tx.insert(communityRatings)
-      .values(rows.slice(i, i + 200).map((r) => ({ surveyId, communityId: r.communityId, stars: r.rating.stars, score: r.rating.score ?? 0, inputs: r.inputs })))
+      .values(
+        rows
+          .slice(i, i + 200)
+          .map((r) => ({ surveyId, communityId: r.communityId, stars: r.rating.stars, score: r.rating.score ?? 0, inputs: r.inputs })),
+      )
       .run();
   }
   const values = { formula, computedAt: at, computedBy: actorId };
-  tx.insert(ratingRounds).values({ surveyId, ...values }).onConflictDoUpdate({ target: ratingRounds.surveyId, set: values }).run();
+  tx.insert(ratingRounds)
+    .values({ surveyId, ...values })
+    .onConflictDoUpdate({ target: ratingRounds.surveyId, set: values })
+    .run();
   return { communities: rows.length };
 }
 

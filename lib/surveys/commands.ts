@@ -29,7 +29,8 @@ export const commands = {
       districtWide(ctx);
       return ctx.write((tx, audit) => {
         const template =
-          tx.select().from(surveyTemplates).orderBy(surveyTemplates.id).get() ?? tx.insert(surveyTemplates).values(standardTemplate).returning().get();
+          tx.select().from(surveyTemplates).orderBy(surveyTemplates.id).get() ??
+          tx.insert(surveyTemplates).values(standardTemplate).returning().get();
         const survey = tx
           .insert(surveys)
           .values({ ...input, templateId: template.id })
@@ -47,7 +48,11 @@ export const commands = {
     run: ({ surveyId, communityId, staffId }, ctx) =>
       ctx.write((tx, audit) => {
         getSurveyIn(tx, surveyId);
-        const community = tx.select().from(units).where(and(eq(units.id, communityId), eq(units.kind, 'community'))).get();
+        const community = tx
+          .select()
+          .from(units)
+          .where(and(eq(units.id, communityId), eq(units.kind, 'community')))
+          .get();
         if (!community) throw new ActionError('errors.notFound');
         ctx.requireScope(community.path);
         const surveyor = tx.select().from(staff).where(eq(staff.id, staffId)).get();

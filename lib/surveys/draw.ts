@@ -46,12 +46,16 @@ export function drawSample(tx: Tx, surveyId: number, seed: string, at: Date) {
   const rows = registerRows(tx);
   if (rows.length === 0) throw new ActionError('surveys.errors.emptyRegister');
   const byCommunity = new Map<number, Map<string, number>>();
-  for (const r of rows) (byCommunity.get(r.communityId) ?? byCommunity.set(r.communityId, new Map()).get(r.communityId)!).set(r.idHash, r.id);
+  for (const r of rows)
+    (byCommunity.get(r.communityId) ?? byCommunity.set(r.communityId, new Map()).get(r.communityId)!).set(r.idHash, r.id);
   let sampled = 0;
   for (const [communityId, hashes] of byCommunity) {
     const drawn = drawCommunity(seed, communityId, [...hashes.keys()], survey.samplePercent);
     const values = drawn.map((h, position) => ({ surveyId, householdId: hashes.get(h)!, communityId, position }));
-    for (let i = 0; i < values.length; i += 500) tx.insert(surveySamples).values(values.slice(i, i + 500)).run();
+    for (let i = 0; i < values.length; i += 500)
+      tx.insert(surveySamples)
+        .values(values.slice(i, i + 500))
+        .run();
     sampled += drawn.length;
   }
   const registerMaxId = rows.reduce((m, r) => Math.max(m, r.id), 0);

@@ -27,7 +27,15 @@ export const commands = {
         if (outcome === 'completed') {
           const read = readAnswers(templateOf(tx, survey.templateId), rest);
           if ('fieldErrors' in read) throw new ActionError('errors.invalid', read.fieldErrors);
-          responseId = saveResponse(tx, { surveyId, householdId, channel: 'phone', answers: read.answers, comment: note, enteredBy: ctx.actor.id, at: now() });
+          responseId = saveResponse(tx, {
+            surveyId,
+            householdId,
+            channel: 'phone',
+            answers: read.answers,
+            comment: note,
+            enteredBy: ctx.actor.id,
+            at: now(),
+          });
         }
         tx.insert(surveyCalls).values({ surveyId, householdId, outcome, responseId, staffId: ctx.actor.id, at: now() }).run();
         audit({ entity: 'survey_call', entityId: surveyId, unitId: sample.communityId, after: { householdId, outcome } });
@@ -52,7 +60,9 @@ export const commands = {
         requireEntryScope(tx, ctx, surveyId, communityId);
         const survey = getSurveyIn(tx, surveyId);
         if (survey.status !== 'open') throw new ActionError('surveys.errors.notOpen');
-        const checklist = Object.fromEntries(templateOf(tx, survey.templateId).checklist.map((item) => [item.id, rest[`c_${item.id}`] === 'on']));
+        const checklist = Object.fromEntries(
+          templateOf(tx, survey.templateId).checklist.map((item) => [item.id, rest[`c_${item.id}`] === 'on']),
+        );
         const visit = tx
           .insert(surveyVisits)
           .values({ surveyId, communityId, visitedOn, checklist, score, notes, staffId: ctx.actor.id })

@@ -57,7 +57,9 @@ export async function submitQuestionnaire(_prev: unknown, formData: FormData): P
     const t = await getTranslations('survey');
     return refuse('unanswered', Object.fromEntries(Object.keys(read.fieldErrors).map((k) => [k, [t('chooseOne')]])));
   }
-  const comment = String(formData.get('comment') ?? '').trim().slice(0, 1000);
+  const comment = String(formData.get('comment') ?? '')
+    .trim()
+    .slice(0, 1000);
   try {
     writeTx((tx) => submitOnline(tx, { surveyId: found.survey.id, code, answers: read.answers, comment, at: now() }));
   } catch (error) {

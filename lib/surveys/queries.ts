@@ -30,7 +30,10 @@ export function getSurvey(id: number) {
 
 /** Communities with their street's name, for labels: "春晖街道 / 桂香里社区". */
 export function communityLabels() {
-  const all = db().select({ id: units.id, name: units.name, parentId: units.parentId, kind: units.kind, path: units.path }).from(units).all();
+  const all = db()
+    .select({ id: units.id, name: units.name, parentId: units.parentId, kind: units.kind, path: units.path })
+    .from(units)
+    .all();
   const name = new Map(all.map((u) => [u.id, u.name]));
   return all
     .filter((u) => u.kind === 'community')
@@ -54,7 +57,11 @@ export function surveyProgress(survey: { id: number; registerMaxId: number | nul
   const scores = surveyScoresByCommunity(db(), [survey.id]);
   const population = registerSize(survey.registerMaxId);
   const byCommunity = new Map<number, number[]>();
-  for (const r of db().select({ c: surveyResponses.communityId, s: surveyResponses.score }).from(surveyResponses).where(eq(surveyResponses.surveyId, survey.id)).all())
+  for (const r of db()
+    .select({ c: surveyResponses.communityId, s: surveyResponses.score })
+    .from(surveyResponses)
+    .where(eq(surveyResponses.surveyId, survey.id))
+    .all())
     (byCommunity.get(r.c) ?? byCommunity.set(r.c, []).get(r.c)!).push(r.s);
   const channels = db()
     .select({ c: surveyResponses.communityId, channel: surveyResponses.channel, n: sql<number>`count(*)` })
@@ -189,4 +196,3 @@ export function sampleFile(surveyId: number): SampleFile | null {
     communities: [...communities.values()],
   };
 }
-

@@ -24,7 +24,9 @@ async function tableOf(upload: File): Promise<string[][]> {
 function registerCommunities(tx: Tx): RegisterCommunity[] {
   const all = tx.select().from(units).all();
   const name = new Map(all.map((u) => [u.id, u.name]));
-  return all.filter((u) => u.kind === 'community').map((u) => ({ id: u.id, name: u.name, street: name.get(u.parentId ?? 0) ?? '', path: u.path }));
+  return all
+    .filter((u) => u.kind === 'community')
+    .map((u) => ({ id: u.id, name: u.name, street: name.get(u.parentId ?? 0) ?? '', path: u.path }));
 }
 
 export const commands = {
@@ -48,7 +50,12 @@ export const commands = {
             .map((r) => `${r.c}:${r.h}`),
         );
         const fresh = hashed.filter((r) => !known.has(`${r.communityId}:${r.idHash}`));
-        const summary = { total: check.total, valid: check.rows.length, existing: hashed.length - fresh.length, errors: check.errors.slice(0, 200) };
+        const summary = {
+          total: check.total,
+          valid: check.rows.length,
+          existing: hashed.length - fresh.length,
+          errors: check.errors.slice(0, 200),
+        };
         if (check.errors.length || !confirm) return { ...summary, imported: 0 };
         // Between a seed's commitment and its draw the register is frozen: the draw must see what was committed to.
         if (committedSurveys(tx) > 0) throw new ActionError('surveys.errors.registerFrozen');
@@ -96,7 +103,9 @@ export const commands = {
           const householdId = pending.get(`${r.communityId}:${hashHouseholdId(key, r.identifier)}`);
           if (householdId === undefined) continue;
           const code = generateCode();
-          tx.insert(surveyCodes).values({ codeHash: hashSurveyCode(surveyId, code), surveyId, householdId }).run();
+          tx.insert(surveyCodes)
+            .values({ codeHash: hashSurveyCode(surveyId, code), surveyId, householdId })
+            .run();
           issued.push({ community: name.get(r.communityId) ?? '', identifier: r.identifier, code });
         }
         audit({ entity: 'survey_codes', entityId: surveyId, after: { fileName: upload.name, issued: issued.length } });

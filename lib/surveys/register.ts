@@ -12,10 +12,7 @@ export function hashHouseholdId(key: string, identifier: string): string {
 
 /** Full-width digits and spaces are how the same address is typed differently. */
 export function normalizeIdentifier(identifier: string): string {
-  return identifier
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .toUpperCase();
+  return identifier.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
 }
 
 export type RegisterCommunity = { id: number; name: string; street: string; path: string };
@@ -49,7 +46,8 @@ export function checkRegister(
     if (key && col[key] === undefined) col[key] = i;
   });
   const errors: RegisterProblem[] = [];
-  for (const key of ['community', 'identifier'] as const) if (col[key] === undefined) errors.push({ line: 1, column: key, problem: 'missingColumn' });
+  for (const key of ['community', 'identifier'] as const)
+    if (col[key] === undefined) errors.push({ line: 1, column: key, problem: 'missingColumn' });
   if (errors.length) return { rows: [], errors, total: body.length };
 
   const byName = new Map<string, RegisterCommunity[]>();
@@ -66,7 +64,8 @@ export function checkRegister(
     const before = errors.length;
     const matches = byName.get(name) ?? [];
     if (!name) errors.push({ line, column: 'community', problem: 'required' });
-    else if (matches.length !== 1) errors.push({ line, column: 'community', problem: matches.length ? 'ambiguous' : 'unknown', value: name });
+    else if (matches.length !== 1)
+      errors.push({ line, column: 'community', problem: matches.length ? 'ambiguous' : 'unknown', value: name });
     else if (!inScope(matches[0]!.path)) errors.push({ line, column: 'community', problem: 'outOfScope', value: name });
     if (!identifier) errors.push({ line, column: 'identifier', problem: 'required' });
     else if (identifier.length > 60) errors.push({ line, column: 'identifier', problem: 'tooLong' });

@@ -46,7 +46,10 @@ describe('sampling anyone can check', () => {
       communities: [{ communityId: 7, register, sampled: drawCommunity('k', 7, register, 10) }],
     };
     expect(verifySampleFile(file)).toEqual({ ok: true, problems: [] });
-    const swapped = { ...file, communities: [{ ...file.communities[0]!, sampled: [register[0]!, ...file.communities[0]!.sampled.slice(1)] }] };
+    const swapped = {
+      ...file,
+      communities: [{ ...file.communities[0]!, sampled: [register[0]!, ...file.communities[0]!.sampled.slice(1)] }],
+    };
     expect(verifySampleFile(swapped).ok).toBe(false);
     expect(verifySampleFile({ ...file, seed: 'other' }).problems[0]).toMatch(/does not match/);
   });

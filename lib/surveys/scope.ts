@@ -15,7 +15,11 @@ export function requireEntryScope(tx: Tx, ctx: ActionContext, surveyId: number, 
     .select({ staffId: surveyorAssignments.staffId })
     .from(surveyorAssignments)
     .where(
-      and(eq(surveyorAssignments.surveyId, surveyId), eq(surveyorAssignments.communityId, communityId), eq(surveyorAssignments.staffId, ctx.actor.id)),
+      and(
+        eq(surveyorAssignments.surveyId, surveyId),
+        eq(surveyorAssignments.communityId, communityId),
+        eq(surveyorAssignments.staffId, ctx.actor.id),
+      ),
     )
     .get();
   if (!assigned) throw new ActionError('errors.outOfScope');

@@ -63,7 +63,11 @@ export default async function CommunitiesPage() {
                           <Link href={`/communities/${c.id}`}>{c.name}</Link>
                         </td>
                         <td>{c.rating ? <Stars stars={c.rating.stars} /> : '—'}</td>
-                        <td>{c.rating && c.previousStars !== null && c.previousStars !== c.rating.stars ? `${c.previousStars}★ → ${c.rating.stars}★` : ''}</td>
+                        <td>
+                          {c.rating && c.previousStars !== null && c.previousStars !== c.rating.stars
+                            ? `${c.previousStars}★ → ${c.rating.stars}★`
+                            : ''}
+                        </td>
                         <td className="num">{c.rating && c.rating.stars > 0 ? c.rating.score.toFixed(2) : '—'}</td>
                         <td className="num">{inputs?.responses ?? '—'}</td>
                         <td className="num">{pct(inputs?.responseRate ?? null)}</td>

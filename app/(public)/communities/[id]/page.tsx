@@ -41,14 +41,30 @@ export default async function CommunityPage({ params }: { params: Promise<{ id: 
                   <th scope="col">{t('cycle')}</th>
                   <th scope="col">{t('stars')}</th>
                   <th scope="col">{t('change')}</th>
-                  <th scope="col" className="num">{t('score')}</th>
-                  <th scope="col" className="num">{t('surveyMean')}</th>
-                  <th scope="col" className="num">{t('n')}</th>
-                  <th scope="col" className="num">{t('rate')}</th>
-                  <th scope="col" className="num">{t('margin')}</th>
-                  <th scope="col" className="num">{t('requests')}</th>
-                  <th scope="col" className="num">{t('onTime')}</th>
-                  <th scope="col" className="num">{t('satisfaction')}</th>
+                  <th scope="col" className="num">
+                    {t('score')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('surveyMean')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('n')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('rate')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('margin')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('requests')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('onTime')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('satisfaction')}
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -51,12 +51,24 @@ export default async function RatingsPage() {
                       <tr>
                         <th scope="col">{t('community')}</th>
                         <th scope="col">{t('stars')}</th>
-                        <th scope="col" className="num">{t('score')}</th>
-                        <th scope="col" className="num">{t('surveyMean')}</th>
-                        <th scope="col" className="num">n</th>
-                        <th scope="col" className="num">{t('rate')}</th>
-                        <th scope="col" className="num">{t('onTime')}</th>
-                        <th scope="col" className="num">{t('satisfaction')}</th>
+                        <th scope="col" className="num">
+                          {t('score')}
+                        </th>
+                        <th scope="col" className="num">
+                          {t('surveyMean')}
+                        </th>
+                        <th scope="col" className="num">
+                          n
+                        </th>
+                        <th scope="col" className="num">
+                          {t('rate')}
+                        </th>
+                        <th scope="col" className="num">
+                          {t('onTime')}
+                        </th>
+                        <th scope="col" className="num">
+                          {t('satisfaction')}
+                        </th>
                       </tr>
                     </thead>
                     <tbody>

@@ -10,7 +10,16 @@ export function GET(request: Request) {
     return openText(
       csv(
         ['id', 'street', 'community', 'cycle', 'stars', 'previousStars', 'score', ...inputColumns],
-        data.communities.map((c) => [c.id, c.street, c.name, data.round?.name ?? '', c.stars, c.previousStars, c.score, ...inputColumns.map((k) => c.inputs?.[k])]),
+        data.communities.map((c) => [
+          c.id,
+          c.street,
+          c.name,
+          data.round?.name ?? '',
+          c.stars,
+          c.previousStars,
+          c.score,
+          ...inputColumns.map((k) => c.inputs?.[k]),
+        ]),
       ),
       'text/csv; charset=utf-8',
       { published: false },

@@ -27,8 +27,8 @@ export default async function SurveyPage({ params }: { params: Promise<{ id: str
       </p>
       <h1 className="text-2xl font-bold">{survey.name}</h1>
       <p data-testid="survey-status">
-        {t('status')}：{t(`statuses.${survey.status}`)} · {t('samplePercent')} {survey.samplePercent}% · {t('target')} {survey.targetResponsePercent}% ·{' '}
-        <Link href={`/survey/sampling/${survey.id}`}>{t('publicSampling')}</Link>
+        {t('status')}：{t(`statuses.${survey.status}`)} · {t('samplePercent')} {survey.samplePercent}% · {t('target')}{' '}
+        {survey.targetResponsePercent}% · <Link href={`/survey/sampling/${survey.id}`}>{t('publicSampling')}</Link>
       </p>
       {manage && (
         <section className="space-y-3">
@@ -56,14 +56,30 @@ export default async function SurveyPage({ params }: { params: Promise<{ id: str
               <thead>
                 <tr>
                   <th scope="col">{t('community')}</th>
-                  <th scope="col" className="num">{t('households')}</th>
-                  <th scope="col" className="num">{t('sampled')}</th>
-                  <th scope="col" className="num">{t('online')}</th>
-                  <th scope="col" className="num">{t('phone')}</th>
-                  <th scope="col" className="num">{t('responses')}</th>
-                  <th scope="col" className="num">{t('rate')}</th>
-                  <th scope="col" className="num">{t('mean')}</th>
-                  <th scope="col" className="num">{t('margin')}</th>
+                  <th scope="col" className="num">
+                    {t('households')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('sampled')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('online')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('phone')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('responses')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('rate')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('mean')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('margin')}
+                  </th>
                   <th scope="col">{t('surveyors')}</th>
                 </tr>
               </thead>
@@ -82,7 +98,12 @@ export default async function SurveyPage({ params }: { params: Promise<{ id: str
                     <td className="num">{pct(r.responseRate)}</td>
                     <td className="num">{r.mean === null ? '—' : r.mean.toFixed(1)}</td>
                     <td className="num">{r.margin === null ? '—' : `±${r.margin.toFixed(1)}`}</td>
-                    <td>{assigned.filter((a) => a.communityId === r.id).map((a) => a.name).join('、')}</td>
+                    <td>
+                      {assigned
+                        .filter((a) => a.communityId === r.id)
+                        .map((a) => a.name)
+                        .join('、')}
+                    </td>
                   </tr>
                 ))}
               </tbody>

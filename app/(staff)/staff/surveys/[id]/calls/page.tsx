@@ -7,7 +7,10 @@ import { entryHouseholds } from '@/lib/surveys/queries';
 export default async function CallsPage({ params }: { params: Promise<{ id: string }> }) {
   const { survey, communities } = await entryPage(params, 'calls');
   const t = await getTranslations('surveys.entry');
-  const rows = entryHouseholds(survey.id, communities.map((c) => c.id));
+  const rows = entryHouseholds(
+    survey.id,
+    communities.map((c) => c.id),
+  );
   const label = new Map(communities.map((c) => [c.id, `${c.street} / ${c.name}`]));
   return (
     <div className="space-y-4">
@@ -15,13 +18,19 @@ export default async function CallsPage({ params }: { params: Promise<{ id: stri
         <Link href={`/staff/surveys/${survey.id}`}>{survey.name}</Link>
       </p>
       <h1 className="text-2xl font-bold">{t('callsTitle')}</h1>
-      {communities.length === 0 ? <p className="notice-info">{t('noAssignment')}</p> : <p>{t('callsIntro', { count: communities.length })}</p>}
+      {communities.length === 0 ? (
+        <p className="notice-info">{t('noAssignment')}</p>
+      ) : (
+        <p>{t('callsIntro', { count: communities.length })}</p>
+      )}
       <div className="overflow-x-auto">
         <table className="data-table" data-testid="call-list">
           <thead>
             <tr>
               <th scope="col">{t('community')}</th>
-              <th scope="col" className="num">#</th>
+              <th scope="col" className="num">
+                #
+              </th>
               <th scope="col">{t('household')}</th>
               <th scope="col">{t('phone')}</th>
               <th scope="col">{t('history')}</th>

@@ -9,7 +9,10 @@ export default async function VisitsPage({ params }: { params: Promise<{ id: str
   const { survey, communities } = await entryPage(params, 'visits');
   const t = await getTranslations('surveys.entry');
   const label = new Map(communities.map((c) => [c.id, `${c.street} / ${c.name}`]));
-  const visits = listVisits(survey.id, communities.map((c) => c.id));
+  const visits = listVisits(
+    survey.id,
+    communities.map((c) => c.id),
+  );
   const today = new Date(now().getTime() + 8 * 3600_000).toISOString().slice(0, 10);
   return (
     <div className="space-y-4">
@@ -21,7 +24,12 @@ export default async function VisitsPage({ params }: { params: Promise<{ id: str
         <p className="notice-info">{t('noAssignment')}</p>
       ) : (
         survey.status === 'open' && (
-          <VisitForm surveyId={survey.id} communities={communities.map((c) => ({ value: c.id, label: label.get(c.id)! }))} checklist={survey.template.checklist} today={today} />
+          <VisitForm
+            surveyId={survey.id}
+            communities={communities.map((c) => ({ value: c.id, label: label.get(c.id)! }))}
+            checklist={survey.template.checklist}
+            today={today}
+          />
         )
       )}
       <table className="data-table">
@@ -29,7 +37,9 @@ export default async function VisitsPage({ params }: { params: Promise<{ id: str
           <tr>
             <th scope="col">{t('visitedOn')}</th>
             <th scope="col">{t('community')}</th>
-            <th scope="col" className="num">{t('score')}</th>
+            <th scope="col" className="num">
+              {t('score')}
+            </th>
             <th scope="col">{t('checklist')}</th>
           </tr>
         </thead>

@@ -9,7 +9,10 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
   const { householdId } = await params;
   const { survey, communities } = await entryPage(params, `calls/${householdId}`);
   // Only a household of this surveyor's communities exists here: others are a 404, not a phone number.
-  const household = entryHouseholds(survey.id, communities.map((c) => c.id)).find((h) => h.householdId === Number(householdId));
+  const household = entryHouseholds(
+    survey.id,
+    communities.map((c) => c.id),
+  ).find((h) => h.householdId === Number(householdId));
   if (!household) notFound();
   const t = await getTranslations('surveys.entry');
   const community = communities.find((c) => c.id === household.communityId)!;
@@ -18,7 +21,9 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
       <p>
         <Link href={`/staff/surveys/${survey.id}/calls`}>{t('callsTitle')}</Link>
       </p>
-      <h1 className="text-2xl font-bold">{t('callTitle', { community: `${community.street} / ${community.name}`, n: household.position + 1 })}</h1>
+      <h1 className="text-2xl font-bold">
+        {t('callTitle', { community: `${community.street} / ${community.name}`, n: household.position + 1 })}
+      </h1>
       <p className="text-xl">
         {t('phone')}：{household.phone ? <a href={`tel:${household.phone}`}>{household.phone}</a> : '—'}
       </p>
