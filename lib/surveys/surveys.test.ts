@@ -1,7 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db, writeTx } from '@/db';
-import { communityRatings, households, surveyCalls, surveyResponses, surveySamples, surveys } from '@/db/schema';
+import {
+  communityRatings,
+  households,
+  requestCategories,
+  requests,
+  surveyCalls,
+  surveyResponses,
+  surveySamples,
+  surveys,
+} from '@/db/schema';
 import { runAction } from '@/lib/action/core';
 import { allCommands } from '@/lib/commands';
 import { rate, type Formula, type RatingInputs } from '@/lib/ratings/formula';
@@ -199,6 +208,22 @@ describe('a survey cycle from register to published stars', () => {
   it('computes stars that recompute from the stored inputs, and publishes them', async () => {
     expect(await run('ratings.compute', organizer, { surveyId })).toMatchObject({ ok: false, message: 'ratings.errors.surveyNotClosed' });
     await run('survey.status', organizer, { surveyId, status: 'closed' });
+    // Community A's requests in 2026: both handled, one on time; rated 5 and 3 → on time 50%, satisfaction 4.
+    const category = db()
+      .insert(requestCategories)
+      .values({ code: 'stairs', nameZh: '楼道', nameEn: 'Stairs', resolveDays: 5 })
+      .returning()
+      .get();
+    const at = (iso: string) => new Date(`${iso}+08:00`);
+    const base = { categoryId: category.id, communityId: a.id, description: 'x', channel: 'online' as const, status: 'confirmed' as const };
+    const due = { respondBy: at('2026-03-02T18:00:00'), resolveBy: at('2026-03-08T18:00:00'), createdAt: at('2026-03-01T09:00:00') };
+    db()
+      .insert(requests)
+      .values([
+        { ...base, ...due, number: 'S-1', resolvedAt: at('2026-03-05T10:00:00'), satisfaction: 5 },
+        { ...base, ...due, number: 'S-2', resolvedAt: at('2026-03-10T10:00:00'), satisfaction: 3 },
+      ])
+      .run();
     expect(await run('ratings.compute', organizer, { surveyId })).toMatchObject({ ok: true, data: { communities: 2 } });
     const rows = db().select().from(communityRatings).where(eq(communityRatings.surveyId, surveyId)).all();
     const formula = { weights: { survey: 0.6, onTime: 0.2, satisfaction: 0.2 }, thresholds: [90, 80, 70, 60], minResponses: 10 } as Formula;
@@ -207,6 +232,13 @@ describe('a survey cycle from register to published stars', () => {
       expect(inputs.responses).toBe(10);
       expect(r.stars).toBe(rate(inputs, formula).stars);
     }
+    // Community A: one phone answer (5,4,4,5,3 → (100+75+75+100+50)/5 = 80) and nine online all-5s (100): mean 98;
+    // 0.6 × 98 + 0.2 × 50 + 0.2 × ((4 − 1) × 25 = 75) = 58.8 + 10 + 15 = 83.8 → 4★.
+    expect(rows.find((r) => r.communityId === a.id)).toMatchObject({
+      stars: 4,
+      score: 83.8,
+      inputs: { surveyMean: 98, onTimeRate: 0.5, avgSatisfaction: 4 },
+    });
     // Community B: ten online answers of all 5s, no requests → survey mean 100 alone → 5★.
     expect(rows.find((r) => r.communityId === b.id)).toMatchObject({ stars: 5, score: 100 });
     expect(await run('ratings.publish', makeActor('organizer', streets()[0]!.id), { surveyId })).toMatchObject({
