@@ -34,15 +34,18 @@ const DAY = 86_400_000;
 export function seedSurveys(database: Db, at: Date): { surveyId: number; demoCodes: string[] } {
   const rand = seededRandom(20260501);
   const key = householdKey();
-  const streets = database.select().from(units).where(eq(units.kind, 'street')).orderBy(units.path).all();
+  // By id, as the demo accounts are placed: the first street created is the demo surveyor's.
+  const streets = database.select().from(units).where(eq(units.kind, 'street')).orderBy(units.id).all();
   const communities = database.select().from(units).where(eq(units.kind, 'community')).orderBy(units.path).all();
   const organizer = database.select().from(staff).where(eq(staff.username, 'organizer')).get()?.id ?? null;
   const surveyor = database.select().from(staff).where(eq(staff.username, 'surveyor')).get();
+  // The surveyor's own street is surveyed at full size and assigned to them.
+  const home = surveyor?.unitId ?? streets[0]?.id;
   const quality = new Map(communities.map((c) => [c.id, 3.3 + rand.next() * 1.6]));
 
   database.transaction((tx) => {
     const rows = communities.flatMap((c) => {
-      const full = c.parentId === streets[0]?.id;
+      const full = c.parentId === home;
       const n = Math.max(60, Math.round((c.households ?? 500) / (full ? 1 : 5)));
       return Array.from({ length: n }, (_, i) => ({
         communityId: c.id,
@@ -80,7 +83,7 @@ export function seedSurveys(database: Db, at: Date): { surveyId: number; demoCod
       revealSeed(tx, survey.id, new Date(cycle.start.getTime() + DAY));
       tx.update(surveys).set({ status: 'open' }).where(eq(surveys.id, survey.id)).run();
       if (surveyor)
-        for (const c of communities.filter((x) => x.parentId === streets[0]?.id))
+        for (const c of communities.filter((x) => x.parentId === home))
           tx.insert(surveyorAssignments).values({ surveyId: survey.id, communityId: c.id, staffId: surveyor.id }).run();
       const sample = tx.select().from(surveySamples).where(eq(surveySamples.surveyId, survey.id)).all();
       const responses = [];
@@ -159,7 +162,7 @@ export function seedSurveys(database: Db, at: Date): { surveyId: number; demoCod
           .values(codes.slice(i, i + 500))
           .run();
       if (surveyor)
-        for (const c of communities.filter((x) => x.parentId === streets[0]?.id)) {
+        for (const c of communities.filter((x) => x.parentId === home)) {
           const checklist = Object.fromEntries(template.checklist.map((item) => [item.id, rand.next() < 0.85]));
           const score = Math.round((Object.values(checklist).filter(Boolean).length / template.checklist.length) * 100);
           tx.insert(surveyVisits)
