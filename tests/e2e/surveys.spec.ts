@@ -66,6 +66,7 @@ test('a resident answers online once with a survey code; the same code is refuse
   await page.goto('/survey');
   await page.getByLabel('测评码').fill(code.toLowerCase());
   await page.getByRole('button', { name: '下一步' }).click();
+  await expect(page.getByRole('group')).toHaveCount(5);
   for (const radio of await page.locator('input[type=radio][name^="q_"][value="5"]').all()) await radio.check();
   await page.getByRole('button', { name: '提交测评' }).click();
   await expect(page.getByTestId('survey-thanks')).toBeVisible();
