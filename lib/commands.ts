@@ -10,6 +10,10 @@ import { commands as requestCommands } from '@/lib/requests/commands';
 import { commands as nightTalkCommands } from '@/lib/night-talks/commands';
 import { commands as inspectionCommands } from '@/lib/inspections/commands';
 import { commands as reviewCommands } from '@/lib/reviews/commands';
+import { commands as surveyCommands } from '@/lib/surveys/commands';
+import { commands as registerCommands } from '@/lib/surveys/register-commands';
+import { commands as entryCommands } from '@/lib/surveys/entry-commands';
+import { commands as ratingCommands } from '@/lib/ratings/commands';
 
 /** Every staff command, by name: the authorization matrix test walks this list. */
 export const allCommands: Record<string, ActionDef<never, unknown>> = Object.fromEntries(
@@ -25,5 +29,9 @@ export const allCommands: Record<string, ActionDef<never, unknown>> = Object.fro
     nightTalkCommands,
     inspectionCommands,
     reviewCommands,
+    surveyCommands,
+    registerCommands,
+    entryCommands,
+    ratingCommands,
   ].flatMap((group) => Object.values(group).map((def) => [def.name, def as unknown as ActionDef<never, unknown>])),
 );

@@ -65,6 +65,37 @@ export const openApiDocument = {
         responses: { 200: { description: 'application/json' }, 404: { description: 'Not published yet' } },
       },
     },
+    '/api/v1/communities': {
+      get: {
+        summary:
+          'Every community with its latest published star rating, the change since the round before, and the formula and inputs behind it',
+        parameters: [formatParam],
+        responses: {
+          200: {
+            description:
+              '{ round: { surveyId, name, year, publishedAt, formula } | null, communities: [{ id, name, street, stars, previousStars, score, inputs, links }] }; stars 0 = too few responses',
+          },
+        },
+      },
+    },
+    '/api/v1/communities/{id}/ratings': {
+      get: {
+        summary: "One community's published star ratings, oldest first, each with its formula and inputs (recompute with the formula)",
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }, formatParam],
+        responses: {
+          200: { description: '{ id, name, street, ratings: [{ surveyId, cycle, year, publishedAt, stars, score, inputs, formula }] }' },
+          404: { description: 'No such community' },
+        },
+      },
+    },
+    '/api/v1/surveys/{id}/sample': {
+      get: {
+        summary:
+          "A survey's sampling file: seed hash, seed (after reveal), register fingerprint, recipe, and per community the register hashes and the drawn hashes in order",
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
+        responses: { 200: { description: 'application/json (attachment)' }, 404: { description: 'Not drawn yet' } },
+      },
+    },
     '/api/v1/ballots': {
       post: {
         summary: 'Cast a ballot (community kiosks, mini-programs)',

@@ -3,6 +3,7 @@
  *   communities                         list community ids and names
  *   codes issue --selection <year> --community <id> --count <n> --out <file.csv>
  *   recount <ballots.ndjson> [--selection <year> | --tally <tally.json>]
+ *   sample verify <sample.json>         re-derive a survey sample from its published file
  */
 import fs from 'node:fs';
 import { asc, eq } from 'drizzle-orm';
@@ -13,11 +14,13 @@ import { databasePath } from '../lib/env';
 import { formatCode } from '../lib/selection/codes';
 import { issueCodes, MAX_BATCH } from '../lib/selection/issue';
 import { recountFile } from './recount';
+import { verifySampleFile, type SampleFile } from '../lib/surveys/sampling';
 
 const usage = `Usage:
   npm run cli -- communities
   npm run cli -- codes issue --selection <year> --community <id> --count <n> --out <file.csv> [--base-url <url>]
-  npm run cli -- recount <ballots.ndjson> [--selection <year> | --tally <tally.json>]`;
+  npm run cli -- recount <ballots.ndjson> [--selection <year> | --tally <tally.json>]
+  npm run cli -- sample verify <sample.json>`;
 
 function flags(args: string[]): Record<string, string> {
   const out: Record<string, string> = {};
@@ -82,6 +85,20 @@ async function main(argv: string[]) {
     const csv = ['code,url', ...result.codes.map((c) => `${formatCode(c)},${base}/vote?code=${c}`)].join('\n');
     fs.writeFileSync(f.out, `\uFEFF${csv}\n`, { mode: 0o600 });
     console.log(`Issued ${result.codes.length} codes in batch #${result.batchId} → ${f.out}`);
+    return;
+  }
+  if (command === 'sample' && sub === 'verify') {
+    const file = rest[0];
+    if (!file || !fs.existsSync(file)) fail(`No such file: ${file ?? '(missing)'}`);
+    const sample = JSON.parse(fs.readFileSync(file, 'utf8')) as SampleFile;
+    const result = verifySampleFile(sample);
+    const drawn = sample.communities.reduce((n, c) => n + c.sampled.length, 0);
+    console.log(
+      result.ok
+        ? `OK: seed matches its hash; ${sample.communities.length} communities, ${drawn} households re-derived.`
+        : result.problems.join('\n'),
+    );
+    process.exitCode = result.ok ? 0 : 1;
     return;
   }
   if (command === 'recount') {

@@ -13,6 +13,7 @@ import { seedSelection } from '../db/seed/selection';
 import { seedRequests } from '../db/seed/requests';
 import { ensureCategories } from '../lib/requests/categories';
 import { seedInspections } from '../db/seed/inspections';
+import { seedSurveys } from '../db/seed/surveys';
 import { formatCode } from '../lib/selection/codes';
 import { hashPassword } from '../lib/auth/password';
 import { databasePath } from '../lib/env';
@@ -36,6 +37,10 @@ export function readDemoCodes(dbFile: string): string[] {
   return fs.existsSync(f) ? fs.readFileSync(f, 'utf8').trim().split('\n').slice(1) : [];
 }
 
+function writeDemoFile(name: string, lines: string[]) {
+  fs.writeFileSync(name, `${lines.join('\n')}\n`, { mode: 0o600 });
+}
+
 export async function prepareDatabase(): Promise<{ file: string; seeded: boolean; secret: string }> {
   const file = databasePath();
   const secret = ensureAuthSecret(file);
@@ -49,12 +54,12 @@ export async function prepareDatabase(): Promise<{ file: string; seeded: boolean
     await seedHistory(database, new Date().getFullYear());
     const { year, demoCodes } = await seedSelection(database, new Date());
     seedRequests(database, new Date());
-    // Codes are stored only hashed; this file beside the database is the one place the demo ones remain.
-    fs.writeFileSync(demoCodesFile(file), `${year}\n${demoCodes.map(formatCode).join('\n')}\n`, { mode: 0o600 });
+    const { demoCodes: surveyCodes } = seedSurveys(database, new Date());
     const { demoReviewCodes } = seedInspections(database, new Date());
-    fs.writeFileSync(path.join(path.dirname(file), 'demo-review-codes.txt'), `${demoReviewCodes.map(formatCode).join('\n')}\n`, {
-      mode: 0o600,
-    });
+    // Codes are stored only hashed; these files beside the database are the one place the demo ones remain.
+    writeDemoFile(demoCodesFile(file), [String(year), ...demoCodes.map(formatCode)]);
+    writeDemoFile(path.join(path.dirname(file), 'demo-survey-codes.txt'), surveyCodes.map(formatCode));
+    writeDemoFile(path.join(path.dirname(file), 'demo-review-codes.txt'), demoReviewCodes.map(formatCode));
   }
   database.$client.close();
   return { file, seeded, secret };

@@ -175,6 +175,10 @@ export const surveys = sqliteTable('surveys', {
   committedAt: timestamp('committed_at'),
   drawnAt: timestamp('drawn_at'),
   revealedAt: timestamp('revealed_at'),
+  // The register as it stood at the draw (households with id ≤ registerMaxId), and its SHA-256
+  // fingerprint: later imports must not change what the published sample is checked against.
+  registerMaxId: integer('register_max_id'),
+  registerHash: text('register_hash'),
   opensOn: text('opens_on'),
   closesOn: text('closes_on'),
   createdAt: timestamp('created_at').notNull().default(now),

@@ -55,6 +55,18 @@ describe('authorization matrix: every staff command × every role', () => {
         'staff.update',
         'unit.create',
         'unit.update',
+        'survey.create',
+        'survey.assign',
+        'survey.commit',
+        'survey.draw',
+        'survey.reveal',
+        'survey.status',
+        'survey.importRegister',
+        'survey.issueCodes',
+        'survey.call',
+        'survey.visit',
+        'ratings.compute',
+        'ratings.publish',
       ].sort(),
     );
   });

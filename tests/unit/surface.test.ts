@@ -23,6 +23,8 @@ const publicActions: Record<string, string> = {
   'lib/requests/public-actions.ts#residentAnswerAction': 'confirm or reopen with the confirmation key; wrong keys rate limited',
   'lib/reviews/public-actions.ts#enterReviewCode': 'review-form code, rate limited per address',
   'lib/reviews/public-actions.ts#submitReviewForm': 'code from the cookie, burnt in the same transaction',
+  'lib/surveys/public-actions.ts#openQuestionnaire': 'survey code, rate limited; reads only',
+  'lib/surveys/public-actions.ts#submitQuestionnaire': 'survey code burnt with the response in one transaction',
 };
 
 const routes: Record<string, string> = {
@@ -39,6 +41,9 @@ const routes: Record<string, string> = {
   'app/api/v1/selections/[year]/ballots/route.ts#GET': 'public after publication',
   'app/api/v1/selections/[year]/receipts/route.ts#GET': 'public after publication',
   'app/api/v1/selections/[year]/tally/route.ts#GET': 'public after publication',
+  'app/api/v1/communities/route.ts#GET': 'public, published ratings only',
+  'app/api/v1/communities/[id]/ratings/route.ts#GET': 'public, published ratings only',
+  'app/api/v1/surveys/[id]/sample/route.ts#GET': 'public after the draw; hashes only, seed after reveal',
   'app/api/staff/roster/preview/route.ts#POST': 'officials.import + Origin',
   'app/api/staff/roster/template/route.ts#GET': 'officials.import',
   'app/api/staff/selections/[id]/codes/route.ts#POST': 'codes.issue + Origin + community scope',

@@ -3,6 +3,8 @@ import requestsEn from './requests.en.json';
 import requestsZh from './requests.zh-CN.json';
 import inspectionsEn from './inspections.en.json';
 import inspectionsZh from './inspections.zh-CN.json';
+import surveysEn from './surveys.en.json';
+import surveysZh from './surveys.zh-CN.json';
 
 /**
  * One entry per feature area: `{ 'zh-CN': …, en: … }`, each file holding whole top-level namespaces
@@ -11,4 +13,5 @@ import inspectionsZh from './inspections.zh-CN.json';
 export const areaCatalogs: Record<Locale, Record<string, unknown>>[] = [
   { 'zh-CN': requestsZh, en: requestsEn },
   { 'zh-CN': inspectionsZh, en: inspectionsEn },
+  { 'zh-CN': surveysZh, en: surveysEn },
 ];

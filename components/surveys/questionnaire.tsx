@@ -1,0 +1,78 @@
+'use client';
+import { useActionState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { ActionForm, fieldError, FormMessage, SubmitButton } from '@/components/ui/form';
+import { openQuestionnaire, submitQuestionnaire, type Questionnaire } from '@/lib/surveys/public-actions';
+import { LevelRadios } from './level-radios';
+
+function Answers({ questionnaire }: { questionnaire: Questionnaire }) {
+  const t = useTranslations('survey');
+  const locale = useLocale();
+  const [state, action] = useActionState(submitQuestionnaire, null);
+  if (state?.ok) {
+    return (
+      <div className="notice-success space-y-2" data-testid="survey-thanks">
+        <p className="text-xl font-bold">{t('thanks')}</p>
+        <p>{t('thanksDetail')}</p>
+      </div>
+    );
+  }
+  return (
+    <ActionForm action={action} className="space-y-6">
+      <h2 className="text-2xl font-bold">{questionnaire.name}</h2>
+      <p>{t('answerIntro')}</p>
+      <FormMessage state={state} errorTitle={t('problem')} />
+      <input type="hidden" name="code" value={questionnaire.code} />
+      {questionnaire.questions.map((q, i) => (
+        <LevelRadios
+          key={q.id}
+          name={`q_${q.id}`}
+          legend={`${i + 1}. ${locale === 'en' ? q.en : q.zh}`}
+          error={fieldError(state, `q_${q.id}`)}
+        />
+      ))}
+      <div className="field">
+        <label htmlFor="comment">{t('comment')}</label>
+        <p className="hint">{t('commentHint')}</p>
+        <textarea id="comment" name="comment" rows={4} maxLength={1000} className="w-full" />
+      </div>
+      <SubmitButton pendingLabel={t('sending')} className="btn-primary btn-large">
+        {t('submit')}
+      </SubmitButton>
+    </ActionForm>
+  );
+}
+
+export function SurveyFlow({ prefill }: { prefill?: string }) {
+  const t = useTranslations('survey');
+  const [state, action] = useActionState(openQuestionnaire, null);
+  if (state?.ok && state.data) return <Answers questionnaire={state.data} />;
+  return (
+    <ActionForm action={action} className="space-y-4 max-w-xl">
+      <FormMessage state={state} errorTitle={t('problem')} />
+      <div className={`field ${state && !state.ok ? 'field-error' : ''}`}>
+        <label htmlFor="survey-code" className="text-xl">
+          {t('codeLabel')}
+        </label>
+        <p className="hint" id="survey-code-hint">
+          {t('codeHint')}
+        </p>
+        <input
+          id="survey-code"
+          name="code"
+          defaultValue={prefill}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          aria-describedby="survey-code-hint"
+          className="code-input"
+          maxLength={20}
+          required
+        />
+      </div>
+      <SubmitButton pendingLabel={t('checking')} className="btn-primary btn-large">
+        {t('next')}
+      </SubmitButton>
+    </ActionForm>
+  );
+}

@@ -1,0 +1,94 @@
+'use client';
+import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
+import { ActionForm, Field, FormMessage, SelectField, SubmitButton } from '@/components/ui/form';
+import type { ActionResult } from '@/lib/action/core';
+import { assignSurveyor, commitSeed, createSurvey, drawSample, revealSeed, setSurveyStatus } from '@/lib/surveys/actions';
+import { computeRatings, publishRatings } from '@/lib/ratings/actions';
+
+type Action = (prev: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
+
+export function CreateSurveyForm({ year }: { year: number }) {
+  const t = useTranslations('surveys.staff');
+  const [state, action] = useActionState(createSurvey, null);
+  return (
+    <ActionForm action={action} className="space-y-3 max-w-xl">
+      <FormMessage state={state} errorTitle={t('problem')} />
+      <Field name="name" label={t('name')} state={state} defaultValue={t('defaultName', { year })} />
+      <Field name="year" label={t('year')} state={state} defaultValue={year} inputMode="numeric" />
+      <Field
+        name="samplePercent"
+        label={t('samplePercent')}
+        state={state}
+        defaultValue={10}
+        inputMode="decimal"
+        hint={t('samplePercentHint')}
+      />
+      <Field name="targetResponsePercent" label={t('target')} state={state} defaultValue={60} inputMode="decimal" />
+      <SubmitButton pendingLabel={t('saving')}>{t('create')}</SubmitButton>
+    </ActionForm>
+  );
+}
+
+const seedActions = { commit: commitSeed, draw: drawSample } as const;
+
+/** The organizer types the seed: at commit only its hash is kept; at the draw it must match. */
+export function SeedForm({ surveyId, step, suggestion }: { surveyId: number; step: 'commit' | 'draw'; suggestion?: string }) {
+  const t = useTranslations('surveys.staff');
+  const [state, action] = useActionState(seedActions[step] as unknown as Action, null);
+  return (
+    <ActionForm action={action} className="space-y-3 max-w-xl">
+      <FormMessage state={state} errorTitle={t('problem')} />
+      <input type="hidden" name="surveyId" value={surveyId} />
+      <Field name="seed" label={t(`${step}Seed`)} hint={t(`${step}SeedHint`)} state={state} defaultValue={suggestion} autoComplete="off" />
+      <SubmitButton pendingLabel={t('saving')}>{t(`${step}Button`)}</SubmitButton>
+    </ActionForm>
+  );
+}
+
+const buttons = {
+  reveal: revealSeed,
+  open: setSurveyStatus,
+  close: setSurveyStatus,
+  compute: computeRatings,
+  publish: publishRatings,
+} as const;
+
+export function StepButton({ surveyId, step, label }: { surveyId: number; step: keyof typeof buttons; label: string }) {
+  const t = useTranslations('surveys.staff');
+  const [state, action] = useActionState(buttons[step] as unknown as Action, null);
+  return (
+    <ActionForm action={action} className="space-y-2">
+      <FormMessage state={state} errorTitle={t('problem')} />
+      <input type="hidden" name="surveyId" value={surveyId} />
+      {(step === 'open' || step === 'close') && <input type="hidden" name="status" value={step === 'open' ? 'open' : 'closed'} />}
+      <SubmitButton pendingLabel={t('saving')} className={step === 'publish' ? 'btn-danger' : 'btn-primary'}>
+        {label}
+      </SubmitButton>
+    </ActionForm>
+  );
+}
+
+export function AssignForm({
+  surveyId,
+  communities,
+  surveyors,
+}: {
+  surveyId: number;
+  communities: { value: number; label: string }[];
+  surveyors: { value: number; label: string }[];
+}) {
+  const t = useTranslations('surveys.staff');
+  const [state, action] = useActionState(assignSurveyor, null);
+  return (
+    <ActionForm action={action} className="space-y-3 max-w-xl">
+      <FormMessage state={state} errorTitle={t('problem')} />
+      <input type="hidden" name="surveyId" value={surveyId} />
+      <SelectField name="staffId" label={t('surveyor')} state={state} options={surveyors} />
+      <SelectField name="communityId" label={t('community')} state={state} options={communities} />
+      <SubmitButton pendingLabel={t('saving')} className="btn-secondary">
+        {t('assign')}
+      </SubmitButton>
+    </ActionForm>
+  );
+}

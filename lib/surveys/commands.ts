@@ -1,0 +1,121 @@
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { staff, surveyorAssignments, surveys, surveyTemplates, units } from '@/db/schema';
+import { ActionError, defineCommand, type ActionContext } from '@/lib/action/core';
+import { now } from '@/lib/clock';
+import { commitSeed, drawSample, getSurveyIn, revealSeed, SEED_MIN_LENGTH } from './draw';
+import { standardTemplate } from './template';
+
+const id = z.coerce.number('field.required').int('field.number').positive('field.required');
+const surveyRef = z.object({ surveyId: id });
+const seedField = z.string('field.required').trim().min(SEED_MIN_LENGTH, 'field.tooShort').max(200, 'field.tooLong');
+
+/** Cycle-wide steps are the district's: an organizer scoped to one street cannot take them. */
+function districtWide(ctx: ActionContext) {
+  if (ctx.actor.unitPath !== null) throw new ActionError('errors.outOfScope');
+}
+
+export const commands = {
+  createSurvey: defineCommand({
+    name: 'survey.create',
+    permission: 'surveys.manage',
+    schema: z.object({
+      name: z.string('field.required').trim().min(2, 'field.required').max(100, 'field.tooLong'),
+      year: z.coerce.number('field.year').int('field.year').min(1988, 'field.year').max(2100, 'field.year'),
+      samplePercent: z.coerce.number('field.number').min(0.1, 'field.invalid').max(100, 'field.tooBig').default(10),
+      targetResponsePercent: z.coerce.number('field.number').min(0, 'field.invalid').max(100, 'field.tooBig').default(60),
+    }),
+    run: (input, ctx) => {
+      districtWide(ctx);
+      return ctx.write((tx, audit) => {
+        const template =
+          tx.select().from(surveyTemplates).orderBy(surveyTemplates.id).get() ??
+          tx.insert(surveyTemplates).values(standardTemplate).returning().get();
+        const survey = tx
+          .insert(surveys)
+          .values({ ...input, templateId: template.id })
+          .returning()
+          .get();
+        audit({ entity: 'survey', entityId: survey.id, after: input });
+        return { id: survey.id };
+      });
+    },
+  }),
+  assignSurveyor: defineCommand({
+    name: 'survey.assign',
+    permission: 'surveys.manage',
+    schema: z.object({ surveyId: id, communityId: id, staffId: id }),
+    run: ({ surveyId, communityId, staffId }, ctx) =>
+      ctx.write((tx, audit) => {
+        getSurveyIn(tx, surveyId);
+        const community = tx
+          .select()
+          .from(units)
+          .where(and(eq(units.id, communityId), eq(units.kind, 'community')))
+          .get();
+        if (!community) throw new ActionError('errors.notFound');
+        ctx.requireScope(community.path);
+        const surveyor = tx.select().from(staff).where(eq(staff.id, staffId)).get();
+        if (!surveyor || surveyor.role !== 'surveyor' || surveyor.disabled) throw new ActionError('surveys.errors.notSurveyor');
+        tx.insert(surveyorAssignments).values({ surveyId, communityId, staffId }).onConflictDoNothing().run();
+        audit({ entity: 'survey', entityId: surveyId, unitId: communityId, after: { surveyor: surveyor.username } });
+        return {};
+      }),
+  }),
+  commitSeed: defineCommand({
+    name: 'survey.commit',
+    permission: 'surveys.manage',
+    schema: z.object({ surveyId: id, seed: seedField }),
+    run: ({ surveyId, seed }, ctx) => {
+      districtWide(ctx);
+      return ctx.write((tx, audit) => {
+        const survey = commitSeed(tx, surveyId, seed, now());
+        // The seed itself is never written anywhere before the draw, not even in the audit log.
+        audit({ entity: 'survey', entityId: surveyId, after: { seedHash: survey.seedHash } });
+        return { seedHash: survey.seedHash };
+      });
+    },
+  }),
+  drawSample: defineCommand({
+    name: 'survey.draw',
+    permission: 'surveys.manage',
+    schema: z.object({ surveyId: id, seed: seedField }),
+    run: ({ surveyId, seed }, ctx) => {
+      districtWide(ctx);
+      return ctx.write((tx, audit) => {
+        const drawn = drawSample(tx, surveyId, seed, now());
+        audit({ entity: 'survey', entityId: surveyId, after: drawn });
+        return drawn;
+      });
+    },
+  }),
+  revealSeed: defineCommand({
+    name: 'survey.reveal',
+    permission: 'surveys.manage',
+    schema: surveyRef,
+    run: ({ surveyId }, ctx) => {
+      districtWide(ctx);
+      return ctx.write((tx, audit) => {
+        revealSeed(tx, surveyId, now());
+        audit({ entity: 'survey', entityId: surveyId });
+        return {};
+      });
+    },
+  }),
+  setStatus: defineCommand({
+    name: 'survey.status',
+    permission: 'surveys.manage',
+    schema: z.object({ surveyId: id, status: z.enum(['open', 'closed'], 'field.invalid') }),
+    run: ({ surveyId, status }, ctx) => {
+      districtWide(ctx);
+      return ctx.write((tx, audit) => {
+        const survey = getSurveyIn(tx, surveyId);
+        const from = status === 'open' ? 'drawn' : 'open';
+        if (survey.status !== from) throw new ActionError('surveys.errors.badStatus');
+        tx.update(surveys).set({ status }).where(eq(surveys.id, surveyId)).run();
+        audit({ entity: 'survey', entityId: surveyId, before: { status: from }, after: { status } });
+        return {};
+      });
+    },
+  }),
+};
