@@ -13,8 +13,9 @@ beforeAll(async () => {
   await seedDistrict();
   const started = Date.now();
   seedRequests(db(), at);
-  // The whole demo prepare must stay a matter of seconds.
-  expect(Date.now() - started).toBeLessThan(5000);
+  // The whole demo prepare must stay a matter of seconds (under a second on an idle machine; the
+  // bound leaves room for a busy shared CI box).
+  expect(Date.now() - started).toBeLessThan(15_000);
 });
 
 const count = (where?: ReturnType<typeof sql>) =>
