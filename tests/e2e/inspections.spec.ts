@@ -52,7 +52,6 @@ test.describe('front-line inspections', () => {
     await page.getByRole('button', { name: '保存考察记录' }).click();
 
     await expect(page).toHaveURL(/\/staff\/inspections\/\d+\?saved=1$/);
-    await page.screenshot({ path: 'test-results/inspection-desktop.png', fullPage: true });
     const id = Number(/inspections\/(\d+)/.exec(page.url())![1]);
     await expect(page.getByRole('heading', { name: `考察记录：${site.name}` })).toBeVisible();
     await expect(page.getByRole('row', { name: new RegExp(people[0]!.name) })).toContainText('4 分');
@@ -133,7 +132,6 @@ test.describe('review meetings', () => {
     await expect(page.locator('#cell-0-0')).toHaveValue('');
     // (87.5 + 75 + 62.5 + 37.5 + 87.5) / 5, worked by hand.
     await expect(page.getByTestId('review-score')).toHaveText('70.0');
-    await page.screenshot({ path: 'test-results/meeting-desktop.png', fullPage: true });
 
     await page.locator('#cell-0-0').click();
     await page.keyboard.type('11');
@@ -181,7 +179,6 @@ test.describe('review meetings', () => {
         .check();
     }
     await phone.getByRole('group', { name: /^勤/ }).getByLabel('称职', { exact: true }).check();
-    await phone.screenshot({ path: 'test-results/review-form-phone.png', fullPage: true });
     await phone.getByRole('button', { name: '提交测评表' }).click();
     await expect(phone.getByRole('heading', { name: /测评表已提交/ })).toBeVisible();
     const stored = e2eDb()
