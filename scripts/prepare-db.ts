@@ -10,6 +10,7 @@ import { applyMigrations } from '../db/migrate';
 import { isEmpty, seedDemo } from '../db/seed/demo';
 import { seedHistory } from '../db/seed/history';
 import { seedSelection } from '../db/seed/selection';
+import { seedAssessment } from '../db/seed/assessment';
 import { formatCode } from '../lib/selection/codes';
 import { hashPassword } from '../lib/auth/password';
 import { databasePath } from '../lib/env';
@@ -45,6 +46,8 @@ export async function prepareDatabase(): Promise<{ file: string; seeded: boolean
     const { year, demoCodes } = await seedSelection(database, new Date());
     // Codes are stored only hashed; this file beside the database is the one place the demo ones remain.
     fs.writeFileSync(demoCodesFile(file), `${year}\n${demoCodes.map(formatCode).join('\n')}\n`, { mode: 0o600 });
+    // After requests / night talks, surveys / ratings and inspections / reviews: it scores what they made.
+    await seedAssessment(database, new Date().getFullYear());
   }
   database.$client.close();
   return { file, seeded, secret };

@@ -5,10 +5,8 @@ import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/action/core';
 import { ActionForm, FormMessage, SubmitButton } from '@/components/ui/form';
 
-type Action = (prev: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
-
 /** A staff form around one server action; fields come from the server page, errors are listed on top. */
-export function AssessmentForm({
+export function AssessmentForm<T>({
   action,
   submit,
   labels = {},
@@ -16,7 +14,7 @@ export function AssessmentForm({
   className = 'space-y-3',
   secondary = false,
 }: {
-  action: Action;
+  action: (prev: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
   submit: string;
   labels?: Record<string, string>;
   children: ReactNode;
@@ -24,7 +22,7 @@ export function AssessmentForm({
   secondary?: boolean;
 }) {
   const t = useTranslations();
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction] = useActionState<ActionResult<T> | null, FormData>(action, null);
   return (
     <ActionForm action={formAction} className={className} noValidate>
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />

@@ -5,6 +5,7 @@ import type { Tx } from '@/db/tx';
 import { ActionError, defineCommand, type ActionContext } from '@/lib/action/core';
 import { now } from '@/lib/clock';
 import { computeCycle } from './compute';
+import { metricOf } from './sources';
 import * as schemas from './schemas';
 
 // Cycles are district-wide: an organizer account tied to one unit cannot configure them.
@@ -95,7 +96,7 @@ export const commands = {
           name: input.name,
           weight: input.weight,
           source: input.source,
-          metric: input.metric || 'default',
+          metric: metricOf(input.source, input.metric),
           normalization,
           position: input.position,
         };

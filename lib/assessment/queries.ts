@@ -168,3 +168,25 @@ export function manualScoresOf(indicatorId: number) {
 export function cycleByYear(year: number) {
   return db().select().from(s.assessmentCycles).where(eq(s.assessmentCycles.year, year)).orderBy(desc(s.assessmentCycles.id)).all();
 }
+
+export function childUnits(parentId: number | null) {
+  return db()
+    .select({ id: s.units.id, name: s.units.name, path: s.units.path, kind: s.units.kind })
+    .from(s.units)
+    .where(parentId === null ? eq(s.units.kind, 'street') : eq(s.units.parentId, parentId))
+    .orderBy(asc(s.units.path))
+    .all();
+}
+
+export function officialScore(snapshotId: number, officialId: number) {
+  const row = db()
+    .select()
+    .from(s.officialScores)
+    .where(and(eq(s.officialScores.snapshotId, snapshotId), eq(s.officialScores.officialId, officialId)))
+    .get();
+  return row ? { ...row, indicatorScores: row.indicatorScores as Record<string, IndicatorScore> } : undefined;
+}
+
+export function vetoesOfOfficial(cycleId: number, officialId: number) {
+  return vetoesOf(cycleId).filter((v) => v.officialId === officialId);
+}
