@@ -66,14 +66,23 @@ async function readLines(response: Response, onProgress: (p: { done: number; tot
 }
 
 /** Starts a recompute and shows its progress; the page then reloads its figures. */
-export function ComputeButton({ cycleId }: { cycleId: number }) {
+export function ComputeButton<T>({
+  cycleId,
+  action,
+}: {
+  cycleId: number;
+  /** The same recompute as a server action: the form's native POST when JavaScript is off. */
+  action: (prev: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
+}) {
+  const [state, formAction] = useActionState<ActionResult<T> | null, FormData>(action, null);
   const t = useTranslations('assessment.compute');
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number; label?: string } | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
-  async function run() {
+  async function run(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
     setBusy(true);
     setMessage(null);
     try {
@@ -90,8 +99,9 @@ export function ComputeButton({ cycleId }: { cycleId: number }) {
   }
 
   return (
-    <div className="space-y-2">
-      <button type="button" className="btn-primary" disabled={busy} onClick={run}>
+    <form className="space-y-2" action={formAction} onSubmit={run}>
+      <input type="hidden" name="cycleId" value={cycleId} />
+      <button type="submit" className="btn-primary" disabled={busy}>
         {busy ? t('running') : t('run')}
       </button>
       <div aria-live="polite">
@@ -102,7 +112,8 @@ export function ComputeButton({ cycleId }: { cycleId: number }) {
           </div>
         )}
         {message && <p className={message.ok ? 'notice-success' : 'error-summary'}>{message.text}</p>}
+        {!message && state?.message && <p className={state.ok ? 'notice-success' : 'error-summary'}>{state.message}</p>}
       </div>
-    </div>
+    </form>
   );
 }

@@ -167,3 +167,27 @@ describe('validateConfig', () => {
     expect(validateConfig({ ...split, residentsFloor: 50.5 })).toEqual([{ key: 'residentsFloor', values: { share: 50, floor: 50.5 } }]);
   });
 });
+
+describe('configuration messages', () => {
+  it('has a message for every problem in both languages, naming the figures', async () => {
+    const { catalogs } = await import('@/lib/i18n/catalogs');
+    const keys = [
+      'noIndicators',
+      'duplicateCode',
+      'weightPositive',
+      'linearRange',
+      'weightSum',
+      'residentsFloor',
+      'floorRange',
+      'thresholdsOrder',
+      'capRange',
+    ];
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const config = (catalogs[locale].assessment as { config: Record<string, string> }).config;
+      for (const key of keys) expect(config[key], `${locale} ${key}`).toBeTruthy();
+      expect(config.weightSum).toContain('{sum}');
+      expect(config.residentsFloor).toContain('{share}');
+      expect(config.residentsFloor).toContain('{floor}');
+    }
+  });
+});

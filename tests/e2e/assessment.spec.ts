@@ -55,6 +55,7 @@ test.describe('assessment of officials', () => {
       .click();
     await page.getByLabel('权重（%）', { exact: true }).fill('20');
     await page.getByRole('button', { name: '保存指标' }).click();
+    await expect(page.getByText('已保存')).toBeVisible();
     await expect(page.getByTestId('config-problems')).toContainText('各项权重合计为 90%，必须正好是 100%。');
     await page.getByRole('button', { name: '开始计算' }).click();
     await expect(page.getByText('配置还有问题（权重、群众评价下限或分数线），请先在配置页改正。')).toBeVisible();
@@ -70,6 +71,7 @@ test.describe('assessment of officials', () => {
 
     await page.goto(`/staff/assessment/${cycle.id}`);
     await expect(page.getByTestId('score-table')).toBeVisible();
+    await page.screenshot({ path: 'test-results/shot-overview.png', fullPage: true });
     await page.goto(`/staff/assessment/${cycle.id}/officials/${official.id}`);
     const weighted = await page.locator('[data-testid^="weighted-"]').allInnerTexts();
     const cents = weighted.filter((w) => w !== '—').reduce((sum, w) => sum + Math.round(Number(w) * 100), 0);
@@ -77,6 +79,7 @@ test.describe('assessment of officials', () => {
     const records = page.getByTestId('records-inspection');
     await expect(records.getByRole('link', { name: '老旧小区改造点' })).toHaveAttribute('href', `/staff/inspections/${inspection.id}`);
     await expect(page.getByText('1 条记录，按记录重新计算的原始值为 4.00。')).toBeVisible();
+    await page.screenshot({ path: 'test-results/shot-official.png', fullPage: true });
 
     const xlsx = await page.request.get(`/api/staff/assessment/${cycle.id}/export?format=xlsx`);
     expect(xlsx.status()).toBe(200);

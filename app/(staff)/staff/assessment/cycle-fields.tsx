@@ -16,9 +16,9 @@ function Input({
 }) {
   return (
     <div className="field">
-      <label htmlFor={`f-${name}`}>{label}</label>
+      <label htmlFor={`cyc-${name}`}>{label}</label>
       {hint && <p className="hint">{hint}</p>}
-      <input id={`f-${name}`} name={name} type={type} defaultValue={value} inputMode={type === 'text' ? undefined : 'decimal'} />
+      <input id={`cyc-${name}`} name={name} type={type} defaultValue={value} inputMode={type === 'text' ? undefined : 'decimal'} />
     </div>
   );
 }
@@ -53,8 +53,8 @@ export async function CycleFields({ cycle, copyOptions }: { cycle?: AssessmentCy
       <Input name="basic" label={t('basic')} hint={t('basicHint')} value={th.basic} type="number" />
       {copyOptions && copyOptions.length > 0 && (
         <div className="field">
-          <label htmlFor="f-copyFrom">{t('copyFrom')}</label>
-          <select id="f-copyFrom" name="copyFrom" defaultValue={copyOptions[0]!.id}>
+          <label htmlFor="cyc-copyFrom">{t('copyFrom')}</label>
+          <select id="cyc-copyFrom" name="copyFrom" defaultValue={copyOptions[0]!.id}>
             <option value="">{t('copyNone')}</option>
             {copyOptions.map((c) => (
               <option key={c.id} value={c.id}>

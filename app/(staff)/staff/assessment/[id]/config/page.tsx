@@ -65,12 +65,7 @@ export default async function CycleConfigPage({
             {t('compute.title')}
           </h2>
           <p>{t('compute.intro')}</p>
-          <ComputeButton cycleId={cycle.id} />
-          <noscript>
-            <AssessmentForm action={computeScores} submit={t('compute.run')}>
-              <input type="hidden" name="cycleId" value={cycle.id} />
-            </AssessmentForm>
-          </noscript>
+          <ComputeButton cycleId={cycle.id} action={computeScores} />
         </section>
       )}
       <section aria-labelledby="history">

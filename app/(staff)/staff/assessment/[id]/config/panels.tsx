@@ -16,16 +16,19 @@ function Select({
   label,
   options,
   value,
+  form,
 }: {
   name: string;
   label: string;
   options: { value: string | number; label: string }[];
   value?: string | number;
+  /** Several forms share a page: ids are prefixed so every label finds its own field. */
+  form: string;
 }) {
   return (
     <div className="field">
-      <label htmlFor={`f-${name}`}>{label}</label>
-      <select id={`f-${name}`} name={name} defaultValue={value}>
+      <label htmlFor={`${form}-${name}`}>{label}</label>
+      <select id={`${form}-${name}`} name={name} defaultValue={value}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -36,12 +39,12 @@ function Select({
   );
 }
 
-function Input({ name, label, value, hint }: { name: string; label: string; value?: string | number; hint?: string }) {
+function Input({ name, label, value, hint, form }: { name: string; label: string; value?: string | number; hint?: string; form: string }) {
   return (
     <div className="field">
-      <label htmlFor={`f-${name}`}>{label}</label>
+      <label htmlFor={`${form}-${name}`}>{label}</label>
       {hint && <p className="hint">{hint}</p>}
-      <input id={`f-${name}`} name={name} defaultValue={value} />
+      <input id={`${form}-${name}`} name={name} defaultValue={value} />
     </div>
   );
 }
@@ -113,30 +116,39 @@ export async function IndicatorPanel({
             <input type="hidden" name="cycleId" value={cycleId} />
             {editing && <input type="hidden" name="id" value={editing.id} />}
             <div className="grid gap-x-4 sm:grid-cols-2">
-              <Input name="name" label={t('fields.indicatorName')} value={editing?.name} />
-              <Input name="code" label={t('fields.code')} hint={t('fields.codeHint')} value={editing?.code} />
-              <Input name="weight" label={t('fields.weight')} value={editing?.weight} />
-              <Input name="position" label={t('fields.position')} value={editing?.position ?? indicators.length} />
+              <Input form="ind" name="name" label={t('fields.indicatorName')} value={editing?.name} />
+              <Input form="ind" name="code" label={t('fields.code')} hint={t('fields.codeHint')} value={editing?.code} />
+              <Input form="ind" name="weight" label={t('fields.weight')} value={editing?.weight} />
+              <Input form="ind" name="position" label={t('fields.position')} value={editing?.position ?? indicators.length} />
               <Select
+                form="ind"
                 name="source"
                 label={t('fields.source')}
                 value={editing?.source}
                 options={indicatorSources.map((s) => ({ value: s, label: t(`sources.${s}`) }))}
               />
               <Select
+                form="ind"
                 name="metric"
                 label={t('fields.metric')}
                 value={editing?.metric}
                 options={[...new Set(Object.values(sourceMetrics).flat())].map((m) => ({ value: m, label: t(`metrics.${m}`) }))}
               />
               <Select
+                form="ind"
                 name="normalization"
                 label={t('fields.normalization')}
                 value={norm.kind}
                 options={(['identity', 'linear', 'rank'] as const).map((k) => ({ value: k, label: t(`normalizations.${k}`) }))}
               />
-              <Input name="min" label={t('fields.min')} value={norm.kind === 'linear' ? norm.min : ''} />
-              <Input name="max" label={t('fields.max')} hint={t('fields.maxHint')} value={norm.kind === 'linear' ? norm.max : ''} />
+              <Input form="ind" name="min" label={t('fields.min')} value={norm.kind === 'linear' ? norm.min : ''} />
+              <Input
+                form="ind"
+                name="max"
+                label={t('fields.max')}
+                hint={t('fields.maxHint')}
+                value={norm.kind === 'linear' ? norm.max : ''}
+              />
             </div>
           </AssessmentForm>
         </div>
@@ -182,17 +194,18 @@ export async function VetoPanel({
         <div className="grid gap-4 lg:grid-cols-2">
           <AssessmentForm action={addVetoItem} submit={t('vetoes.addItem')} labels={labels}>
             <input type="hidden" name="cycleId" value={cycleId} />
-            <Input name="name" label={t('vetoes.itemName')} />
+            <Input form="veto" name="name" label={t('vetoes.itemName')} />
           </AssessmentForm>
           {items.length > 0 && (
             <AssessmentForm action={recordVeto} submit={t('vetoes.record')} labels={labels}>
-              <Select name="vetoItemId" label={t('vetoes.item')} options={items.map((i) => ({ value: i.id, label: i.name }))} />
+              <Select form="veto" name="vetoItemId" label={t('vetoes.item')} options={items.map((i) => ({ value: i.id, label: i.name }))} />
               <Select
+                form="veto"
                 name="officialId"
                 label={t('fields.officialId')}
                 options={officialOptions(actor).map((o) => ({ value: o.id, label: `${o.name} · ${o.unitName}` }))}
               />
-              <Input name="reason" label={t('fields.reason')} />
+              <Input form="veto" name="reason" label={t('fields.reason')} />
             </AssessmentForm>
           )}
         </div>
@@ -227,9 +240,9 @@ export async function ManualPanel({
           {manage && (
             <AssessmentForm action={setManualScore} submit={t('manual.save')} labels={labels} className="max-w-xl space-y-2">
               <input type="hidden" name="indicatorId" value={i.id} />
-              <Select name="officialId" label={t('fields.officialId')} options={options} />
-              <Input name="value" label={t('fields.value')} />
-              <Input name="note" label={t('fields.note')} />
+              <Select form={`man${i.id}`} name="officialId" label={t('fields.officialId')} options={options} />
+              <Input form={`man${i.id}`} name="value" label={t('fields.value')} />
+              <Input form={`man${i.id}`} name="note" label={t('fields.note')} />
             </AssessmentForm>
           )}
         </div>

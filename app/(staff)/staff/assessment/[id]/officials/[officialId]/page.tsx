@@ -109,8 +109,8 @@ export default async function OfficialScorePage({ params }: { params: Promise<{ 
               <input type="hidden" name="cycleId" value={cycle.id} />
               <input type="hidden" name="officialId" value={official.id} />
               <div className="field">
-                <label htmlFor="f-kind">{t('fields.kind')}</label>
-                <select id="f-kind" name="kind">
+                <label htmlFor="out-kind">{t('fields.kind')}</label>
+                <select id="out-kind" name="kind">
                   {outcomeKinds.map((k) => (
                     <option key={k} value={k}>
                       {t(`outcomes.kinds.${k}`)}
@@ -119,12 +119,12 @@ export default async function OfficialScorePage({ params }: { params: Promise<{ 
                 </select>
               </div>
               <div className="field">
-                <label htmlFor="f-decidedOn">{t('fields.decidedOn')}</label>
-                <input id="f-decidedOn" name="decidedOn" type="date" />
+                <label htmlFor="out-decidedOn">{t('fields.decidedOn')}</label>
+                <input id="out-decidedOn" name="decidedOn" type="date" />
               </div>
               <div className="field">
-                <label htmlFor="f-note">{t('fields.note')}</label>
-                <input id="f-note" name="note" maxLength={500} />
+                <label htmlFor="out-note">{t('fields.note')}</label>
+                <input id="out-note" name="note" maxLength={500} />
               </div>
             </AssessmentForm>
           </div>
