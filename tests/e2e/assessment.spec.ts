@@ -53,6 +53,8 @@ test.describe('assessment of officials', () => {
       .getByRole('row', { name: /群众满意度测评/ })
       .getByRole('link', { name: '修改' })
       .click();
+    await expect(page.getByRole('heading', { name: '修改指标：群众满意度测评' })).toBeVisible();
+    await expect(page.getByLabel('代码')).toHaveValue('survey');
     await page.getByLabel('权重（%）', { exact: true }).fill('20');
     await page.getByRole('button', { name: '保存指标' }).click();
     await expect(page.getByText('已保存')).toBeVisible();
@@ -147,5 +149,11 @@ test.describe('assessment of officials', () => {
     await expect(page.getByText('综合得分')).toHaveCount(0);
     await expect(page.getByTestId('public-excellent')).toHaveCount(0);
     expect((await page.goto(`/assessment/${year - 1}`))?.status()).toBe(404);
+    const api = await page.request.get(`/api/v1/assessment/${year}`);
+    expect(api.status()).toBe(200);
+    const body = await api.json();
+    expect(body.cycles[0].distribution).toBeTruthy();
+    expect(JSON.stringify(body)).not.toMatch(/composite|rank/i);
+    expect((await page.request.get(`/api/v1/assessment/${year - 1}`)).status()).toBe(404);
   });
 });

@@ -3,12 +3,12 @@ import { forbidden, notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { reviewGrades, type ReviewGrade } from '@/db/schema';
 import { communitiesNeedingAttention } from '@/lib/assessment/attention';
-import { childUnits, compositesOf, getCycle, previousCycle, scoreRows, unitInScope } from '@/lib/assessment/queries';
+import { childUnits, compositesOf, getCycle, outcomesOf, previousCycle, scoreRows, unitInScope } from '@/lib/assessment/queries';
 import { changes, gradeCounts, meanByUnit, scoreBands } from '@/lib/assessment/summary';
 import { pageActor } from '@/lib/auth/page';
 import { can } from '@/lib/auth/permissions';
 import { barChartSvg } from '@/lib/charts/bar';
-import { Attention, ChangeTable, ScoreTable } from './sections';
+import { Attention, ChangeTable, Outcomes, ScoreTable } from './sections';
 
 type Search = { unit?: string; grade?: string };
 
@@ -74,6 +74,7 @@ export default async function AssessmentOverviewPage({
 
   const rows = scoreRows(actor, snapshot.id, unit?.path);
   const counts = gradeCounts(rows);
+  const visible = new Set(rows.map((r) => r.officialId));
   const previous = previousCycle(cycle);
   const moved = previous ? changes(rows, compositesOf(previous.snapshot.id)) : [];
   const children = meanByUnit(rows, childUnits(unit ? unit.id : actor.unitId === null ? null : actor.unitId));
@@ -156,6 +157,7 @@ export default async function AssessmentOverviewPage({
         </section>
       )}
       <Attention cycleId={cycle.id} communities={attention} />
+      <Outcomes cycleId={cycle.id} outcomes={outcomesOf(cycle.id).filter((o) => visible.has(o.outcome.officialId))} />
       <section aria-labelledby="officials" id="officials">
         <h2 id="officials-title" className="text-xl font-bold mb-2">
           {grade ? t('overview.officialsGrade', { grade: tg(grade) }) : t('overview.officials')}

@@ -117,3 +117,29 @@ export async function Attention({ cycleId, communities }: { cycleId: number; com
     </section>
   );
 }
+
+type OutcomeRow = { outcome: { id: number; officialId: number; kind: string; decidedOn: string; note: string }; name: string };
+
+export async function Outcomes({ cycleId, outcomes }: { cycleId: number; outcomes: OutcomeRow[] }) {
+  const t = await getTranslations('assessment.outcomes');
+  return (
+    <section aria-labelledby="cycle-outcomes">
+      <h2 id="cycle-outcomes" className="text-xl font-bold mb-2">
+        {t('title')}
+      </h2>
+      {outcomes.length === 0 ? (
+        <p>{t('none')}</p>
+      ) : (
+        <ul className="list-disc pl-6" data-testid="cycle-outcomes">
+          {outcomes.map(({ outcome, name }) => (
+            <li key={outcome.id}>
+              {outcome.decidedOn} · <Link href={`/staff/assessment/${cycleId}/officials/${outcome.officialId}`}>{name}</Link> ·{' '}
+              {t(`kinds.${outcome.kind}`)}
+              {outcome.note && `：${outcome.note}`}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
