@@ -70,10 +70,11 @@ test.describe('assessment of officials', () => {
     await page.goto(`/staff/assessment/${cycle.id}/config`);
     await page.getByRole('button', { name: '开始计算' }).click();
     await expect(page.getByText('计算完成，已保存新的快照。')).toBeVisible();
+    await page.screenshot({ path: 'test-results/shot-config.png' });
 
     await page.goto(`/staff/assessment/${cycle.id}`);
     await expect(page.getByTestId('score-table')).toBeVisible();
-    await page.screenshot({ path: 'test-results/shot-overview.png', fullPage: true });
+    await page.screenshot({ path: 'test-results/shot-overview.png' });
     await page.goto(`/staff/assessment/${cycle.id}/officials/${official.id}`);
     const weighted = await page.locator('[data-testid^="weighted-"]').allInnerTexts();
     const cents = weighted.filter((w) => w !== '—').reduce((sum, w) => sum + Math.round(Number(w) * 100), 0);
@@ -81,7 +82,8 @@ test.describe('assessment of officials', () => {
     const records = page.getByTestId('records-inspection');
     await expect(records.getByRole('link', { name: '老旧小区改造点' })).toHaveAttribute('href', `/staff/inspections/${inspection.id}`);
     await expect(page.getByText('1 条记录，按记录重新计算的原始值为 4.00。')).toBeVisible();
-    await page.screenshot({ path: 'test-results/shot-official.png', fullPage: true });
+    // Only the inspection and the manual value have records here: the residents' share is below its floor, and the page says so.
+    await expect(page.getByTestId('residents-short')).toContainText('低于规定的下限 40%');
 
     const xlsx = await page.request.get(`/api/staff/assessment/${cycle.id}/export?format=xlsx`);
     expect(xlsx.status()).toBe(200);
@@ -146,6 +148,7 @@ test.describe('assessment of officials', () => {
   test('the public page shows only what was published: the grade distribution, no scores', async ({ page }) => {
     await page.goto(`/assessment/${year}`);
     await expect(page.getByTestId('public-distribution')).toBeVisible();
+    await page.screenshot({ path: 'test-results/shot-public.png', fullPage: true });
     await expect(page.getByText('综合得分')).toHaveCount(0);
     await expect(page.getByTestId('public-excellent')).toHaveCount(0);
     expect((await page.goto(`/assessment/${year - 1}`))?.status()).toBe(404);

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { db } from '@/db';
 import type { AssessmentCycle, Indicator } from '@/db/schema';
 import type { IndicatorScore } from '@/lib/assessment/scoring';
+import { residentSources } from '@/lib/assessment/config';
 import { traceIndicator } from '@/lib/assessment/trace';
 
 type Props = {
@@ -19,8 +20,17 @@ const fmt = (x: number | null | undefined, digits = 2) => (x === null || x === u
 /** The composite taken apart: each indicator's raw value, normalized score, weight and weighted part, then the records behind it. */
 export async function Breakdown({ cycle, indicators, official, scores, composite, records = true }: Props) {
   const t = await getTranslations('assessment');
+  // Missing records move weight between sources; say so when residents' evaluation ends below the floor.
+  const residentsShare = indicators
+    .filter((i) => (residentSources as readonly string[]).includes(i.source))
+    .reduce((sum, i) => sum + (scores[i.code]?.weight ?? 0), 0);
   return (
     <div className="space-y-6">
+      {residentsShare + 0.001 < cycle.residentsFloor && (
+        <p className="notice-info" data-testid="residents-short">
+          {t('official.residentsShort', { share: Number(residentsShare.toFixed(2)), floor: cycle.residentsFloor })}
+        </p>
+      )}
       <div className="overflow-x-auto">
         <table className="data-table" data-testid="breakdown">
           <caption className="text-left pb-2">{t('official.breakdownCaption')}</caption>
