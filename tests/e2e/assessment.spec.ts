@@ -70,11 +70,9 @@ test.describe('assessment of officials', () => {
     await page.goto(`/staff/assessment/${cycle.id}/config`);
     await page.getByRole('button', { name: '开始计算' }).click();
     await expect(page.getByText('计算完成，已保存新的快照。')).toBeVisible();
-    await page.screenshot({ path: 'test-results/shot-config.png' });
 
     await page.goto(`/staff/assessment/${cycle.id}`);
     await expect(page.getByTestId('score-table')).toBeVisible();
-    await page.screenshot({ path: 'test-results/shot-overview.png' });
     await page.goto(`/staff/assessment/${cycle.id}/officials/${official.id}`);
     const weighted = await page.locator('[data-testid^="weighted-"]').allInnerTexts();
     const cents = weighted.filter((w) => w !== '—').reduce((sum, w) => sum + Math.round(Number(w) * 100), 0);
@@ -148,7 +146,6 @@ test.describe('assessment of officials', () => {
   test('the public page shows only what was published: the grade distribution, no scores', async ({ page }) => {
     await page.goto(`/assessment/${year}`);
     await expect(page.getByTestId('public-distribution')).toBeVisible();
-    await page.screenshot({ path: 'test-results/shot-public.png', fullPage: true });
     await expect(page.getByText('综合得分')).toHaveCount(0);
     await expect(page.getByTestId('public-excellent')).toHaveCount(0);
     expect((await page.goto(`/assessment/${year - 1}`))?.status()).toBe(404);
