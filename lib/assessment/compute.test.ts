@@ -148,3 +148,18 @@ describe('outcomes and scope', () => {
     ]);
   });
 });
+
+describe('score reads are scoped in the query', () => {
+  it('gives unit staff only the officials of their own street, and an organizer all', async () => {
+    const { scoreRows } = await import('./queries');
+    const cycle = makeCycle({ name: 'scope' });
+    const { data } = (await compute(cycle.id)) as { ok: true; data: { snapshotId: number } };
+    const street = streets()[0]!;
+    const own = scoreRows(makeActor('unit_staff', street.id), data.snapshotId);
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((r) => r.unitPath.startsWith(street.path))).toBe(true);
+    const all = scoreRows(organizer, data.snapshotId);
+    expect(all.length).toBeGreaterThan(own.length);
+    expect(all.map((r) => r.officialId)).toEqual(expect.arrayContaining(own.map((r) => r.officialId)));
+  });
+});
