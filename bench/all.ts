@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
-const scripts = ['bench/vote.ts', 'bench/results.ts'];
+const scripts = ['bench/vote.ts', 'bench/results.ts', 'bench/scoring.ts'];
 for (const script of scripts) {
   const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', script], { stdio: ['ignore', 'ignore', 'inherit'] });
   if (run.status !== 0) console.error(`${script} exited with ${run.status}`);
@@ -11,6 +11,7 @@ for (const script of scripts) {
 const read = (name: string) => JSON.parse(fs.readFileSync(`bench/results/${name}.json`, 'utf8'));
 const vote = read('vote');
 const results = read('results');
+const scoring = read('scoring');
 const rows: [string, string, string, string, boolean][] = [
   [
     'ballots cast over HTTP',
@@ -47,6 +48,13 @@ const rows: [string, string, string, string, boolean][] = [
     `before ${results.download.rssBeforeMb.toFixed(0)} MB`,
     '< 200 MB',
     results.download.peakRssMb < 200,
+  ],
+  [
+    `assessment recompute (${scoring.officials} officials)`,
+    `${scoring.recompute.seconds.toFixed(2)} s`,
+    `plain SQL pass ${scoring.plainSql.seconds.toFixed(2)} s`,
+    '< 2 s',
+    scoring.recompute.seconds < 2,
   ],
 ];
 console.log('\n| figure | value | same-run baseline | target | met |\n| --- | --- | --- | --- | --- |');

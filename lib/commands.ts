@@ -14,6 +14,7 @@ import { commands as surveyCommands } from '@/lib/surveys/commands';
 import { commands as registerCommands } from '@/lib/surveys/register-commands';
 import { commands as entryCommands } from '@/lib/surveys/entry-commands';
 import { commands as ratingCommands } from '@/lib/ratings/commands';
+import { commands as assessmentCommands } from '@/lib/assessment/commands';
 
 /** Every staff command, by name: the authorization matrix test walks this list. */
 export const allCommands: Record<string, ActionDef<never, unknown>> = Object.fromEntries(
@@ -33,5 +34,6 @@ export const allCommands: Record<string, ActionDef<never, unknown>> = Object.fro
     registerCommands,
     entryCommands,
     ratingCommands,
+    assessmentCommands,
   ].flatMap((group) => Object.values(group).map((def) => [def.name, def as unknown as ActionDef<never, unknown>])),
 );

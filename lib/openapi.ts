@@ -96,6 +96,19 @@ export const openApiDocument = {
         responses: { 200: { description: 'application/json (attachment)' }, 404: { description: 'Not drawn yet' } },
       },
     },
+    '/api/v1/assessment/{year}': {
+      get: {
+        summary: 'What organizers published of the year’s assessment of officials; never composite scores or ranks',
+        parameters: [yearParam],
+        responses: {
+          200: {
+            description:
+              '{ year, cycles: [{ name, publishedAt, distribution: { excellent, competent, basic, incompetent } | null, excellent: [{ officialId, name, unit, position }] | null }] }',
+          },
+          404: { description: 'Nothing published for this year' },
+        },
+      },
+    },
     '/api/v1/ballots': {
       post: {
         summary: 'Cast a ballot (community kiosks, mini-programs)',

@@ -14,6 +14,7 @@ import { seedRequests } from '../db/seed/requests';
 import { ensureCategories } from '../lib/requests/categories';
 import { seedInspections } from '../db/seed/inspections';
 import { seedSurveys } from '../db/seed/surveys';
+import { seedAssessment } from '../db/seed/assessment';
 import { formatCode } from '../lib/selection/codes';
 import { hashPassword } from '../lib/auth/password';
 import { databasePath } from '../lib/env';
@@ -60,6 +61,8 @@ export async function prepareDatabase(): Promise<{ file: string; seeded: boolean
     writeDemoFile(demoCodesFile(file), [String(year), ...demoCodes.map(formatCode)]);
     writeDemoFile(path.join(path.dirname(file), 'demo-survey-codes.txt'), surveyCodes.map(formatCode));
     writeDemoFile(path.join(path.dirname(file), 'demo-review-codes.txt'), demoReviewCodes.map(formatCode));
+    // After requests / night talks, surveys / ratings and inspections / reviews: it scores what they made.
+    await seedAssessment(database, new Date().getFullYear());
   }
   database.$client.close();
   return { file, seeded, secret };

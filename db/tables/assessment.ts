@@ -47,6 +47,8 @@ export const indicators = sqliteTable(
     /** Percent; a cycle's weights sum to 100. */
     weight: real('weight').notNull(),
     source: text('source', { enum: indicatorSources }).notNull(),
+    /** Which figure of the source is the raw value, e.g. 'avgSatisfaction' or 'onTimeRate' for requests. */
+    metric: text('metric').notNull().default('default'),
     /** How the raw value maps to 0–100: { kind: 'linear', min, max } | { kind: 'rank' } | { kind: 'identity' }. */
     normalization: text('normalization', { mode: 'json' }).notNull(),
     position: integer('position').notNull().default(0),

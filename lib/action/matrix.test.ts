@@ -21,6 +21,16 @@ describe('authorization matrix: every staff command × every role', () => {
   it('covers every command the app defines', () => {
     expect(names.sort()).toEqual(
       [
+        'assessment.compute',
+        'assessment.cycleCreate',
+        'assessment.cycleUpdate',
+        'assessment.indicatorRemove',
+        'assessment.indicatorSave',
+        'assessment.manualScore',
+        'assessment.outcomeRecord',
+        'assessment.publish',
+        'assessment.vetoItemAdd',
+        'assessment.vetoRecord',
         'codes.revokeBatch',
         'codes.revokeOne',
         'criterion.moderate',

@@ -47,6 +47,9 @@ const routes: Record<string, string> = {
   'app/api/staff/roster/preview/route.ts#POST': 'officials.import + Origin',
   'app/api/staff/roster/template/route.ts#GET': 'officials.import',
   'app/api/staff/selections/[id]/codes/route.ts#POST': 'codes.issue + Origin + community scope',
+  'app/api/v1/assessment/[year]/route.ts#GET': 'public: only the items organizers published',
+  'app/api/staff/assessment/[id]/compute/route.ts#POST': 'assessment.manage + Origin + district-wide account',
+  'app/api/staff/assessment/[id]/export/route.ts#GET': 'scores.read + unit scope in the query',
 };
 
 function files(dir: string, match: (f: string) => boolean): string[] {

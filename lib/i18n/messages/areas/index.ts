@@ -5,6 +5,8 @@ import inspectionsEn from './inspections.en.json';
 import inspectionsZh from './inspections.zh-CN.json';
 import surveysEn from './surveys.en.json';
 import surveysZh from './surveys.zh-CN.json';
+import assessmentZh from './assessment.zh-CN.json';
+import assessmentEn from './assessment.en.json';
 
 /**
  * One entry per feature area: `{ 'zh-CN': …, en: … }`, each file holding whole top-level namespaces
@@ -14,4 +16,5 @@ export const areaCatalogs: Record<Locale, Record<string, unknown>>[] = [
   { 'zh-CN': requestsZh, en: requestsEn },
   { 'zh-CN': inspectionsZh, en: inspectionsEn },
   { 'zh-CN': surveysZh, en: surveysEn },
+  { 'zh-CN': assessmentZh, en: assessmentEn },
 ];

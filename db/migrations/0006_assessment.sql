@@ -1,0 +1,1 @@
+ALTER TABLE `indicators` ADD `metric` text DEFAULT 'default' NOT NULL;

@@ -1,0 +1,53 @@
+import 'server-only';
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { db } from '@/db';
+import * as s from '@/db/schema';
+import { currentSnapshot } from './queries';
+import { gradeCounts } from './summary';
+
+/**
+ * What organizers chose to publish for a year's cycles, and nothing else: no composite, rank or
+ * indicator score leaves through here. The excellent list carries names, units and positions only.
+ */
+export function publishedAssessment(year: number) {
+  const cycles = db()
+    .select()
+    .from(s.assessmentCycles)
+    .where(and(eq(s.assessmentCycles.year, year), isNotNull(s.assessmentCycles.publishedAt)))
+    .orderBy(asc(s.assessmentCycles.id))
+    .all()
+    .filter((c) => c.publicItems.length > 0);
+  return cycles.flatMap((cycle) => {
+    const snapshot = currentSnapshot(cycle.id);
+    if (!snapshot) return [];
+    const rows = db()
+      .select({
+        grade: s.officialScores.grade,
+        name: s.officials.name,
+        position: s.officials.position,
+        unit: s.units.name,
+        path: s.units.path,
+        officialId: s.officials.id,
+      })
+      .from(s.officialScores)
+      .innerJoin(s.officials, eq(s.officials.id, s.officialScores.officialId))
+      .innerJoin(s.units, eq(s.units.id, s.officialScores.unitId))
+      .where(eq(s.officialScores.snapshotId, snapshot.id))
+      .orderBy(asc(s.units.path), asc(s.officials.id))
+      .all();
+    return [
+      {
+        name: cycle.name,
+        publishedAt: cycle.publishedAt!,
+        distribution: cycle.publicItems.includes('gradeDistribution')
+          ? gradeCounts(rows.map((r) => ({ ...r, composite: 0, unitPath: r.path })))
+          : null,
+        excellent: cycle.publicItems.includes('excellentList')
+          ? rows
+              .filter((r) => r.grade === 'excellent')
+              .map(({ name, position, unit, officialId }) => ({ name, position, unit, officialId }))
+          : null,
+      },
+    ];
+  });
+}

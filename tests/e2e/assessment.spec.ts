@@ -1,0 +1,159 @@
+import { and, eq, like } from 'drizzle-orm';
+import * as s from '../../db/schema';
+import { BASE, demoUsernames, e2eDb, expect, signInAs, test } from './fixtures';
+
+const year = new Date().getFullYear();
+const seededCycle = () =>
+  e2eDb()
+    .select()
+    .from(s.assessmentCycles)
+    .where(and(eq(s.assessmentCycles.year, year), eq(s.assessmentCycles.name, `${year} 年度考核`)))
+    .orderBy(s.assessmentCycles.id)
+    .get()!;
+const streetsList = () => e2eDb().select().from(s.units).where(eq(s.units.kind, 'street')).orderBy(s.units.id).all();
+const officialIn = (path: string) =>
+  e2eDb()
+    .select({ id: s.officials.id, name: s.officials.name })
+    .from(s.officials)
+    .innerJoin(s.units, eq(s.units.id, s.officials.unitId))
+    .where(and(like(s.units.path, `${path}%`), eq(s.units.kind, 'community')))
+    .get()!;
+
+test.describe('assessment of officials', () => {
+  test('an organizer configures a cycle, is refused a bad weight sum, computes, and traces a composite to its records', async ({
+    page,
+    context,
+  }) => {
+    const organizer = await signInAs(context, demoUsernames.organizer);
+    const cycle = seededCycle();
+    const street = streetsList()[0]!;
+    const official = officialIn(street.path);
+    // A front-line inspection of this official, recorded by the inspections area (inserted directly here).
+    const site = e2eDb().insert(s.sites).values({ name: '老旧小区改造点', kind: 'renovation', unitId: street.id }).returning().get();
+    const inspection = e2eDb()
+      .insert(s.inspections)
+      .values({
+        siteId: site.id,
+        methods: ['look'],
+        startsOn: `${year}-05-10`,
+        endsOn: `${year}-05-10`,
+        findings: '整改到位',
+        recordedBy: organizer.id,
+      })
+      .returning()
+      .get();
+    e2eDb().insert(s.inspectionOfficials).values({ inspectionId: inspection.id, officialId: official.id, rating: 4 }).run();
+
+    await page.goto('/staff/assessment');
+    await page.getByRole('button', { name: '创建' }).click();
+    await expect(page).toHaveURL(/\/staff\/assessment\/\d+\/config$/);
+    await expect(page.getByText('配置完整，可以计算。')).toBeVisible();
+
+    await page
+      .getByRole('row', { name: /群众满意度测评/ })
+      .getByRole('link', { name: '修改' })
+      .click();
+    await expect(page.getByRole('heading', { name: '修改指标：群众满意度测评' })).toBeVisible();
+    await expect(page.getByLabel('代码')).toHaveValue('survey');
+    await page.getByLabel('权重（%）', { exact: true }).fill('20');
+    await page.getByRole('button', { name: '保存指标' }).click();
+    await expect(page.getByText('已保存')).toBeVisible();
+    await expect(page.getByTestId('config-problems')).toContainText('各项权重合计为 90%，必须正好是 100%。');
+    await page.getByRole('button', { name: '开始计算' }).click();
+    await expect(page.getByText('配置还有问题（权重、群众评价下限或分数线），请先在配置页改正。')).toBeVisible();
+
+    await page.getByLabel('权重（%）', { exact: true }).fill('30');
+    await page.getByRole('button', { name: '保存指标' }).click();
+    await expect(page.getByText('配置完整，可以计算。')).toBeVisible();
+
+    // The seeded cycle now has a new input (the inspection), so it is recomputed with progress.
+    await page.goto(`/staff/assessment/${cycle.id}/config`);
+    await page.getByRole('button', { name: '开始计算' }).click();
+    await expect(page.getByText('计算完成，已保存新的快照。')).toBeVisible();
+
+    await page.goto(`/staff/assessment/${cycle.id}`);
+    await expect(page.getByTestId('score-table')).toBeVisible();
+    await page.goto(`/staff/assessment/${cycle.id}/officials/${official.id}`);
+    const weighted = await page.locator('[data-testid^="weighted-"]').allInnerTexts();
+    const cents = weighted.filter((w) => w !== '—').reduce((sum, w) => sum + Math.round(Number(w) * 100), 0);
+    expect((cents / 100).toFixed(2)).toBe(await page.getByTestId('composite').innerText());
+    const records = page.getByTestId('records-inspection');
+    await expect(records.getByRole('link', { name: '老旧小区改造点' })).toHaveAttribute('href', `/staff/inspections/${inspection.id}`);
+    await expect(page.getByText('1 条记录，按记录重新计算的原始值为 4.00。')).toBeVisible();
+    // Only the inspection and the manual value have records here: the residents' share is below its floor, and the page says so.
+    await expect(page.getByTestId('residents-short')).toContainText('低于规定的下限 40%');
+
+    const xlsx = await page.request.get(`/api/staff/assessment/${cycle.id}/export?format=xlsx`);
+    expect(xlsx.status()).toBe(200);
+    expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+  });
+
+  test('unit staff see only their street’s officials, in pages and exports, and nothing outside it', async ({ page, context }) => {
+    await signInAs(context, demoUsernames.unit_staff);
+    const cycle = seededCycle();
+    const [own, other] = streetsList();
+    const inOwn = e2eDb()
+      .select({ id: s.officials.id })
+      .from(s.officials)
+      .innerJoin(s.units, eq(s.units.id, s.officials.unitId))
+      .where(like(s.units.path, `${own!.path}%`))
+      .all().length;
+    await page.goto(`/staff/assessment/${cycle.id}`);
+    await expect(page.getByTestId('score-table').locator('tbody tr')).toHaveCount(inOwn);
+    const csv = await page.request.get(`/api/staff/assessment/${cycle.id}/export?format=csv`);
+    expect((await csv.text()).trim().split('\r\n')).toHaveLength(inOwn + 1);
+    expect((await page.request.get(`/api/staff/assessment/${cycle.id}/export?unit=${other!.id}`)).status()).toBe(403);
+    expect((await page.goto(`/staff/assessment/${cycle.id}/officials/${officialIn(other!.path).id}`))?.status()).toBe(403);
+    expect((await page.goto(`/staff/assessment/${cycle.id}?unit=${other!.id}`))?.status()).toBe(403);
+    expect((await page.goto(`/staff/assessment/${cycle.id}/config`))?.status()).toBe(403);
+  });
+
+  for (const role of ['inspector', 'surveyor'] as const) {
+    test(`the ${role} never sees a composite score: every score page, export and API answers 403`, async ({ page, context }) => {
+      await signInAs(context, demoUsernames[role]);
+      const cycle = seededCycle();
+      const official = officialIn(streetsList()[0]!.path);
+      for (const path of [
+        '/staff/assessment',
+        `/staff/assessment/${cycle.id}`,
+        `/staff/assessment/${cycle.id}/config`,
+        `/staff/assessment/${cycle.id}/officials/${official.id}`,
+        `/staff/assessment/${cycle.id}/officials/${official.id}/print`,
+      ])
+        expect((await page.goto(path))?.status(), path).toBe(403);
+      expect((await page.request.get(`/api/staff/assessment/${cycle.id}/export?format=csv`)).status()).toBe(403);
+      const post = await page.request.post(`/api/staff/assessment/${cycle.id}/compute`, { headers: { origin: BASE } });
+      expect(post.status()).toBe(403);
+    });
+  }
+
+  test('a viewer reads dashboards and configuration but changes nothing', async ({ page, context }) => {
+    await signInAs(context, demoUsernames.viewer);
+    const cycle = seededCycle();
+    await page.goto(`/staff/assessment/${cycle.id}/config`);
+    await expect(page.getByRole('heading', { name: '指标与权重' })).toBeVisible();
+    await expect(page.getByRole('button', { name: '开始计算' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '保存指标' })).toHaveCount(0);
+    const before = e2eDb().select().from(s.scoreSnapshots).all().length;
+    const post = await page.request.post(`/api/staff/assessment/${cycle.id}/compute`, { headers: { origin: BASE } });
+    expect(post.status()).toBe(403);
+    expect(e2eDb().select().from(s.scoreSnapshots).all()).toHaveLength(before);
+    await page.goto(`/staff/assessment/${cycle.id}`);
+    await expect(page.getByRole('heading', { name: '与上一周期相比' })).toBeVisible();
+    await expect(page.getByText(`对比 ${year - 1} 年度考核`)).toBeVisible();
+  });
+
+  test('the public page shows only what was published: the grade distribution, no scores', async ({ page }) => {
+    await page.goto(`/assessment/${year}`);
+    await expect(page.getByTestId('public-distribution')).toBeVisible();
+    await expect(page.getByText('综合得分')).toHaveCount(0);
+    await expect(page.getByTestId('public-excellent')).toHaveCount(0);
+    expect((await page.goto(`/assessment/${year - 1}`))?.status()).toBe(404);
+    const api = await page.request.get(`/api/v1/assessment/${year}`);
+    expect(api.status()).toBe(200);
+    const body = await api.json();
+    expect(body.cycles[0].distribution).toBeTruthy();
+    expect(JSON.stringify(body)).not.toMatch(/composite|rank/i);
+    expect((await page.request.get(`/api/v1/assessment/${year - 1}`)).status()).toBe(404);
+  });
+});
