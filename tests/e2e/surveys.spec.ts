@@ -31,6 +31,7 @@ test('a surveyor enters a phone interview for an assigned community, and cannot 
   const survey = openSurvey();
   await page.goto('/staff/surveys');
   await page.getByRole('link', { name: '电话访谈' }).first().click();
+  await page.waitForURL(/\/calls$/);
   await expect(page.getByRole('heading', { name: '电话访谈名单' })).toBeVisible();
   const [target] = unanswered(survey.id, true);
   await page.goto(`/staff/surveys/${survey.id}/calls/${target!.householdId}`);
