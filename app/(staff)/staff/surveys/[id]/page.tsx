@@ -28,7 +28,8 @@ export default async function SurveyPage({ params }: { params: Promise<{ id: str
       <h1 className="text-2xl font-bold">{survey.name}</h1>
       <p data-testid="survey-status">
         {t('status')}：{t(`statuses.${survey.status}`)} · {t('samplePercent')} {survey.samplePercent}% · {t('target')}{' '}
-        {survey.targetResponsePercent}% · <Link href={`/survey/sampling/${survey.id}`}>{t('publicSampling')}</Link>
+        {survey.targetResponsePercent}% · {survey.revealedAt && `${t('revealed')} · `}
+        <Link href={`/survey/sampling/${survey.id}`}>{t('publicSampling')}</Link>
       </p>
       {manage && (
         <section className="space-y-3">
