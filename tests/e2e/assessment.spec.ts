@@ -27,7 +27,19 @@ test.describe('assessment of officials', () => {
     const organizer = await signInAs(context, demoUsernames.organizer);
     const cycle = seededCycle();
     const street = streetsList()[0]!;
-    const official = officialIn(street.path);
+    // A new community and official of its own, so that the only records behind the composite are the ones
+    // made here, whatever the other areas' demo data holds.
+    const community = e2eDb().insert(s.units).values({ parentId: street.id, kind: 'community', name: '测试新建社区' }).returning().get();
+    e2eDb()
+      .update(s.units)
+      .set({ path: `${street.path}${community.id}/` })
+      .where(eq(s.units.id, community.id))
+      .run();
+    const official = e2eDb()
+      .insert(s.officials)
+      .values({ unitId: community.id, name: '测试干部', position: '社区书记', grade: 'staff' })
+      .returning({ id: s.officials.id, name: s.officials.name })
+      .get();
     // A front-line inspection of this official, recorded by the inspections area (inserted directly here).
     const site = e2eDb().insert(s.sites).values({ name: '老旧小区改造点', kind: 'renovation', unitId: street.id }).returning().get();
     const inspection = e2eDb()
