@@ -9,7 +9,8 @@ export async function SiteFooter() {
         <p>{t('motto')}</p>
         <p>{t('privacy')}</p>
         <p>
-          <Link href="/about">{t('about')}</Link> · <Link href="/api/health">{t('health')}</Link>
+          <Link href="/about">{t('about')}</Link> · <Link href="/assessment">{t('assessment')}</Link> ·{' '}
+          <Link href="/api/v1/openapi.json">{t('openData')}</Link> · <Link href="/api/health">{t('health')}</Link>
         </p>
       </div>
     </footer>

@@ -28,6 +28,12 @@ export async function SiteHeader() {
             <Link href="/requests">{t('requests.nav')}</Link>
           </li>
           <li>
+            <Link href="/communities">{t('nav.communities')}</Link>
+          </li>
+          <li>
+            <Link href="/survey">{t('nav.survey')}</Link>
+          </li>
+          <li>
             <Link href="/selections">{t('nav.selections')}</Link>
           </li>
           <li>

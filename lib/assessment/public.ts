@@ -1,9 +1,21 @@
 import 'server-only';
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull } from 'drizzle-orm';
 import { db } from '@/db';
 import * as s from '@/db/schema';
 import { currentSnapshot } from './queries';
 import { gradeCounts } from './summary';
+
+/** Years with something published, newest first: the public index's list. */
+export function publishedAssessmentYears(): number[] {
+  return db()
+    .selectDistinct({ year: s.assessmentCycles.year })
+    .from(s.assessmentCycles)
+    .where(isNotNull(s.assessmentCycles.publishedAt))
+    .orderBy(desc(s.assessmentCycles.year))
+    .all()
+    .map((r) => r.year)
+    .filter((year) => publishedAssessment(year).length > 0);
+}
 
 /**
  * What organizers chose to publish for a year's cycles, and nothing else: no composite, rank or

@@ -156,7 +156,12 @@ test.describe('assessment of officials', () => {
   });
 
   test('the public page shows only what was published: the grade distribution, no scores', async ({ page }) => {
-    await page.goto(`/assessment/${year}`);
+    // From any page's footer to the published years, where last year's unpublished cycle is not listed.
+    await page.goto('/');
+    await page.getByRole('contentinfo').getByRole('link', { name: '干部考核公示' }).click();
+    await expect(page.getByTestId('assessment-years').getByRole('link')).toHaveText([`${year} 年`]);
+    await page.getByRole('link', { name: `${year} 年` }).click();
+    await expect(page).toHaveURL(`/assessment/${year}`);
     await expect(page.getByTestId('public-distribution')).toBeVisible();
     await expect(page.getByText('综合得分')).toHaveCount(0);
     await expect(page.getByTestId('public-excellent')).toHaveCount(0);
