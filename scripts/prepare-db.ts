@@ -30,12 +30,15 @@ export function ensureAuthSecret(dbFile: string): string {
   return fs.readFileSync(file, 'utf8').trim();
 }
 
-export const demoCodesFile = (dbFile: string) => path.join(path.dirname(dbFile), 'demo-ballot-codes.txt');
+export type DemoCodeKind = 'ballot' | 'survey' | 'review';
+export const demoCodesFile = (dbFile: string, kind: DemoCodeKind) => path.join(path.dirname(dbFile), `demo-${kind}-codes.txt`);
 
-/** Demo ballot codes not yet used, for the start banner. */
-export function readDemoCodes(dbFile: string): string[] {
-  const f = demoCodesFile(dbFile);
-  return fs.existsSync(f) ? fs.readFileSync(f, 'utf8').trim().split('\n').slice(1) : [];
+/** Demo codes of one kind, for the start banner (the ballot file starts with the selection's year). */
+export function readDemoCodes(dbFile: string, kind: DemoCodeKind): string[] {
+  const f = demoCodesFile(dbFile, kind);
+  if (!fs.existsSync(f)) return [];
+  const lines = fs.readFileSync(f, 'utf8').trim().split('\n').filter(Boolean);
+  return kind === 'ballot' ? lines.slice(1) : lines;
 }
 
 function writeDemoFile(name: string, lines: string[]) {
@@ -58,9 +61,9 @@ export async function prepareDatabase(): Promise<{ file: string; seeded: boolean
     const { demoCodes: surveyCodes } = seedSurveys(database, new Date());
     const { demoReviewCodes } = seedInspections(database, new Date());
     // Codes are stored only hashed; these files beside the database are the one place the demo ones remain.
-    writeDemoFile(demoCodesFile(file), [String(year), ...demoCodes.map(formatCode)]);
-    writeDemoFile(path.join(path.dirname(file), 'demo-survey-codes.txt'), surveyCodes.map(formatCode));
-    writeDemoFile(path.join(path.dirname(file), 'demo-review-codes.txt'), demoReviewCodes.map(formatCode));
+    writeDemoFile(demoCodesFile(file, 'ballot'), [String(year), ...demoCodes.map(formatCode)]);
+    writeDemoFile(demoCodesFile(file, 'survey'), surveyCodes.map(formatCode));
+    writeDemoFile(demoCodesFile(file, 'review'), demoReviewCodes.map(formatCode));
     // After requests / night talks, surveys / ratings and inspections / reviews: it scores what they made.
     await seedAssessment(database, new Date().getFullYear());
   }

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DEMO_PASSWORD, demoAccounts } from '../db/seed/demo';
 import { readEnv } from '../lib/env';
-import { prepareDatabase, readDemoCodes } from './prepare-db';
+import { demoCodesFile, prepareDatabase, readDemoCodes, type DemoCodeKind } from './prepare-db';
 
 const root = process.cwd();
 const NEXT = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -61,16 +61,18 @@ async function main() {
   console.log(`Database: ${file}${seeded ? ' (demo district seeded)' : ''}`);
   console.log(`Demo staff accounts (password for all: ${DEMO_PASSWORD}):`);
   for (const a of demoAccounts) console.log(`  ${a.username.padEnd(10)} ${a.role.padEnd(11)} ${a.displayName}`);
-  const codes = readDemoCodes(file);
-  if (codes.length) {
-    console.log(
-      `Demo ballot codes (each works once; all ${codes.length} are in ${path.relative(root, path.join(path.dirname(file), 'demo-ballot-codes.txt'))}):`,
-    );
-    console.log(`  ${codes.slice(0, 5).join('  ')}`);
-    console.log(
-      `Vote at http://localhost:${port}/vote — or issue more: npm run cli -- codes issue --selection <year> --community <id> --count 10 --out codes.csv`,
-    );
+  const demo: { kind: DemoCodeKind; label: string; where: string }[] = [
+    { kind: 'ballot', label: 'Demo ballot codes', where: `vote at http://localhost:${port}/vote` },
+    { kind: 'survey', label: 'Demo survey codes', where: `answer at http://localhost:${port}/survey` },
+    { kind: 'review', label: 'Demo review-form codes', where: `fill in at http://localhost:${port}/review` },
+  ];
+  for (const { kind, label, where } of demo) {
+    const codes = readDemoCodes(file, kind);
+    if (codes.length === 0) continue;
+    console.log(`${label} (each works once; ${where}; all ${codes.length} in ${path.relative(root, demoCodesFile(file, kind))}):`);
+    console.log(`  ${codes.slice(0, 3).join('  ')}`);
   }
+  console.log('More ballot codes: npm run cli -- codes issue --selection <year> --community <id> --count 10 --out codes.csv');
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
