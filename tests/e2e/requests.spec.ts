@@ -40,7 +40,9 @@ test.describe('a resident files a request and follows it to confirmation', () =>
       .from(officials)
       .where(and(eq(officials.unitId, community.id), eq(officials.active, true)))
       .get()!;
+    // An old numeric address lands on the canonical one, the tracking number.
     await staffPage.goto(`/staff/requests/${id}`);
+    await expect(staffPage).toHaveURL(new RegExp(`/staff/requests/${number}$`));
     await expect(staffPage.getByText('测试居民甲 · 13911112222')).toBeVisible();
     await staffPage.getByLabel('分派给干部').selectOption(String(official.id));
     await staffPage.getByRole('button', { name: '分派', exact: true }).click();
@@ -144,14 +146,15 @@ test.describe('staff lists', () => {
       .where(and(eq(units.kind, 'street'), sql`${units.name} != '春晖街道'`))
       .get()!;
     const foreign = e2eDb()
-      .select({ id: requests.id })
+      .select({ id: requests.id, number: requests.number })
       .from(requests)
       .innerJoin(units, eq(units.id, requests.communityId))
       .where(
         and(eq(units.parentId, otherStreet.id), sql`${requests.assignedUnitId} is null or ${requests.assignedUnitId} != ${streetId()}`),
       )
       .get()!;
-    const response = await page.goto(`/staff/requests/${foreign.id}`);
-    expect(response!.status()).toBe(404);
+    expect((await page.goto(`/staff/requests/${foreign.number}`))!.status()).toBe(404);
+    expect((await page.goto(`/staff/requests/${foreign.id}`))!.status()).toBe(404);
+    expect((await page.goto('/staff/requests/not-a-number'))!.status()).toBe(404);
   });
 });
