@@ -158,3 +158,27 @@ test.describe('staff lists', () => {
     expect((await page.goto('/staff/requests/not-a-number'))!.status()).toBe(404);
   });
 });
+
+test.describe('metrics trace to their requests', () => {
+  test('an official’s figures link to lists of exactly that many requests, filtered by a clearable chip', async ({ page, context }) => {
+    await signInAs(context, 'street');
+    await page.goto('/staff/requests/metrics');
+    const row = page.locator('tbody tr').first();
+    const name = (await row.locator('td').first().innerText()).split('\n')[0]!.trim();
+    for (const metric of ['received', 'handled']) {
+      const link = row.locator(`a[data-metric="${metric}"]`);
+      const figure = Number((await link.innerText()).trim());
+      await link.click();
+      await expect(page.getByTestId('active-filters')).toContainText(`经办干部：${name}`);
+      await expect(page.locator('caption')).toContainText(`共 ${figure} 件`);
+      await expect(page.locator('tbody tr')).toHaveCount(Math.min(figure, 50));
+      if (figure > 0) await expect(page.locator('tbody tr').first()).toContainText(name);
+      await page.goBack();
+    }
+    await row.locator('a[data-metric="handled"]').click();
+    await page.getByRole('link', { name: `去掉筛选：经办干部：${name}` }).click();
+    await expect(page).not.toHaveURL(/official=/);
+    await expect(page).toHaveURL(/year=\d{4}/);
+    await expect(page.getByTestId('active-filters')).not.toContainText('经办干部');
+  });
+});
