@@ -182,3 +182,33 @@ test.describe('metrics trace to their requests', () => {
     await expect(page.getByTestId('active-filters')).not.toContainText('经办干部');
   });
 });
+
+test.describe('staff record a request taken by phone', () => {
+  test.use(phone);
+
+  test('the request is filed with channel staff and the number and key are shown to read out', async ({ page, context }) => {
+    await signInAs(context, 'street');
+    const community = firstCommunity(streetId());
+    await page.goto('/staff/requests');
+    await page.getByRole('link', { name: '登记诉求' }).click();
+    await page.getByLabel('在哪个社区').selectOption(String(community.id));
+    await page.getByRole('button', { name: '登记', exact: true }).click();
+    await expect(page.locator('.error-summary')).toBeVisible();
+    await expect(page.getByLabel('在哪个社区')).toHaveValue(String(community.id));
+    await page.getByLabel('类别').selectOption('safety');
+    await page.getByLabel('居民反映的事').fill('来电：7号楼消防通道被车堵住');
+    await page.getByLabel('居民电话（可不填）').fill('13500001111');
+    await page.getByRole('button', { name: '登记', exact: true }).click();
+    const slip = page.getByTestId('recorded-slip');
+    await expect(slip).toContainText('已登记');
+    const number = /\d{4}-\d{6}/.exec(await slip.innerText())![0];
+    expect(e2eDb().select().from(requests).where(eq(requests.number, number)).get()).toMatchObject({
+      channel: 'staff',
+      communityId: community.id,
+      contactPhone: '13500001111',
+    });
+    await slip.getByRole('link', { name: '查看这件诉求' }).click();
+    await expect(page.getByText('来电：7号楼消防通道被车堵住')).toBeVisible();
+    await expect(page.getByText('工作人员登记')).toBeVisible();
+  });
+});

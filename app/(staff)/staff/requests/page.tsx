@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { requestStatuses } from '@/db/schema';
 import { pageActor } from '@/lib/auth/page';
+import { can } from '@/lib/auth/permissions';
 import { now } from '@/lib/clock';
 import { districtDay } from '@/lib/requests/deadlines';
 import { filterQuery, parseFilter, type RequestFilter } from '@/lib/requests/filters';
@@ -43,7 +44,10 @@ export default async function StaffRequestsPage({ searchParams }: { searchParams
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t('staff.title')}</h1>
-        <Link href="/staff/requests/metrics">{t('metrics.title')}</Link>
+        <p className="flex flex-wrap gap-4">
+          {can(actor.role, 'requests.manage') && <Link href="/staff/requests/new">{t('record.link')}</Link>}
+          <Link href="/staff/requests/metrics">{t('metrics.title')}</Link>
+        </p>
       </div>
       {chips.length > 0 && (
         <ul className="flex flex-wrap gap-2" aria-label={t('staff.activeFilters')} data-testid="active-filters">
