@@ -79,7 +79,7 @@ test.describe('night talks on a phone', () => {
     await page.getByLabel('社区').selectOption(String(community.id));
     await page.getByRole('button', { name: '下一步' }).click();
     await page.getByLabel('见到的居民人数').fill('6');
-    await page.locator('input[name="officialIds[]"]').first().check();
+    await page.locator('input[name^="official."]').first().check();
     await page.locator('#req-cat-0').selectOption('utilities');
     await page.locator('#req-desc-0').fill('暖气不热，屋里只有十四度');
     await page.getByRole('button', { name: '保存' }).click();
@@ -210,5 +210,46 @@ test.describe('staff record a request taken by phone', () => {
     await slip.getByRole('link', { name: '查看这件诉求' }).click();
     await expect(page.getByText('来电：7号楼消防通道被车堵住')).toBeVisible();
     await expect(page.getByText('工作人员登记')).toBeVisible();
+  });
+});
+
+test.describe('night talks without JavaScript', () => {
+  test.use({ ...phone, javaScriptEnabled: false });
+
+  test('a refused visit comes back with every request row and ticked official as typed', async ({ page, context }) => {
+    await signInAs(context, 'street');
+    const community = firstCommunity(streetId());
+    await page.goto(`/staff/night-talks/new?community=${community.id}`);
+    const official = page.locator('input[name^="official."]').first();
+    await official.check();
+    await page.locator('#req-cat-0').selectOption('roads');
+    await page.locator('#req-desc-0').fill('路口没有斑马线，老人过马路害怕');
+    await page.locator('#req-name-0').fill('孙大爷');
+    // The second row is refused: a description too short to act on.
+    await page.locator('#req-cat-1').selectOption('other');
+    await page.locator('#req-desc-1').fill('吵');
+    await page.locator('#req-phone-1').fill('13600002222');
+    const before = e2eDb()
+      .select({ n: sql<number>`count(*)` })
+      .from(requests)
+      .get()!.n;
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(page.locator('.error-summary')).toBeVisible();
+    await expect(page.locator('#req-cat-0')).toHaveValue('roads');
+    await expect(page.locator('#req-desc-0')).toHaveValue('路口没有斑马线，老人过马路害怕');
+    await expect(page.locator('#req-name-0')).toHaveValue('孙大爷');
+    await expect(page.locator('#req-cat-1')).toHaveValue('other');
+    await expect(page.locator('#req-desc-1')).toHaveValue('吵');
+    await expect(page.locator('#req-phone-1')).toHaveValue('13600002222');
+    await expect(page.locator('input[name^="official."]').first()).toBeChecked();
+    // The error sits on the row it belongs to.
+    await expect(page.locator('fieldset', { has: page.locator('#req-desc-1') }).locator('.error-text')).toBeVisible();
+    await expect(page.locator('fieldset', { has: page.locator('#req-desc-0') }).locator('.error-text')).toHaveCount(0);
+    expect(
+      e2eDb()
+        .select({ n: sql<number>`count(*)` })
+        .from(requests)
+        .get()!.n,
+    ).toBe(before);
   });
 });
