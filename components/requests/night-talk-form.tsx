@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { recordNightTalk } from '@/lib/night-talks/actions';
+import { ROW_FIELDS, rowFieldName, rowFilled, type RowField } from '@/lib/night-talks/rows';
 import { formatCode } from '@/lib/selection/codes-format';
 import { ActionForm, Field, FormMessage, SubmitButton, fieldError, typed } from '@/components/ui/form';
 
@@ -46,6 +47,11 @@ export function NightTalkForm({ communityId, communityName, today, officials, ca
     );
   }
   const officialsError = fieldError(state, 'officialIds');
+  // Rows come back as typed; errors name a row by its place among the filled ones, so map them to slots.
+  const rowValue = (slot: number, f: RowField) => typed(state, rowFieldName(slot, f)) ?? '';
+  const filledSlots = Array.from({ length: SLOTS }, (_, slot) => slot).filter((slot) =>
+    rowFilled(Object.fromEntries(ROW_FIELDS.map((f) => [f, rowValue(slot, f)]))),
+  );
   return (
     <ActionForm action={action} className="space-y-4" noValidate>
       <FormMessage state={state} errorTitle={tc('errorTitle')} />
@@ -70,7 +76,7 @@ export function NightTalkForm({ communityId, communityName, today, officials, ca
           {officials.map((o) => (
             <li key={o.id}>
               <label className="candidate-option">
-                <input type="checkbox" name="officialIds[]" value={o.id} />
+                <input type="checkbox" name={`official.${o.id}`} value="on" defaultChecked={typed(state, `official.${o.id}`) === 'on'} />
                 <span>
                   <span className="block font-bold">{o.name}</span>
                   <span className="block text-sm">
@@ -88,8 +94,8 @@ export function NightTalkForm({ communityId, communityName, today, officials, ca
       <h2 className="text-xl font-bold">{t('heardTitle')}</h2>
       <p className="hint">{t('heardHint')}</p>
       {Array.from({ length: SLOTS }, (_, i) => {
-        const err = (f: string) => fieldError(state, `requests.${i}.${f}`);
-        const errors = ['category', 'description', 'contactName', 'contactPhone'].map(err).filter(Boolean);
+        const place = filledSlots.indexOf(i);
+        const errors = place < 0 ? [] : ROW_FIELDS.map((f) => fieldError(state, `requests.${place}.${f}`)).filter(Boolean);
         return (
           <fieldset key={i} className={`border p-3 space-y-2 ${errors.length ? 'field-error' : ''}`}>
             <legend className="font-bold px-1">{t('heard', { n: i + 1 })}</legend>
@@ -100,7 +106,7 @@ export function NightTalkForm({ communityId, communityName, today, officials, ca
             ))}
             <div className="field">
               <label htmlFor={`req-cat-${i}`}>{t('category')}</label>
-              <select id={`req-cat-${i}`} name="reqCategory[]" defaultValue="">
+              <select id={`req-cat-${i}`} name={rowFieldName(i, 'category')} defaultValue={rowValue(i, 'category')}>
                 <option value="">—</option>
                 {categories.map((c) => (
                   <option key={c.code} value={c.code}>
@@ -111,15 +117,28 @@ export function NightTalkForm({ communityId, communityName, today, officials, ca
             </div>
             <div className="field">
               <label htmlFor={`req-desc-${i}`}>{t('description')}</label>
-              <textarea id={`req-desc-${i}`} name="reqDescription[]" rows={2} maxLength={1000} />
+              <textarea
+                id={`req-desc-${i}`}
+                name={rowFieldName(i, 'description')}
+                rows={2}
+                maxLength={1000}
+                defaultValue={rowValue(i, 'description')}
+              />
             </div>
             <div className="field">
               <label htmlFor={`req-name-${i}`}>{t('contactName')}</label>
-              <input id={`req-name-${i}`} name="reqContactName[]" maxLength={40} />
+              <input id={`req-name-${i}`} name={rowFieldName(i, 'contactName')} maxLength={40} defaultValue={rowValue(i, 'contactName')} />
             </div>
             <div className="field">
               <label htmlFor={`req-phone-${i}`}>{t('contactPhone')}</label>
-              <input id={`req-phone-${i}`} name="reqContactPhone[]" type="tel" inputMode="tel" maxLength={20} />
+              <input
+                id={`req-phone-${i}`}
+                name={rowFieldName(i, 'contactPhone')}
+                type="tel"
+                inputMode="tel"
+                maxLength={20}
+                defaultValue={rowValue(i, 'contactPhone')}
+              />
             </div>
           </fieldset>
         );

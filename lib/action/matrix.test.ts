@@ -52,6 +52,7 @@ describe('authorization matrix: every staff command × every role', () => {
         'official.update',
         'requests.assign',
         'requests.note',
+        'requests.record',
         'requests.resolve',
         'requests.start',
         'selection.commendation',

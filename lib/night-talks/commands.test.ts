@@ -42,7 +42,8 @@ beforeAll(async () => {
 const record = (actor: ReturnType<typeof makeActor>, input: Record<string, unknown>) =>
   runAction(commands.recordNightTalk as never, { actor, originOk: true }, input);
 
-// As the plain HTML form sends it: parallel lists, blank rows included.
+// As the plain HTML form sends it: one field per slot, blank rows included.
+const slots = (field: string, values: string[]) => Object.fromEntries(values.map((v, i) => [`req.${i}.${field}`, v]));
 const form = (extra: Record<string, unknown> = {}) => ({
   communityId: String(community),
   heldOn: today,
@@ -50,10 +51,10 @@ const form = (extra: Record<string, unknown> = {}) => ({
   residentsMet: '8',
   notes: '',
   'officialIds[]': present.map(String),
-  'reqCategory[]': ['sanitation', 'utilities', ''],
-  'reqDescription[]': ['楼下垃圾桶太少', '暖气不热，屋里十五度', ''],
-  'reqContactName[]': ['李阿姨', '', ''],
-  'reqContactPhone[]': ['', '13800001111', ''],
+  ...slots('category', ['sanitation', 'utilities', '']),
+  ...slots('description', ['楼下垃圾桶太少', '暖气不热，屋里十五度', '']),
+  ...slots('contactName', ['李阿姨', '', '']),
+  ...slots('contactPhone', ['', '13800001111', '']),
   ...extra,
 });
 
@@ -85,7 +86,7 @@ describe('recording a night talk', () => {
       fieldErrors: { officialIds: ['field.invalid'] },
     });
     expect(await record(actor, form({ heldOn: '2099-01-01' }))).toMatchObject({ ok: false, fieldErrors: { heldOn: ['field.date'] } });
-    expect(await record(actor, form({ 'reqCategory[]': ['', '', ''] }))).toMatchObject({ ok: false, message: 'errors.invalid' });
+    expect(await record(actor, form(slots('category', ['', '', ''])))).toMatchObject({ ok: false, message: 'errors.invalid' });
     expect(await record(actor, form({ 'officialIds[]': [] }))).toMatchObject({
       ok: false,
       fieldErrors: { officialIds: ['field.required'] },

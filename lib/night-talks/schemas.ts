@@ -1,21 +1,24 @@
 import { z } from 'zod';
 import { contactName, contactPhone, description } from '@/lib/requests/schemas';
+import { MAX_ROWS, rowFilled, slotRows } from './rows';
 
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : value == null ? [] : [String(value)]);
 
 /**
- * A plain HTML form sends the requests heard as parallel `req*[]` lists (it works without JavaScript);
- * rows left blank are dropped. Structured input (tests, scripts) may pass `requests` directly.
+ * Officials present come as one box each (`official.12`), for the same reason as the rows.
+ * A plain HTML form sends the requests heard as slot fields (`req.0.description`…; it works without
+ * JavaScript); rows left blank are dropped, so errors name a row by its place among the filled ones.
+ * Structured input (tests, scripts) may pass `requests` directly.
  */
 function fromForm(raw: unknown) {
   if (!raw || typeof raw !== 'object') return raw;
   const r = raw as Record<string, unknown>;
-  const descriptions = list(r['reqDescription[]']);
-  const [categories, names, phones] = ['reqCategory[]', 'reqContactName[]', 'reqContactPhone[]'].map((k) => list(r[k]));
-  const rows = descriptions
-    .map((d, i) => ({ category: categories![i] ?? '', description: d, contactName: names![i] ?? '', contactPhone: phones![i] ?? '' }))
-    .filter((row) => row.description.trim() || row.contactName.trim() || row.contactPhone.trim());
-  return { ...r, officialIds: r.officialIds ?? list(r['officialIds[]']), requests: r.requests ?? rows };
+  const ticked = Object.keys(r).flatMap((k) => /^official\.(\d+)$/.exec(k)?.[1] ?? []);
+  return {
+    ...r,
+    officialIds: r.officialIds ?? [...list(r['officialIds[]']), ...ticked],
+    requests: r.requests ?? slotRows(r).filter(rowFilled),
+  };
 }
 
 const heard = z.object({
@@ -37,6 +40,6 @@ export const recordNightTalkSchema = z.preprocess(
     residentsMet: z.coerce.number('field.number').int('field.number').min(0, 'field.number').max(1000, 'field.tooBig'),
     notes: z.string().trim().max(2000, 'field.tooLong').default(''),
     officialIds: z.array(z.coerce.number().int().positive()).min(1, 'field.required').max(30, 'field.tooBig'),
-    requests: z.array(heard).max(20, 'field.tooBig'),
+    requests: z.array(heard).max(MAX_ROWS, 'field.tooBig'),
   }),
 );

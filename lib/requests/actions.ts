@@ -12,3 +12,7 @@ export const resolveRequest = staffAction(commands.resolveRequest, {
   successMessage: 'requests.staff.saved',
 });
 export const noteRequest = staffAction(commands.noteRequest, { revalidate: ['/staff/requests'], successMessage: 'requests.staff.saved' });
+export const recordRequest = staffAction(commands.recordRequest, {
+  revalidate: ['/staff/requests'],
+  successMessage: 'requests.record.saved',
+});

@@ -1,11 +1,12 @@
 import { and, eq } from 'drizzle-orm';
-import { officials, requestEvents, requests, units } from '@/db/schema';
+import { officials, requestCategories, requestEvents, requests, units } from '@/db/schema';
 import type { Tx } from '@/db/tx';
 import { ActionError, defineCommand, type ActionContext } from '@/lib/action/core';
 import { inScope } from '@/lib/auth/permissions';
 import { now } from '@/lib/clock';
 import { canMove, resultOf, type Move } from './flow';
-import { assignSchema, noteSchema, resolveSchema, startSchema } from './schemas';
+import { fileRequest } from './ledger';
+import { assignSchema, noteSchema, recordRequestSchema, resolveSchema, startSchema } from './schemas';
 import { requestInScope, requestWithPaths } from './scope';
 
 /** Loads the request inside the transaction and refuses one outside the actor's scope or in the wrong state. */
@@ -50,6 +51,35 @@ function applyMove(
 }
 
 export const commands = {
+  /** A request taken by phone or at the counter: filed like a resident's, with the number and key to hand over. */
+  recordRequest: defineCommand({
+    name: 'requests.record',
+    permission: 'requests.manage',
+    schema: recordRequestSchema,
+    run: (input, ctx) =>
+      ctx.write((tx, audit) => {
+        const community = tx.select().from(units).where(eq(units.id, input.communityId)).get();
+        if (community?.kind !== 'community') throw new ActionError('errors.invalid', { communityId: ['field.invalid'] });
+        ctx.requireScope(community.path);
+        const category = tx.select().from(requestCategories).where(eq(requestCategories.code, input.category)).get();
+        if (!category?.active) throw new ActionError('errors.invalid', { category: ['field.invalid'] });
+        const filed = fileRequest(
+          tx,
+          { ...input, categoryId: category.id, communityId: community.id, channel: 'staff' },
+          now(),
+          ctx.actor.id,
+        );
+        // The resident's contact stays in the request row only, not copied into the audit trail.
+        audit({
+          entity: 'request',
+          entityId: filed.id,
+          unitId: community.id,
+          after: { number: filed.number, channel: 'staff', category: category.code },
+        });
+        // The key is shown once, to be read out or written on a slip for the resident.
+        return { number: filed.number, key: filed.key };
+      }),
+  }),
   assignRequest: defineCommand({
     name: 'requests.assign',
     permission: 'requests.manage',

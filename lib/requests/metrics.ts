@@ -26,6 +26,22 @@ export type RequestMetrics = {
 
 export type RequestGrouping = 'official' | 'unit' | 'community';
 
+/** What each figure counts, shared with the list's filters so a figure and its list cannot drift apart. */
+export const outcomeSql = {
+  handled: sql`${requests.resolvedAt} is not null`,
+  onTime: sql`${requests.resolvedAt} is not null and ${requests.resolvedAt} <= ${requests.resolveBy}`,
+  rated: sql`${requests.satisfaction} is not null`,
+  reopened: sql`${requests.reopenCount} > 0`,
+};
+
+/** Requests filed within the period (district days). */
+export function filedWithin(period: Period) {
+  const { start, end } = periodBounds(period);
+  return sql`${requests.createdAt} >= ${start} and ${requests.createdAt} < ${end}`;
+}
+
+export const yearPeriod = (year: number): Period => ({ from: `${year}-01-01`, to: `${year}-12-31` });
+
 const keyOf = {
   official: requests.assignedOfficialId,
   unit: requests.assignedUnitId,
@@ -34,20 +50,19 @@ const keyOf = {
 
 /** Metrics of the requests filed within the period, per assigned official, assigned unit or community. */
 export function requestMetrics(database: Db | Tx, groupBy: RequestGrouping, period: Period): Map<number, RequestMetrics> {
-  const { start, end } = periodBounds(period);
   const key = keyOf[groupBy];
   const rows = database
     .select({
       key,
       received: sql<number>`count(*)`,
-      handled: sql<number>`coalesce(sum(${requests.resolvedAt} is not null), 0)`,
-      onTime: sql<number>`coalesce(sum(${requests.resolvedAt} is not null and ${requests.resolvedAt} <= ${requests.resolveBy}), 0)`,
-      rated: sql<number>`count(${requests.satisfaction})`,
+      handled: sql<number>`coalesce(sum(${outcomeSql.handled}), 0)`,
+      onTime: sql<number>`coalesce(sum(${outcomeSql.onTime}), 0)`,
+      rated: sql<number>`coalesce(sum(${outcomeSql.rated}), 0)`,
       avgSatisfaction: sql<number | null>`avg(${requests.satisfaction})`,
-      reopened: sql<number>`coalesce(sum(${requests.reopenCount} > 0), 0)`,
+      reopened: sql<number>`coalesce(sum(${outcomeSql.reopened}), 0)`,
     })
     .from(requests)
-    .where(sql`${key} is not null and ${requests.createdAt} >= ${start} and ${requests.createdAt} < ${end}`)
+    .where(sql`${key} is not null and ${filedWithin(period)}`)
     .groupBy(key)
     .all();
   return new Map(

@@ -2,10 +2,12 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, like, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db';
-import { officials, requestCategories, requestEvents, requests, requestStatuses, staff, units, type RequestStatus } from '@/db/schema';
-import type { Actor } from '@/lib/auth/permissions';
+import { officials, requestCategories, requestEvents, requests, staff, units } from '@/db/schema';
+import { inScope, type Actor } from '@/lib/auth/permissions';
 import { now } from '@/lib/clock';
 import { overdueOf } from './deadlines';
+import type { RequestFilter } from './filters';
+import { filedWithin, outcomeSql, yearPeriod } from './metrics';
 import { requestInScope } from './scope';
 
 export const PAGE_SIZE = 50;
@@ -27,17 +29,18 @@ export function overdueWhere(at: Date): SQL {
   )!;
 }
 
-export type RequestFilter = { status?: string; category?: number; community?: number; overdue?: boolean; page?: number };
-
 export function listRequests(actor: Actor, filter: RequestFilter = {}) {
   const at = now();
   const page = Math.max(1, filter.page ?? 1);
-  const status = requestStatuses.includes(filter.status as RequestStatus) ? (filter.status as RequestStatus) : undefined;
   const where = and(
     scopeWhere(actor),
-    status ? eq(requests.status, status) : undefined,
+    filter.status ? eq(requests.status, filter.status) : undefined,
     filter.category ? eq(requests.categoryId, filter.category) : undefined,
     filter.community ? eq(requests.communityId, filter.community) : undefined,
+    filter.official ? eq(requests.assignedOfficialId, filter.official) : undefined,
+    filter.unit ? eq(requests.assignedUnitId, filter.unit) : undefined,
+    filter.year ? filedWithin(yearPeriod(filter.year)) : undefined,
+    filter.outcome ? outcomeSql[filter.outcome] : undefined,
     filter.overdue ? overdueWhere(at) : undefined,
   );
   const base = () =>
@@ -79,6 +82,28 @@ export function listRequests(actor: Actor, filter: RequestFilter = {}) {
       .where(where)
       .get()?.n ?? 0;
   return { rows, total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+/** Names for the official and unit a list is filtered by; one outside the actor's scope stays unnamed. */
+export function filterNames(actor: Actor, filter: RequestFilter) {
+  const official = filter.official
+    ? db()
+        .select({ name: officials.name, path: units.path })
+        .from(officials)
+        .innerJoin(units, eq(units.id, officials.unitId))
+        .where(eq(officials.id, filter.official))
+        .get()
+    : undefined;
+  const unit = filter.unit
+    ? db().select({ name: units.name, path: units.path }).from(units).where(eq(units.id, filter.unit)).get()
+    : undefined;
+  const named = (row?: { name: string; path: string }) => (row && inScope(actor, row.path) ? row.name : undefined);
+  return { official: named(official), unit: named(unit) };
+}
+
+/** The id behind a public tracking number, for the staff page addressed by that number. */
+export function requestIdOf(number: string): number | undefined {
+  return db().select({ id: requests.id }).from(requests).where(eq(requests.number, number)).get()?.id;
 }
 
 /** One request with its full history (staff view: contact and who did what), or undefined outside scope. */

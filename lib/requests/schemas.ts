@@ -29,6 +29,15 @@ export const fileRequestSchema = z.object({
   contactPhone,
 });
 
+/** A request staff take down from a phone call or a visit to the office, for a community in their scope. */
+export const recordRequestSchema = z.object({
+  category: fileRequestSchema.shape.category,
+  communityId: id,
+  description,
+  contactName,
+  contactPhone,
+});
+
 export const trackingNumber = z.string('field.required').trim().regex(NUMBER_PATTERN, 'field.invalid');
 const key = z.string('field.required').refine((v) => normalizeKey(v) !== null, 'field.invalid');
 

@@ -40,7 +40,9 @@ test.describe('a resident files a request and follows it to confirmation', () =>
       .from(officials)
       .where(and(eq(officials.unitId, community.id), eq(officials.active, true)))
       .get()!;
+    // An old numeric address lands on the canonical one, the tracking number.
     await staffPage.goto(`/staff/requests/${id}`);
+    await expect(staffPage).toHaveURL(new RegExp(`/staff/requests/${number}$`));
     await expect(staffPage.getByText('测试居民甲 · 13911112222')).toBeVisible();
     await staffPage.getByLabel('分派给干部').selectOption(String(official.id));
     await staffPage.getByRole('button', { name: '分派', exact: true }).click();
@@ -77,7 +79,7 @@ test.describe('night talks on a phone', () => {
     await page.getByLabel('社区').selectOption(String(community.id));
     await page.getByRole('button', { name: '下一步' }).click();
     await page.getByLabel('见到的居民人数').fill('6');
-    await page.locator('input[name="officialIds[]"]').first().check();
+    await page.locator('input[name^="official."]').first().check();
     await page.locator('#req-cat-0').selectOption('utilities');
     await page.locator('#req-desc-0').fill('暖气不热，屋里只有十四度');
     await page.getByRole('button', { name: '保存' }).click();
@@ -144,14 +146,110 @@ test.describe('staff lists', () => {
       .where(and(eq(units.kind, 'street'), sql`${units.name} != '春晖街道'`))
       .get()!;
     const foreign = e2eDb()
-      .select({ id: requests.id })
+      .select({ id: requests.id, number: requests.number })
       .from(requests)
       .innerJoin(units, eq(units.id, requests.communityId))
       .where(
         and(eq(units.parentId, otherStreet.id), sql`${requests.assignedUnitId} is null or ${requests.assignedUnitId} != ${streetId()}`),
       )
       .get()!;
-    const response = await page.goto(`/staff/requests/${foreign.id}`);
-    expect(response!.status()).toBe(404);
+    expect((await page.goto(`/staff/requests/${foreign.number}`))!.status()).toBe(404);
+    expect((await page.goto(`/staff/requests/${foreign.id}`))!.status()).toBe(404);
+    expect((await page.goto('/staff/requests/not-a-number'))!.status()).toBe(404);
+  });
+});
+
+test.describe('metrics trace to their requests', () => {
+  test('an official’s figures link to lists of exactly that many requests, filtered by a clearable chip', async ({ page, context }) => {
+    await signInAs(context, 'street');
+    await page.goto('/staff/requests/metrics');
+    const row = page.locator('tbody tr').first();
+    const name = (await row.locator('td').first().innerText()).split('\n')[0]!.trim();
+    for (const metric of ['received', 'handled']) {
+      const link = row.locator(`a[data-metric="${metric}"]`);
+      const figure = Number((await link.innerText()).trim());
+      await link.click();
+      await expect(page.getByTestId('active-filters')).toContainText(`经办干部：${name}`);
+      await expect(page.locator('caption')).toContainText(`共 ${figure} 件`);
+      await expect(page.locator('tbody tr')).toHaveCount(Math.min(figure, 50));
+      if (figure > 0) await expect(page.locator('tbody tr').first()).toContainText(name);
+      await page.goBack();
+    }
+    await row.locator('a[data-metric="handled"]').click();
+    await page.getByRole('link', { name: `去掉筛选：经办干部：${name}` }).click();
+    await expect(page).not.toHaveURL(/official=/);
+    await expect(page).toHaveURL(/year=\d{4}/);
+    await expect(page.getByTestId('active-filters')).not.toContainText('经办干部');
+  });
+});
+
+test.describe('staff record a request taken by phone', () => {
+  test.use(phone);
+
+  test('the request is filed with channel staff and the number and key are shown to read out', async ({ page, context }) => {
+    await signInAs(context, 'street');
+    const community = firstCommunity(streetId());
+    await page.goto('/staff/requests');
+    await page.getByRole('link', { name: '登记诉求' }).click();
+    await page.getByLabel('在哪个社区').selectOption(String(community.id));
+    await page.getByRole('button', { name: '登记', exact: true }).click();
+    await expect(page.locator('.error-summary')).toBeVisible();
+    await expect(page.getByLabel('在哪个社区')).toHaveValue(String(community.id));
+    await page.getByLabel('类别').selectOption('safety');
+    await page.getByLabel('居民反映的事').fill('来电：7号楼消防通道被车堵住');
+    await page.getByLabel('居民电话（可不填）').fill('13500001111');
+    await page.getByRole('button', { name: '登记', exact: true }).click();
+    const slip = page.getByTestId('recorded-slip');
+    await expect(slip).toContainText('已登记');
+    const number = /\d{4}-\d{6}/.exec(await slip.innerText())![0];
+    expect(e2eDb().select().from(requests).where(eq(requests.number, number)).get()).toMatchObject({
+      channel: 'staff',
+      communityId: community.id,
+      contactPhone: '13500001111',
+    });
+    await slip.getByRole('link', { name: '查看这件诉求' }).click();
+    await expect(page.getByText('来电：7号楼消防通道被车堵住')).toBeVisible();
+    await expect(page.getByText('工作人员登记')).toBeVisible();
+  });
+});
+
+test.describe('night talks without JavaScript', () => {
+  test.use({ ...phone, javaScriptEnabled: false });
+
+  test('a refused visit comes back with every request row and ticked official as typed', async ({ page, context }) => {
+    await signInAs(context, 'street');
+    const community = firstCommunity(streetId());
+    await page.goto(`/staff/night-talks/new?community=${community.id}`);
+    const official = page.locator('input[name^="official."]').first();
+    await official.check();
+    await page.locator('#req-cat-0').selectOption('roads');
+    await page.locator('#req-desc-0').fill('路口没有斑马线，老人过马路害怕');
+    await page.locator('#req-name-0').fill('孙大爷');
+    // The second row is refused: a description too short to act on.
+    await page.locator('#req-cat-1').selectOption('other');
+    await page.locator('#req-desc-1').fill('吵');
+    await page.locator('#req-phone-1').fill('13600002222');
+    const before = e2eDb()
+      .select({ n: sql<number>`count(*)` })
+      .from(requests)
+      .get()!.n;
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(page.locator('.error-summary')).toBeVisible();
+    await expect(page.locator('#req-cat-0')).toHaveValue('roads');
+    await expect(page.locator('#req-desc-0')).toHaveValue('路口没有斑马线，老人过马路害怕');
+    await expect(page.locator('#req-name-0')).toHaveValue('孙大爷');
+    await expect(page.locator('#req-cat-1')).toHaveValue('other');
+    await expect(page.locator('#req-desc-1')).toHaveValue('吵');
+    await expect(page.locator('#req-phone-1')).toHaveValue('13600002222');
+    await expect(page.locator('input[name^="official."]').first()).toBeChecked();
+    // The error sits on the row it belongs to.
+    await expect(page.locator('fieldset', { has: page.locator('#req-desc-1') }).locator('.error-text')).toBeVisible();
+    await expect(page.locator('fieldset', { has: page.locator('#req-desc-0') }).locator('.error-text')).toHaveCount(0);
+    expect(
+      e2eDb()
+        .select({ n: sql<number>`count(*)` })
+        .from(requests)
+        .get()!.n,
+    ).toBe(before);
   });
 });

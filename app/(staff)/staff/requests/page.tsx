@@ -2,11 +2,15 @@ import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { requestStatuses } from '@/db/schema';
 import { pageActor } from '@/lib/auth/page';
-import { listCategories, listRequests } from '@/lib/requests/queries';
+import { can } from '@/lib/auth/permissions';
+import { now } from '@/lib/clock';
+import { districtDay } from '@/lib/requests/deadlines';
+import { filterQuery, parseFilter, type RequestFilter } from '@/lib/requests/filters';
+import { filterNames, listCategories, listRequests } from '@/lib/requests/queries';
 import { unitOptions } from '@/lib/units/options';
 import { listUnits } from '@/lib/units/queries';
 
-type Search = { status?: string; category?: string; community?: string; overdue?: string; page?: string };
+type Search = Record<string, string | string[] | undefined>;
 
 export async function generateMetadata() {
   return { title: (await getTranslations('requests.staff'))('title') };
@@ -15,14 +19,19 @@ export async function generateMetadata() {
 export default async function StaffRequestsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await pageActor('requests.read', '/staff/requests');
   const [sp, t, format, locale] = await Promise.all([searchParams, getTranslations('requests'), getFormatter(), getLocale()]);
-  const filter = {
-    status: typeof sp.status === 'string' ? sp.status : undefined,
-    category: Number(sp.category) || undefined,
-    community: Number(sp.community) || undefined,
-    overdue: sp.overdue === '1',
-    page: Number(sp.page) || 1,
-  };
+  const filter = parseFilter(sp);
   const list = listRequests(actor, filter);
+  const names = filterNames(actor, filter);
+  const thisYear = Number(districtDay(now()).slice(0, 4));
+  // Filters set by a link (from the metrics or the assessment) show as chips, each removable on its own.
+  const chips: { key: keyof RequestFilter; label: string }[] = [
+    filter.official !== undefined && {
+      key: 'official' as const,
+      label: t('staff.byOfficial', { name: names.official ?? `#${filter.official}` }),
+    },
+    filter.unit !== undefined && { key: 'unit' as const, label: t('staff.byUnit', { name: names.unit ?? `#${filter.unit}` }) },
+    filter.outcome !== undefined && { key: 'outcome' as const, label: t(`outcomes.${filter.outcome}`) },
+  ].filter((c) => c !== false);
   const communityIds = new Set(
     listUnits(actor)
       .filter((u) => u.kind === 'community')
@@ -30,22 +39,47 @@ export default async function StaffRequestsPage({ searchParams }: { searchParams
   );
   const communities = unitOptions(actor).filter((u) => communityIds.has(u.id));
   const categories = listCategories();
-  const params = (page: number) =>
-    new URLSearchParams({
-      ...(filter.status && { status: filter.status }),
-      ...(filter.category && { category: String(filter.category) }),
-      ...(filter.community && { community: String(filter.community) }),
-      ...(filter.overdue && { overdue: '1' }),
-      page: String(page),
-    });
   const day = (d: Date) => format.dateTime(new Date(d.getTime() - 1), { month: 'numeric', day: 'numeric' });
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t('staff.title')}</h1>
-        <Link href="/staff/requests/metrics">{t('metrics.title')}</Link>
+        <p className="flex flex-wrap gap-4">
+          {can(actor.role, 'requests.manage') && <Link href="/staff/requests/new">{t('record.link')}</Link>}
+          <Link href="/staff/requests/metrics">{t('metrics.title')}</Link>
+        </p>
       </div>
+      {chips.length > 0 && (
+        <ul className="flex flex-wrap gap-2" aria-label={t('staff.activeFilters')} data-testid="active-filters">
+          {chips.map((c) => (
+            <li key={c.key} className="tag flex items-center gap-2 min-h-11 px-3">
+              <span>{c.label}</span>
+              <Link
+                href={`/staff/requests${filterQuery(filter, { [c.key]: undefined, page: undefined })}`}
+                aria-label={t('staff.clearFilter', { label: c.label })}
+                className="no-underline font-bold px-1"
+              >
+                ✕
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
       <form method="get" className="flex flex-wrap items-end gap-3" role="search">
+        {chips.map((c) => (
+          <input key={c.key} type="hidden" name={c.key} value={String(filter[c.key])} />
+        ))}
+        <div className="field mb-0">
+          <label htmlFor="year">{t('staff.year')}</label>
+          <select id="year" name="year" defaultValue={filter.year ?? ''}>
+            <option value="">{t('staff.all')}</option>
+            {[thisYear, thisYear - 1, thisYear - 2, ...(filter.year && filter.year < thisYear - 2 ? [filter.year] : [])].map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
         <div className="field mb-0">
           <label htmlFor="status">{t('fields.status')}</label>
           <select id="status" name="status" defaultValue={filter.status ?? ''}>
@@ -108,7 +142,7 @@ export default async function StaffRequestsPage({ searchParams }: { searchParams
             {list.rows.map((r) => (
               <tr key={r.id} className={r.overdue ? 'text-[var(--color-accent)]' : undefined} data-overdue={r.overdue ?? undefined}>
                 <td className="num">
-                  <Link href={`/staff/requests/${r.id}`}>{r.number}</Link>
+                  <Link href={`/staff/requests/${r.number}`}>{r.number}</Link>
                 </td>
                 <td>
                   {t(`statuses.${r.status}`)}
@@ -127,9 +161,9 @@ export default async function StaffRequestsPage({ searchParams }: { searchParams
         </table>
       </div>
       <nav aria-label={t('staff.pagination')} className="flex gap-4 items-center">
-        {list.page > 1 && <Link href={`/staff/requests?${params(list.page - 1)}`}>{t('staff.prev')}</Link>}
+        {list.page > 1 && <Link href={`/staff/requests${filterQuery(filter, { page: list.page - 1 })}`}>{t('staff.prev')}</Link>}
         <span>{t('staff.pageOf', { page: list.page, pages: list.pages })}</span>
-        {list.page < list.pages && <Link href={`/staff/requests?${params(list.page + 1)}`}>{t('staff.next')}</Link>}
+        {list.page < list.pages && <Link href={`/staff/requests${filterQuery(filter, { page: list.page + 1 })}`}>{t('staff.next')}</Link>}
       </nav>
     </div>
   );

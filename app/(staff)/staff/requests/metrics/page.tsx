@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { pageActor } from '@/lib/auth/page';
 import { now } from '@/lib/clock';
 import { districtDay } from '@/lib/requests/deadlines';
+import { filterQuery, type Outcome } from '@/lib/requests/filters';
 import { metricsTable } from '@/lib/requests/metrics-page';
 
 type Search = { year?: string; by?: string };
@@ -19,6 +20,13 @@ export default async function RequestMetricsPage({ searchParams }: { searchParam
   const by = sp.by === 'unit' ? 'unit' : 'official';
   const rows = metricsTable(actor, by, year);
   const pct = (v: number | null) => (v === null ? '—' : format.number(v, { style: 'percent', maximumFractionDigits: 1 }));
+  // Every figure links to the requests it counts, so a reader can check it row by row.
+  const traced = (id: number, shown: string, outcome?: Outcome, detail?: string) => (
+    <Link href={`/staff/requests${filterQuery({ [by]: id, year, outcome })}`} data-metric={outcome ?? 'received'}>
+      {shown}
+      {detail && <span className="block text-sm">{detail}</span>}
+    </Link>
+  );
   return (
     <div className="space-y-4">
       <p>
@@ -68,11 +76,22 @@ export default async function RequestMetricsPage({ searchParams }: { searchParam
                   {r.name}
                   {r.unitName && <span className="block text-sm">{r.unitName}</span>}
                 </td>
-                <td className="num">{r.received}</td>
-                <td className="num">{r.handled}</td>
-                <td className="num">{pct(r.onTimeRate)}</td>
-                <td className="num">{r.avgSatisfaction === null ? '—' : format.number(r.avgSatisfaction, { maximumFractionDigits: 2 })}</td>
-                <td className="num">{pct(r.reopenRate)}</td>
+                <td className="num">{traced(r.id, String(r.received))}</td>
+                <td className="num">{traced(r.id, String(r.handled), 'handled')}</td>
+                <td className="num">
+                  {traced(r.id, pct(r.onTimeRate), 'onTime', t('metrics.ofHandled', { count: r.onTime, handled: r.handled }))}
+                </td>
+                <td className="num">
+                  {traced(
+                    r.id,
+                    r.avgSatisfaction === null ? '—' : format.number(r.avgSatisfaction, { maximumFractionDigits: 2 }),
+                    'rated',
+                    t('metrics.ratedCount', { count: r.rated }),
+                  )}
+                </td>
+                <td className="num">
+                  {traced(r.id, pct(r.reopenRate), 'reopened', t('metrics.ofHandled', { count: r.reopened, handled: r.handled }))}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,20 +1,27 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { AssignForm, NoteForm, ResolveForm, StartForm } from '@/components/requests/staff-forms';
 import { pageActor } from '@/lib/auth/page';
 import { can } from '@/lib/auth/permissions';
 import { canMove } from '@/lib/requests/flow';
-import { assignTargets, getRequest } from '@/lib/requests/queries';
+import { NUMBER_PATTERN } from '@/lib/requests/keys';
+import { assignTargets, getRequest, requestIdOf } from '@/lib/requests/queries';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ number: string }> };
 
+/**
+ * Addressed by the public tracking number (what residents quote on the phone and dashboards link to);
+ * an old numeric id redirects to it. Another unit's request reads as not found either way.
+ */
 export default async function StaffRequestPage({ params }: Props) {
-  const { id } = await params;
-  const actor = await pageActor('requests.read', `/staff/requests/${id}`);
-  // Another unit's id reads as not found, as for every record outside the actor's scope.
-  const found = getRequest(actor, Number(id) || 0);
+  const { number: ref } = await params;
+  const actor = await pageActor('requests.read', `/staff/requests/${encodeURIComponent(ref)}`);
+  const byNumber = NUMBER_PATTERN.test(ref);
+  const id = byNumber ? requestIdOf(ref) : /^\d{1,12}$/.test(ref) ? Number(ref) : undefined;
+  const found = id ? getRequest(actor, id) : undefined;
   if (!found) notFound();
+  if (!byNumber) redirect(`/staff/requests/${found.request.number}`);
   const [t, format, locale] = await Promise.all([getTranslations('requests'), getFormatter(), getLocale()]);
   const r = found.request;
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' }) : '—');
