@@ -2,6 +2,7 @@
 import { useActionState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { ActionForm, fieldError, FormMessage, SubmitButton } from '@/components/ui/form';
+import { CodeField } from '@/components/ui/code-field';
 import { openQuestionnaire, submitQuestionnaire, type Questionnaire } from '@/lib/surveys/public-actions';
 import { LevelRadios } from './level-radios';
 
@@ -50,26 +51,7 @@ export function SurveyFlow({ prefill }: { prefill?: string }) {
   return (
     <ActionForm action={action} className="space-y-4 max-w-xl">
       <FormMessage state={state} errorTitle={t('problem')} />
-      <div className={`field ${state && !state.ok ? 'field-error' : ''}`}>
-        <label htmlFor="survey-code" className="text-xl">
-          {t('codeLabel')}
-        </label>
-        <p className="hint" id="survey-code-hint">
-          {t('codeHint')}
-        </p>
-        <input
-          id="survey-code"
-          name="code"
-          defaultValue={prefill}
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          aria-describedby="survey-code-hint"
-          className="code-input"
-          maxLength={20}
-          required
-        />
-      </div>
+      <CodeField id="survey-code" label={t('codeLabel')} hint={t('codeHint')} prefill={prefill} invalid={Boolean(state && !state.ok)} />
       <SubmitButton pendingLabel={t('checking')} className="btn-primary btn-large">
         {t('next')}
       </SubmitButton>

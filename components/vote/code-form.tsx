@@ -3,6 +3,7 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { enterCode } from '@/lib/selection/vote-actions';
 import { ActionForm, FormMessage, SubmitButton } from '@/components/ui/form';
+import { CodeField } from '@/components/ui/code-field';
 
 export function CodeForm({ year, prefill }: { year: number; prefill?: string }) {
   const t = useTranslations('vote');
@@ -11,26 +12,7 @@ export function CodeForm({ year, prefill }: { year: number; prefill?: string }) 
     <ActionForm action={action} className="space-y-4 max-w-xl">
       <FormMessage state={state} errorTitle={t('problem')} />
       <input type="hidden" name="year" value={year} />
-      <div className={`field ${state && !state.ok ? 'field-error' : ''}`}>
-        <label htmlFor="code" className="text-xl">
-          {t('codeLabel')}
-        </label>
-        <p className="hint" id="code-hint">
-          {t('codeHint')}
-        </p>
-        <input
-          id="code"
-          name="code"
-          defaultValue={prefill}
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          aria-describedby="code-hint"
-          className="code-input"
-          maxLength={20}
-          required
-        />
-      </div>
+      <CodeField id="code" label={t('codeLabel')} hint={t('codeHint')} prefill={prefill} invalid={Boolean(state && !state.ok)} />
       <SubmitButton pendingLabel={t('checking')} className="btn-primary btn-large">
         {t('next')}
       </SubmitButton>
