@@ -1,22 +1,30 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { log } from '@/lib/log';
+import { fromPageCache } from '@/lib/page-cache';
+import { SESSION_COOKIES } from '@/lib/page-cache/eligible';
 
 /**
  * Gives every request an id (echoed as X-Request-Id, logged with the method and path, never the
- * query) and, for convenience only, sends signed-out visitors of /staff to the sign-in page. It is
- * never the security check: every staff page, action and route handler checks the session itself.
+ * query); answers page loads of published results from the page cache (lib/page-cache); and, for
+ * convenience only, sends signed-out visitors of /staff to the sign-in page. It is never the
+ * security check: every staff page, action and route handler checks the session itself.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const requestId = crypto.randomUUID();
   log.info({ requestId, method: request.method, path: request.nextUrl.pathname }, 'request');
   const path = request.nextUrl.pathname;
-  const hasSession = request.cookies.has('authjs.session-token') || request.cookies.has('__Secure-authjs.session-token');
+  const hasSession = SESSION_COOKIES.some((c) => request.cookies.has(c));
   if (path.startsWith('/staff') && !hasSession) {
     const url = new URL('/login', request.url);
     url.searchParams.set('next', path + request.nextUrl.search);
     const redirect = NextResponse.redirect(url);
     redirect.headers.set('x-request-id', requestId);
     return redirect;
+  }
+  const cached = await fromPageCache(request);
+  if (cached) {
+    cached.headers.set('x-request-id', requestId);
+    return cached;
   }
   const headers = new Headers(request.headers);
   headers.set('x-request-id', requestId);

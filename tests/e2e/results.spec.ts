@@ -55,6 +55,7 @@ test.describe('no early results', () => {
       for (const path of pages) {
         const html = await api.get(path);
         expect(html.status(), `${role} ${path}`).toBe(200);
+        expect(html.headers()['x-minping-cache'], `${role} ${path} is never from the page cache`).toBeUndefined();
         expect(await html.text(), `${role} ${path}`).not.toMatch(leaks);
         const rsc = await api.get(path, { headers: { rsc: '1' } });
         expect(await rsc.text(), `${role} ${path} (RSC)`).not.toMatch(leaks);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { ballotCodes, codeBatches, criteria, nominations, selections } from '../../db/schema';
-import { currentYear, e2eDb, expect, signInAs, test } from './fixtures';
+import { BASE, currentYear, e2eDb, expect, signInAs, test } from './fixtures';
 
 /** A selection of its own, in the given stage, so this file never disturbs the demo vote. */
 function selectionIn(stage: 'criteria' | 'nomination', year: number) {
@@ -109,7 +109,7 @@ test.describe('ballot codes', () => {
     expect(lines[0]).toBe('code,community,url');
     expect(lines).toHaveLength(7);
     expect(lines[1]).toMatch(
-      /^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4},.+,http:\/\/localhost:3100\/vote\?code=[2-9A-HJ-NP-Z]{12}$/,
+      new RegExp(`^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4},.+,${BASE}/vote\\?code=[2-9A-HJ-NP-Z]{12}$`),
     );
 
     await page.evaluate(() => {

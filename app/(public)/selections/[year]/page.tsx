@@ -5,9 +5,7 @@ import { TurnoutTable } from '@/components/selection/turnout-table';
 import { now } from '@/lib/clock';
 import { formatDateTime } from '@/lib/selection/dates';
 import { selectionFromParams } from '@/lib/selection/page';
-import { getTurnout, listCandidates, listCriteria } from '@/lib/selection/queries';
-import { getPublishedResult } from '@/lib/selection/results';
-import { effectiveStage } from '@/lib/selection/stages';
+import { selectionPageData } from '@/lib/selection/page-data';
 
 type Props = { params: Promise<{ year: string }> };
 
@@ -24,11 +22,11 @@ export async function generateMetadata({ params }: Props) {
 export default async function SelectionPage({ params }: Props) {
   const selection = await selectionFromParams(params);
   const [t, locale] = await Promise.all([getTranslations('selection'), getLocale()]);
-  const stage = effectiveStage(selection, now());
-  const adopted = listCriteria(selection.id, ['adopted']);
-  const candidates = ['voting', 'counting', 'published', 'archived'].includes(stage) ? listCandidates(selection.id) : [];
+  // Once published, this page is served from lib/page-cache, versioned by selectionPageData: read
+  // nothing else that can change, and add no Suspense boundary (the cache keeps only a 200, and a
+  // render that failed after streaming began would still be one).
+  const { stage, criteria: adopted, candidates, result, turnout } = selectionPageData(selection, now());
   const base = `/selections/${selection.year}`;
-  const result = getPublishedResult(selection.id);
   return (
     <div className="space-y-8">
       <header className="space-y-2">
@@ -93,11 +91,9 @@ export default async function SelectionPage({ params }: Props) {
 
       {result && <Results selection={selection} result={result} />}
 
-      {stage === 'voting' || stage === 'counting' || result ? (
-        <TurnoutTable selection={selection} turnout={getTurnout(selection.id)} />
-      ) : null}
+      {turnout && <TurnoutTable selection={selection} turnout={turnout} />}
 
-      {candidates.length > 0 && !result && (
+      {candidates.length > 0 && (
         <section className="space-y-2">
           <h2 className="text-2xl font-bold">{t('candidates', { count: candidates.length })}</h2>
           <p>{t('embargo')}</p>
