@@ -35,7 +35,9 @@ export const notFound = (message: string) =>
   Response.json({ error: 'notFound', message }, { status: 404, headers: { ...cors, 'cache-control': 'no-store' } });
 
 const cell = (v: unknown) => {
-  const s = v == null ? '' : String(v);
+  let s = v == null ? '' : String(v);
+  // Text a resident typed (a nominee's name, say) must open in Excel as text, never as a formula.
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
