@@ -28,6 +28,13 @@ export const assessmentCycles = sqliteTable('assessment_cycles', {
   /** What the organizer made public, e.g. ['gradeDistribution']. */
   publicItems: text('public_items', { mode: 'json' }).notNull().default([]).$type<string[]>(),
   publishedAt: timestamp('published_at'),
+  /**
+   * The snapshot the public page and API serve. Pinned at publication, so a recompute afterwards changes
+   * nothing the public sees until an organizer publishes again. No foreign key on purpose: adding one to
+   * an existing SQLite table makes drizzle-kit rebuild the table (and drop it under its referencing
+   * tables); only the publish command sets it, always to one of this cycle's snapshots.
+   */
+  publishedSnapshotId: integer('published_snapshot_id'),
   createdAt: timestamp('created_at').notNull().default(now),
 });
 export type AssessmentCycle = typeof assessmentCycles.$inferSelect;

@@ -236,23 +236,27 @@ export const commands = {
       return ctx.write((tx, audit) => {
         const before = cycleOr404(tx, input.cycleId);
         const items = input['items[]'];
-        const hasSnapshot = tx
+        const current = tx
           .select({ id: s.scoreSnapshots.id })
           .from(s.scoreSnapshots)
           .where(and(eq(s.scoreSnapshots.cycleId, input.cycleId), eq(s.scoreSnapshots.current, true)))
           .get();
-        if (items.length && !hasSnapshot) throw new ActionError('assessment.errors.noResult');
+        if (items.length && !current) throw new ActionError('assessment.errors.noResult');
+        // Publishing pins the current snapshot: the public keeps seeing exactly this result until the
+        // next publication, whatever is recomputed meanwhile. The date moves when the result does.
+        const snapshotId = items.length ? current!.id : null;
+        const publishedAt = !items.length ? null : before.publishedSnapshotId === snapshotId ? (before.publishedAt ?? now()) : now();
         const after = tx
           .update(s.assessmentCycles)
-          .set({ publicItems: items, publishedAt: items.length ? (before.publishedAt ?? now()) : null })
+          .set({ publicItems: items, publishedAt, publishedSnapshotId: snapshotId })
           .where(eq(s.assessmentCycles.id, input.cycleId))
           .returning()
           .get();
         audit({
           entity: 'assessment_cycle',
           entityId: input.cycleId,
-          before: { publicItems: before.publicItems },
-          after: { publicItems: after.publicItems },
+          before: { publicItems: before.publicItems, publishedSnapshotId: before.publishedSnapshotId },
+          after: { publicItems: after.publicItems, publishedSnapshotId: after.publishedSnapshotId },
         });
         return { id: input.cycleId };
       });

@@ -149,6 +149,50 @@ describe('outcomes and scope', () => {
   });
 });
 
+describe('publication is pinned to a snapshot', () => {
+  it('serves the published snapshot until an organizer publishes again, whatever is recomputed meanwhile', async () => {
+    const { publishedAssessment } = await import('./public');
+    const { publishedSnapshot } = await import('./queries');
+    const cycle = makeCycle({ name: 'pinned', year: 2030 });
+    const first = (await compute(cycle.id)) as { ok: true; data: { snapshotId: number } };
+    const publish = { cycleId: String(cycle.id), 'items[]': ['gradeDistribution', 'excellentList'], confirm: 'yes' };
+    expect(await runAction(commands.publish, { actor: organizer, originOk: true }, publish)).toMatchObject({ ok: true });
+    const cycleRow = () => db().select().from(s.assessmentCycles).where(eq(s.assessmentCycles.id, cycle.id)).get()!;
+    expect(cycleRow().publishedSnapshotId).toBe(first.data.snapshotId);
+    const publicBefore = publishedAssessment(2030);
+    expect(publicBefore[0]!.distribution!.incompetent).toBeLessThan(rowsOf(first.data.snapshotId).length);
+
+    // New thresholds nobody reaches: the recompute grades everyone 不称职, in a new current snapshot.
+    db()
+      .update(s.assessmentCycles)
+      .set({ gradeThresholds: { excellent: 100, competent: 99.99, basic: 99.98 } })
+      .where(eq(s.assessmentCycles.id, cycle.id))
+      .run();
+    const second = (await compute(cycle.id)) as { ok: true; data: { snapshotId: number; unchanged: boolean } };
+    expect(second.data.unchanged).toBe(false);
+    expect(rowsOf(second.data.snapshotId).every((r) => r.grade === 'incompetent')).toBe(true);
+    expect(publishedAssessment(2030)).toEqual(publicBefore);
+    expect(publishedSnapshot(cycleRow())!.id).toBe(first.data.snapshotId);
+
+    expect(await runAction(commands.publish, { actor: organizer, originOk: true }, publish)).toMatchObject({ ok: true });
+    expect(cycleRow().publishedSnapshotId).toBe(second.data.snapshotId);
+    const publicAfter = publishedAssessment(2030)[0]!;
+    expect(publicAfter.distribution).toEqual({ excellent: 0, competent: 0, basic: 0, incompetent: rowsOf(second.data.snapshotId).length });
+    expect(publicAfter.excellent).toEqual([]);
+    const audits = db()
+      .select()
+      .from(s.auditLog)
+      .where(and(eq(s.auditLog.entity, 'assessment_cycle'), eq(s.auditLog.action, 'assessment.publish')))
+      .all();
+    expect(audits.some((a) => (a.after as { publishedSnapshotId: number }).publishedSnapshotId === second.data.snapshotId)).toBe(true);
+
+    // Withdrawing everything unpins it: nothing of this year is public any more.
+    await runAction(commands.publish, { actor: organizer, originOk: true }, { cycleId: String(cycle.id), confirm: 'yes' });
+    expect(cycleRow().publishedSnapshotId).toBeNull();
+    expect(publishedAssessment(2030)).toEqual([]);
+  });
+});
+
 describe('score reads are scoped in the query', () => {
   it('gives unit staff only the officials of their own street, and an organizer all', async () => {
     const { scoreRows } = await import('./queries');

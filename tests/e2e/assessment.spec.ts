@@ -79,9 +79,21 @@ test.describe('assessment of officials', () => {
     await expect(page.getByText('配置完整，可以计算。')).toBeVisible();
 
     // The seeded cycle now has a new input (the inspection), so it is recomputed with progress.
+    const publicBefore = await (await page.request.get(`/api/v1/assessment/${year}`)).json();
     await page.goto(`/staff/assessment/${cycle.id}/config`);
     await page.getByRole('button', { name: '开始计算' }).click();
     await expect(page.getByText('计算完成，已保存新的快照。')).toBeVisible();
+    // The publication is pinned: the public still gets the published result, and staff are told so.
+    expect(await (await page.request.get(`/api/v1/assessment/${year}`)).json()).toEqual(publicBefore);
+    await page.goto(`/staff/assessment/${cycle.id}`);
+    const stale = page.getByTestId('publication-stale');
+    await expect(stale).toContainText(/公开内容仍是 \d{1,2} 月 \d{1,2} 日的结果，重新公开后才会更新/);
+    await stale.getByRole('button', { name: '重新公开' }).click();
+    await expect(page.getByTestId('publication-stale')).toHaveCount(0);
+    const total = (body: { cycles: { distribution: Record<string, number> }[] }) =>
+      Object.values(body.cycles[0]!.distribution).reduce((a, b) => a + b, 0);
+    // Republished: the public distribution now counts the new official too.
+    expect(total(await (await page.request.get(`/api/v1/assessment/${year}`)).json())).toBe(total(publicBefore) + 1);
 
     await page.goto(`/staff/assessment/${cycle.id}`);
     await expect(page.getByTestId('score-table')).toBeVisible();
