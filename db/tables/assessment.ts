@@ -305,6 +305,10 @@ export const outcomes = sqliteTable(
     note: text('note').notNull().default(''),
     recordedBy: integer('recorded_by').references(() => staff.id),
     createdAt: timestamp('created_at').notNull().default(now),
+    /** A withdrawn outcome stays on record (struck through, with the reason) instead of vanishing. */
+    withdrawnAt: timestamp('withdrawn_at'),
+    withdrawnBy: integer('withdrawn_by').references(() => staff.id),
+    withdrawReason: text('withdraw_reason').notNull().default(''),
   },
   (t) => [index('outcomes_official_idx').on(t.officialId)],
 );

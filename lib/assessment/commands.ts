@@ -31,6 +31,14 @@ function officialInScope(tx: Tx, ctx: ActionContext, officialId: number) {
   return row;
 }
 
+// A withdrawn outcome is history: it can be read but no longer corrected or withdrawn again.
+function liveOutcome(tx: Tx, id: number) {
+  const outcome = tx.select().from(s.outcomes).where(eq(s.outcomes.id, id)).get();
+  if (!outcome) throw new ActionError('errors.notFound');
+  if (outcome.withdrawnAt) throw new ActionError('assessment.errors.outcomeWithdrawn');
+  return outcome;
+}
+
 const cycleValues = (c: ReturnType<typeof schemas.cycleSchema.parse>) => ({
   name: c.name,
   year: c.year,
@@ -225,6 +233,38 @@ export const commands = {
           .get();
         audit({ entity: 'outcome', entityId: after.id, unitId: official.unitId, after: { ...after, grade: cited.grade } });
         return { id: after.id };
+      }),
+  }),
+  updateOutcome: defineCommand({
+    name: 'assessment.outcomeUpdate',
+    permission: 'assessment.manage',
+    schema: schemas.updateOutcomeSchema,
+    run: (input, ctx) =>
+      ctx.write((tx, audit) => {
+        const before = liveOutcome(tx, input.id);
+        const official = officialInScope(tx, ctx, before.officialId);
+        const { id, ...values } = input;
+        const after = tx.update(s.outcomes).set(values).where(eq(s.outcomes.id, id)).returning().get();
+        audit({ entity: 'outcome', entityId: id, unitId: official.unitId, before, after });
+        return { id };
+      }),
+  }),
+  withdrawOutcome: defineCommand({
+    name: 'assessment.outcomeWithdraw',
+    permission: 'assessment.manage',
+    schema: schemas.withdrawOutcomeSchema,
+    run: (input, ctx) =>
+      ctx.write((tx, audit) => {
+        const before = liveOutcome(tx, input.id);
+        const official = officialInScope(tx, ctx, before.officialId);
+        const after = tx
+          .update(s.outcomes)
+          .set({ withdrawnAt: now(), withdrawnBy: ctx.actor.id, withdrawReason: input.reason })
+          .where(eq(s.outcomes.id, input.id))
+          .returning()
+          .get();
+        audit({ entity: 'outcome', entityId: input.id, unitId: official.unitId, before, after });
+        return { id: input.id };
       }),
   }),
   publish: defineCommand({

@@ -107,6 +107,25 @@ test.describe('assessment of officials', () => {
     // Only the inspection and the manual value have records here: the residents' share is below its floor, and the page says so.
     await expect(page.getByTestId('residents-short')).toContainText('低于规定的下限 40%');
 
+    // An outcome citing this result is recorded, corrected, then withdrawn; it stays listed, struck through.
+    await page.locator('#out-kind').selectOption({ label: '表彰奖励' });
+    await page.locator('#out-decidedOn').fill(`${year}-12-31`);
+    await page.locator('#out-note').fill('通报表扬');
+    await page.getByRole('button', { name: '记录结果运用' }).click();
+    const item = page.getByTestId('outcomes').getByRole('listitem');
+    await expect(item).toContainText(`${year}-12-31 · 表彰奖励：通报表扬`);
+    await item.getByText('更正 / 撤销').click();
+    await item.getByLabel('类型').selectOption({ label: '提拔任用' });
+    await item.getByLabel('说明').fill('提拔为社区主任');
+    await item.getByRole('button', { name: '保存更正' }).click();
+    await expect(item).toContainText(`${year}-12-31 · 提拔任用：提拔为社区主任`);
+    await item.getByText('更正 / 撤销').click();
+    await item.getByLabel('撤销原因').fill('任用程序未完成');
+    await item.getByRole('button', { name: '撤销' }).click();
+    await expect(item.getByText('已撤销')).toBeVisible();
+    await expect(item).toContainText('任用程序未完成');
+    await expect(item.getByRole('button', { name: '保存更正' })).toHaveCount(0);
+
     const xlsx = await page.request.get(`/api/staff/assessment/${cycle.id}/export?format=xlsx`);
     expect(xlsx.status()).toBe(200);
     expect(xlsx.headers()['content-type']).toContain('spreadsheetml');

@@ -121,7 +121,10 @@ export async function Attention({ cycleId, communities }: { cycleId: number; com
   );
 }
 
-type OutcomeRow = { outcome: { id: number; officialId: number; kind: string; decidedOn: string; note: string }; name: string };
+type OutcomeRow = {
+  outcome: { id: number; officialId: number; kind: string; decidedOn: string; note: string; withdrawnAt: Date | null };
+  name: string;
+};
 
 export async function Outcomes({ cycleId, outcomes }: { cycleId: number; outcomes: OutcomeRow[] }) {
   const t = await getTranslations('assessment.outcomes');
@@ -139,6 +142,7 @@ export async function Outcomes({ cycleId, outcomes }: { cycleId: number; outcome
               {outcome.decidedOn} · <Link href={`/staff/assessment/${cycleId}/officials/${outcome.officialId}`}>{name}</Link> ·{' '}
               {t(`kinds.${outcome.kind}`)}
               {outcome.note && `：${outcome.note}`}
+              {outcome.withdrawnAt && <span className="tag tag-off ml-1">{t('withdrawnTag')}</span>}
             </li>
           ))}
         </ul>
