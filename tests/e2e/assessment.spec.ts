@@ -114,14 +114,18 @@ test.describe('assessment of officials', () => {
     await page.getByRole('button', { name: '记录结果运用' }).click();
     const item = page.getByTestId('outcomes').getByRole('listitem');
     await expect(item).toContainText(`${year}-12-31 · 表彰奖励：通报表扬`);
-    await item.getByText('更正 / 撤销').click();
+    // The forms sit in a disclosure, which stays open across the page refresh after saving.
+    const openForms = async () => {
+      if (!(await item.locator('details').evaluate((d) => (d as HTMLDetailsElement).open))) await item.getByText('更正 / 撤销').click();
+    };
+    await openForms();
     await item.getByLabel('类型').selectOption({ label: '提拔任用' });
     await item.getByLabel('说明').fill('提拔为社区主任');
     await item.getByRole('button', { name: '保存更正' }).click();
     await expect(item).toContainText(`${year}-12-31 · 提拔任用：提拔为社区主任`);
-    await item.getByText('更正 / 撤销').click();
+    await openForms();
     await item.getByLabel('撤销原因').fill('任用程序未完成');
-    await item.getByRole('button', { name: '撤销' }).click();
+    await item.getByRole('button', { name: '撤销', exact: true }).click();
     await expect(item.getByText('已撤销')).toBeVisible();
     await expect(item).toContainText('任用程序未完成');
     await expect(item.getByRole('button', { name: '保存更正' })).toHaveCount(0);
