@@ -54,7 +54,8 @@ test.describe('assessment of officials', () => {
       })
       .returning()
       .get();
-    e2eDb().insert(s.inspectionOfficials).values({ inspectionId: inspection.id, officialId: official.id, rating: 4 }).run();
+    // The best rating, and no residents' records at all: a composite of 100 without residents' opinion.
+    e2eDb().insert(s.inspectionOfficials).values({ inspectionId: inspection.id, officialId: official.id, rating: 5 }).run();
 
     await page.goto('/staff/assessment');
     await page.getByRole('button', { name: '创建' }).click();
@@ -103,9 +104,14 @@ test.describe('assessment of officials', () => {
     expect((cents / 100).toFixed(2)).toBe(await page.getByTestId('composite').innerText());
     const records = page.getByTestId('records-inspection');
     await expect(records.getByRole('link', { name: '老旧小区改造点' })).toHaveAttribute('href', `/staff/inspections/${inspection.id}`);
-    await expect(page.getByText('1 条记录，按记录重新计算的原始值为 4.00。')).toBeVisible();
-    // Only the inspection and the manual value have records here: the residents' share is below its floor, and the page says so.
-    await expect(page.getByTestId('residents-short')).toContainText('低于规定的下限 40%');
+    await expect(page.getByText('1 条记录，按记录重新计算的原始值为 5.00。')).toBeVisible();
+    // Only the inspection has records here: the residents' share is below its floor, and the page says so.
+    await expect(page.getByTestId('residents-short')).toContainText('实际权重为 0%，低于规定的下限 40%');
+    // 100 points clear the 优秀 line, but without residents' opinion the grade is 称职, and the page says why.
+    await expect(page.getByTestId('composite')).toHaveText('100.00');
+    await expect(page.getByTestId('summary')).toContainText('称职');
+    await expect(page.getByTestId('summary')).not.toContainText('优秀');
+    await expect(page.getByTestId('residents-barred')).toContainText('综合得分 100.00 达到了优秀分数线 90');
 
     // An outcome citing this result is recorded, corrected, then withdrawn; it stays listed, struck through.
     await page.locator('#out-kind').selectOption({ label: '表彰奖励' });

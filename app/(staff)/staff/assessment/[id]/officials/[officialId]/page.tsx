@@ -82,7 +82,14 @@ export default async function OfficialScorePage({ params }: { params: Promise<{ 
               </ul>
             </div>
           )}
-          <Breakdown cycle={cycle} indicators={indicators} official={official} scores={score.indicatorScores} composite={score.composite} />
+          <Breakdown
+            cycle={cycle}
+            indicators={indicators}
+            official={official}
+            scores={score.indicatorScores}
+            composite={score.composite}
+            grade={score.grade}
+          />
         </>
       )}
       <OfficialOutcomes
