@@ -103,7 +103,11 @@ export async function seedAssessment(database: Db, currentYear: number) {
   );
   database
     .update(s.assessmentCycles)
-    .set({ publicItems: ['gradeDistribution'], publishedAt: new Date(`${currentYear}-12-30T10:00:00+08:00`) })
+    .set({
+      publicItems: ['gradeDistribution'],
+      publishedAt: new Date(`${currentYear}-12-30T10:00:00+08:00`),
+      publishedSnapshotId: snapshot.id,
+    })
     .where(eq(s.assessmentCycles.id, current.cycle.id))
     .run();
 }

@@ -28,6 +28,13 @@ export const assessmentCycles = sqliteTable('assessment_cycles', {
   /** What the organizer made public, e.g. ['gradeDistribution']. */
   publicItems: text('public_items', { mode: 'json' }).notNull().default([]).$type<string[]>(),
   publishedAt: timestamp('published_at'),
+  /**
+   * The snapshot the public page and API serve. Pinned at publication, so a recompute afterwards changes
+   * nothing the public sees until an organizer publishes again. No foreign key on purpose: adding one to
+   * an existing SQLite table makes drizzle-kit rebuild the table (and drop it under its referencing
+   * tables); only the publish command sets it, always to one of this cycle's snapshots.
+   */
+  publishedSnapshotId: integer('published_snapshot_id'),
   createdAt: timestamp('created_at').notNull().default(now),
 });
 export type AssessmentCycle = typeof assessmentCycles.$inferSelect;
@@ -298,6 +305,10 @@ export const outcomes = sqliteTable(
     note: text('note').notNull().default(''),
     recordedBy: integer('recorded_by').references(() => staff.id),
     createdAt: timestamp('created_at').notNull().default(now),
+    /** A withdrawn outcome stays on record (struck through, with the reason) instead of vanishing. */
+    withdrawnAt: timestamp('withdrawn_at'),
+    withdrawnBy: integer('withdrawn_by').references(() => staff.id),
+    withdrawReason: text('withdraw_reason').notNull().default(''),
   },
   (t) => [index('outcomes_official_idx').on(t.officialId)],
 );

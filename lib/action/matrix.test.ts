@@ -28,6 +28,8 @@ describe('authorization matrix: every staff command × every role', () => {
         'assessment.indicatorSave',
         'assessment.manualScore',
         'assessment.outcomeRecord',
+        'assessment.outcomeUpdate',
+        'assessment.outcomeWithdraw',
         'assessment.publish',
         'assessment.vetoItemAdd',
         'assessment.vetoRecord',

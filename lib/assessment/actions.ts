@@ -16,6 +16,8 @@ export const computeScores = staffAction(commands.compute, {
   successMessage: 'assessment.compute.done',
 });
 export const recordOutcome = staffAction(commands.recordOutcome, saved);
+export const updateOutcome = staffAction(commands.updateOutcome, saved);
+export const withdrawOutcome = staffAction(commands.withdrawOutcome, saved);
 export const publishCycle = staffAction(commands.publish, {
   revalidate: ['/staff/assessment', '/assessment'],
   successMessage: 'common.saved',

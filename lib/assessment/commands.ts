@@ -31,6 +31,14 @@ function officialInScope(tx: Tx, ctx: ActionContext, officialId: number) {
   return row;
 }
 
+// A withdrawn outcome is history: it can be read but no longer corrected or withdrawn again.
+function liveOutcome(tx: Tx, id: number) {
+  const outcome = tx.select().from(s.outcomes).where(eq(s.outcomes.id, id)).get();
+  if (!outcome) throw new ActionError('errors.notFound');
+  if (outcome.withdrawnAt) throw new ActionError('assessment.errors.outcomeWithdrawn');
+  return outcome;
+}
+
 const cycleValues = (c: ReturnType<typeof schemas.cycleSchema.parse>) => ({
   name: c.name,
   year: c.year,
@@ -227,6 +235,38 @@ export const commands = {
         return { id: after.id };
       }),
   }),
+  updateOutcome: defineCommand({
+    name: 'assessment.outcomeUpdate',
+    permission: 'assessment.manage',
+    schema: schemas.updateOutcomeSchema,
+    run: (input, ctx) =>
+      ctx.write((tx, audit) => {
+        const before = liveOutcome(tx, input.id);
+        const official = officialInScope(tx, ctx, before.officialId);
+        const { id, ...values } = input;
+        const after = tx.update(s.outcomes).set(values).where(eq(s.outcomes.id, id)).returning().get();
+        audit({ entity: 'outcome', entityId: id, unitId: official.unitId, before, after });
+        return { id };
+      }),
+  }),
+  withdrawOutcome: defineCommand({
+    name: 'assessment.outcomeWithdraw',
+    permission: 'assessment.manage',
+    schema: schemas.withdrawOutcomeSchema,
+    run: (input, ctx) =>
+      ctx.write((tx, audit) => {
+        const before = liveOutcome(tx, input.id);
+        const official = officialInScope(tx, ctx, before.officialId);
+        const after = tx
+          .update(s.outcomes)
+          .set({ withdrawnAt: now(), withdrawnBy: ctx.actor.id, withdrawReason: input.reason })
+          .where(eq(s.outcomes.id, input.id))
+          .returning()
+          .get();
+        audit({ entity: 'outcome', entityId: input.id, unitId: official.unitId, before, after });
+        return { id: input.id };
+      }),
+  }),
   publish: defineCommand({
     name: 'assessment.publish',
     permission: 'assessment.manage',
@@ -236,23 +276,27 @@ export const commands = {
       return ctx.write((tx, audit) => {
         const before = cycleOr404(tx, input.cycleId);
         const items = input['items[]'];
-        const hasSnapshot = tx
+        const current = tx
           .select({ id: s.scoreSnapshots.id })
           .from(s.scoreSnapshots)
           .where(and(eq(s.scoreSnapshots.cycleId, input.cycleId), eq(s.scoreSnapshots.current, true)))
           .get();
-        if (items.length && !hasSnapshot) throw new ActionError('assessment.errors.noResult');
+        if (items.length && !current) throw new ActionError('assessment.errors.noResult');
+        // Publishing pins the current snapshot: the public keeps seeing exactly this result until the
+        // next publication, whatever is recomputed meanwhile. The date moves when the result does.
+        const snapshotId = items.length ? current!.id : null;
+        const publishedAt = !items.length ? null : before.publishedSnapshotId === snapshotId ? (before.publishedAt ?? now()) : now();
         const after = tx
           .update(s.assessmentCycles)
-          .set({ publicItems: items, publishedAt: items.length ? (before.publishedAt ?? now()) : null })
+          .set({ publicItems: items, publishedAt, publishedSnapshotId: snapshotId })
           .where(eq(s.assessmentCycles.id, input.cycleId))
           .returning()
           .get();
         audit({
           entity: 'assessment_cycle',
           entityId: input.cycleId,
-          before: { publicItems: before.publicItems },
-          after: { publicItems: after.publicItems },
+          before: { publicItems: before.publicItems, publishedSnapshotId: before.publishedSnapshotId },
+          after: { publicItems: after.publicItems, publishedSnapshotId: after.publishedSnapshotId },
         });
         return { id: input.cycleId };
       });

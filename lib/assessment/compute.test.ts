@@ -134,6 +134,79 @@ describe('outcomes and scope', () => {
     expect(db().select().from(s.outcomes).all().length).toBe(before);
   });
 
+  it('corrects and withdraws an outcome, audited, within scope only, and a withdrawn one stays on record unchangeable', async () => {
+    const cycle = makeCycle({ name: 'outcome corrections' });
+    await compute(cycle.id);
+    const as = (actor: typeof organizer) => ({ actor, originOk: true });
+    const recorded = (await runAction(commands.recordOutcome, as(organizer), {
+      cycleId: String(cycle.id),
+      officialId: String(official.id),
+      kind: 'commendation',
+      decidedOn: '2027-01-15',
+      note: '通报表扬',
+    })) as { ok: true; data: { id: number } };
+    const id = String(recorded.data.id);
+    const row = () => db().select().from(s.outcomes).where(eq(s.outcomes.id, recorded.data.id)).get()!;
+    const audits = () =>
+      db()
+        .select()
+        .from(s.auditLog)
+        .where(and(eq(s.auditLog.entity, 'outcome'), eq(s.auditLog.entityId, id)))
+        .orderBy(s.auditLog.id)
+        .all();
+
+    expect(
+      await runAction(commands.updateOutcome, as(organizer), { id, kind: 'promotion', decidedOn: '2027-13-01', note: '' }),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { decidedOn: ['field.date'] },
+    });
+    const elsewhere = makeActor('organizer', streets()[1]!.id);
+    expect(
+      await runAction(commands.updateOutcome, as(elsewhere), { id, kind: 'promotion', decidedOn: '2027-02-01', note: '' }),
+    ).toMatchObject({
+      ok: false,
+      message: 'errors.outOfScope',
+    });
+    expect(await runAction(commands.withdrawOutcome, as(elsewhere), { id, reason: '误录' })).toMatchObject({
+      ok: false,
+      message: 'errors.outOfScope',
+    });
+    expect(row()).toMatchObject({ kind: 'commendation', decidedOn: '2027-01-15', withdrawnAt: null });
+
+    expect(
+      await runAction(commands.updateOutcome, as(organizer), { id, kind: 'promotion', decidedOn: '2027-02-01', note: '提拔为街道副主任' }),
+    ).toMatchObject({ ok: true });
+    expect(row()).toMatchObject({ kind: 'promotion', decidedOn: '2027-02-01', note: '提拔为街道副主任' });
+    expect(audits().at(-1)).toMatchObject({
+      action: 'assessment.outcomeUpdate',
+      before: expect.objectContaining({ kind: 'commendation', decidedOn: '2027-01-15' }),
+      after: expect.objectContaining({ kind: 'promotion', decidedOn: '2027-02-01' }),
+    });
+
+    expect(await runAction(commands.withdrawOutcome, as(organizer), { id, reason: '  ' })).toMatchObject({
+      ok: false,
+      fieldErrors: { reason: ['field.required'] },
+    });
+    expect(await runAction(commands.withdrawOutcome, as(organizer), { id, reason: '任用程序未完成，撤回' })).toMatchObject({ ok: true });
+    expect(row()).toMatchObject({ withdrawnBy: organizer.id, withdrawReason: '任用程序未完成，撤回' });
+    expect(row().withdrawnAt).toBeInstanceOf(Date);
+    expect(audits().map((a) => a.action)).toEqual(['assessment.outcomeRecord', 'assessment.outcomeUpdate', 'assessment.outcomeWithdraw']);
+
+    const last = audits().length;
+    for (const attempt of [
+      runAction(commands.updateOutcome, as(organizer), { id, kind: 'other', decidedOn: '2027-03-01', note: '' }),
+      runAction(commands.withdrawOutcome, as(organizer), { id, reason: '再次撤销' }),
+    ])
+      expect(await attempt).toMatchObject({ ok: false, message: 'assessment.errors.outcomeWithdrawn' });
+    expect(row()).toMatchObject({ kind: 'promotion', withdrawReason: '任用程序未完成，撤回' });
+    expect(audits()).toHaveLength(last);
+    expect(await runAction(commands.withdrawOutcome, as(organizer), { id: '999999', reason: 'x' })).toMatchObject({
+      ok: false,
+      message: 'errors.notFound',
+    });
+  });
+
   it('refuses to publish a cycle that has no result yet', async () => {
     const cycle = makeCycle({ name: 'unpublished' });
     const publish = { cycleId: String(cycle.id), 'items[]': ['gradeDistribution'], confirm: 'yes' };
@@ -146,6 +219,50 @@ describe('outcomes and scope', () => {
     expect(db().select().from(s.assessmentCycles).where(eq(s.assessmentCycles.id, cycle.id)).get()!.publicItems).toEqual([
       'gradeDistribution',
     ]);
+  });
+});
+
+describe('publication is pinned to a snapshot', () => {
+  it('serves the published snapshot until an organizer publishes again, whatever is recomputed meanwhile', async () => {
+    const { publishedAssessment } = await import('./public');
+    const { publishedSnapshot } = await import('./queries');
+    const cycle = makeCycle({ name: 'pinned', year: 2030 });
+    const first = (await compute(cycle.id)) as { ok: true; data: { snapshotId: number } };
+    const publish = { cycleId: String(cycle.id), 'items[]': ['gradeDistribution', 'excellentList'], confirm: 'yes' };
+    expect(await runAction(commands.publish, { actor: organizer, originOk: true }, publish)).toMatchObject({ ok: true });
+    const cycleRow = () => db().select().from(s.assessmentCycles).where(eq(s.assessmentCycles.id, cycle.id)).get()!;
+    expect(cycleRow().publishedSnapshotId).toBe(first.data.snapshotId);
+    const publicBefore = publishedAssessment(2030);
+    expect(publicBefore[0]!.distribution!.incompetent).toBeLessThan(rowsOf(first.data.snapshotId).length);
+
+    // New thresholds nobody reaches: the recompute grades everyone 不称职, in a new current snapshot.
+    db()
+      .update(s.assessmentCycles)
+      .set({ gradeThresholds: { excellent: 100, competent: 99.99, basic: 99.98 } })
+      .where(eq(s.assessmentCycles.id, cycle.id))
+      .run();
+    const second = (await compute(cycle.id)) as { ok: true; data: { snapshotId: number; unchanged: boolean } };
+    expect(second.data.unchanged).toBe(false);
+    expect(rowsOf(second.data.snapshotId).every((r) => r.grade === 'incompetent')).toBe(true);
+    expect(publishedAssessment(2030)).toEqual(publicBefore);
+    expect(publishedSnapshot(cycleRow())!.id).toBe(first.data.snapshotId);
+
+    expect(await runAction(commands.publish, { actor: organizer, originOk: true }, publish)).toMatchObject({ ok: true });
+    expect(cycleRow().publishedSnapshotId).toBe(second.data.snapshotId);
+    const publicAfter = publishedAssessment(2030)[0]!;
+    expect(publicAfter.distribution).toEqual({ excellent: 0, competent: 0, basic: 0, incompetent: rowsOf(second.data.snapshotId).length });
+    expect(publicAfter.excellent).toEqual([]);
+    const audits = db()
+      .select()
+      .from(s.auditLog)
+      .where(and(eq(s.auditLog.entity, 'assessment_cycle'), eq(s.auditLog.action, 'assessment.publish')))
+      .all();
+    expect(audits.some((a) => (a.after as { publishedSnapshotId: number }).publishedSnapshotId === second.data.snapshotId)).toBe(true);
+
+    // Withdrawing everything unpins it: nothing of this year is public any more.
+    await runAction(commands.publish, { actor: organizer, originOk: true }, { cycleId: String(cycle.id), confirm: 'yes' });
+    expect(cycleRow().publishedSnapshotId).toBeNull();
+    expect(publishedAssessment(2030)).toEqual([]);
   });
 });
 

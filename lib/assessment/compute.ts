@@ -13,7 +13,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { now } from '@/lib/clock';
 import { validateConfig, type ConfigProblem } from './config';
 import { fingerprintOf } from './fingerprint';
-import { scoreCycle, type CycleConfig, type Normalization, type OfficialInput } from './scoring';
+import { SCORING_RULES, scoreCycle, type CycleConfig, type Normalization, type OfficialInput } from './scoring';
 import { cycleOfficials, readSources, vetoedOfficials } from './sources';
 
 export type Progress = { phase: 'sources' | 'scoring' | 'writing' | 'done'; done: number; total: number };
@@ -70,7 +70,12 @@ export async function computeCycle(
     n: Object.fromEntries(list.map((i) => [i.code, raw.get(i.code)?.get(o.id)?.n ?? 0])),
     vetoed: vetoed.has(o.id),
   }));
-  const inputsFingerprint = fingerprintOf({ config, officials: inputs, units: officials.map((o) => [o.id, o.unitId]) });
+  const inputsFingerprint = fingerprintOf({
+    rules: SCORING_RULES,
+    config,
+    officials: inputs,
+    units: officials.map((o) => [o.id, o.unitId]),
+  });
   const current = database
     .select()
     .from(s.scoreSnapshots)

@@ -2,7 +2,6 @@ import 'server-only';
 import { and, asc, desc, eq, isNotNull } from 'drizzle-orm';
 import { db } from '@/db';
 import * as s from '@/db/schema';
-import { currentSnapshot } from './queries';
 import { gradeCounts } from './summary';
 
 /** Years with something published, newest first: the public index's list. */
@@ -18,7 +17,7 @@ export function publishedAssessmentYears(): number[] {
 }
 
 /**
- * What organizers chose to publish for a year's cycles, and nothing else: no composite, rank or
+ * What organizers chose to publish for a year's cycles, from the snapshot pinned at publication, and nothing else: no composite, rank or
  * indicator score leaves through here. The excellent list carries names, units and positions only.
  */
 export function publishedAssessment(year: number) {
@@ -30,8 +29,9 @@ export function publishedAssessment(year: number) {
     .all()
     .filter((c) => c.publicItems.length > 0);
   return cycles.flatMap((cycle) => {
-    const snapshot = currentSnapshot(cycle.id);
-    if (!snapshot) return [];
+    // Exactly the snapshot that was published, never simply the latest computation.
+    const snapshotId = cycle.publishedSnapshotId;
+    if (snapshotId === null) return [];
     const rows = db()
       .select({
         grade: s.officialScores.grade,
@@ -44,7 +44,7 @@ export function publishedAssessment(year: number) {
       .from(s.officialScores)
       .innerJoin(s.officials, eq(s.officials.id, s.officialScores.officialId))
       .innerJoin(s.units, eq(s.units.id, s.officialScores.unitId))
-      .where(eq(s.officialScores.snapshotId, snapshot.id))
+      .where(eq(s.officialScores.snapshotId, snapshotId))
       .orderBy(asc(s.units.path), asc(s.officials.id))
       .all();
     return [

@@ -190,3 +190,13 @@ export function officialScore(snapshotId: number, officialId: number) {
 export function vetoesOfOfficial(cycleId: number, officialId: number) {
   return vetoesOf(cycleId).filter((v) => v.officialId === officialId);
 }
+
+/** The snapshot the public is shown (pinned at publication), or undefined when nothing is published. */
+export function publishedSnapshot(cycle: Pick<s.AssessmentCycle, 'id' | 'publishedSnapshotId' | 'publicItems'>) {
+  if (cycle.publishedSnapshotId === null || cycle.publicItems.length === 0) return undefined;
+  return db()
+    .select()
+    .from(s.scoreSnapshots)
+    .where(and(eq(s.scoreSnapshots.id, cycle.publishedSnapshotId), eq(s.scoreSnapshots.cycleId, cycle.id)))
+    .get();
+}

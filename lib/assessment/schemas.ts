@@ -66,6 +66,14 @@ export const outcomeSchema = z.object({
   note: z.string().trim().max(500, 'field.tooLong').default(''),
 });
 
+export const updateOutcomeSchema = z.object({
+  id,
+  kind: z.enum(outcomeKinds, 'field.required'),
+  decidedOn: day,
+  note: z.string().trim().max(500, 'field.tooLong').default(''),
+});
+export const withdrawOutcomeSchema = z.object({ id, reason: text(500) });
+
 export const publicItemKinds = ['gradeDistribution', 'excellentList'] as const;
 export const publishSchema = z.object({
   cycleId: id,

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { validateConfig } from './config';
-import { competitionRanks, excellentCap, normalize, round2, scoreCycle, type CycleConfig, type OfficialInput } from './scoring';
+import {
+  competitionRanks,
+  excellentCap,
+  normalize,
+  residentsShare,
+  round2,
+  scoreCycle,
+  type CycleConfig,
+  type OfficialInput,
+} from './scoring';
 
 const thresholds = { excellent: 90, competent: 75, basic: 60 };
 const config: CycleConfig = {
@@ -189,5 +198,62 @@ describe('configuration messages', () => {
       expect(config.residentsFloor).toContain('{share}');
       expect(config.residentsFloor).toContain('{floor}');
     }
+  });
+});
+
+describe('residents’ floor per official', () => {
+  // Survey 30 + review 20 = 50% residents' evaluation in the configuration; floor 40%; no cap in the way.
+  const floorConfig: CycleConfig = {
+    indicators: [
+      { code: 'survey', weight: 30, source: 'residents_survey', normalization: { kind: 'identity' } },
+      { code: 'review', weight: 20, source: 'residents_review', normalization: { kind: 'identity' } },
+      { code: 'insp', weight: 40, source: 'inspection', normalization: { kind: 'linear', min: 1, max: 5 } },
+      { code: 'extra', weight: 10, source: 'manual', normalization: { kind: 'identity' } },
+    ],
+    residentsFloor: 40,
+    thresholds,
+    excellentCapPercent: 100,
+  };
+  const inputs = [
+    official(1, { survey: 95, review: 95, insp: 5, extra: 100 }),
+    official(2, { review: 95, insp: 5, extra: 100 }), // no survey
+    official(3, { survey: 95, insp: 5, extra: 100 }), // no review meeting
+    official(4, { survey: 95, review: 95 }), // residents only
+  ];
+
+  it('bars from 优秀 an official whose effective residents’ share falls below the floor, hand-worked', () => {
+    const { scored } = scoreCycle(floorConfig, inputs);
+    const [full, noSurvey, noReview, residentsOnly] = scored;
+    // 1: 28.5 + 19 + 40 + 10 = 97.5, residents 50%.
+    expect(full).toMatchObject({ composite: 97.5, residentsShare: 50, residentsShort: false, grade: 'excellent' });
+    // 2: available 70 → review 28.57% (95 × 20/70 = 27.14), insp 57.14% (57.14), extra 14.29% (14.29):
+    // 98.57 clears the 90 line, but residents are 20/70 = 28.57% < 40%: 称职, though first in the district.
+    expect(noSurvey!.indicators.review).toMatchObject({ weight: 28.57, weighted: 27.14 });
+    expect(noSurvey).toMatchObject({
+      composite: 98.57,
+      residentsShare: 28.57,
+      residentsShort: true,
+      grade: 'competent',
+      rankInDistrict: 1,
+    });
+    // 3: available 80 → survey 37.5% (35.63), insp 50% (50), extra 12.5% (12.5): 98.13; residents 37.5% < 40%.
+    expect(noReview).toMatchObject({ composite: 98.13, residentsShare: 37.5, residentsShort: true, grade: 'competent' });
+    // 4: survey 60% and review 40% of what is there: 57 + 38 = 95, residents 100%.
+    expect(residentsOnly).toMatchObject({ composite: 95, residentsShare: 100, residentsShort: false, grade: 'excellent' });
+  });
+
+  it('lets a share equal to the floor through, and bars only 优秀: lower grades are as the thresholds say', () => {
+    const atFloor = scoreCycle({ ...floorConfig, residentsFloor: 37.5 }, inputs).scored;
+    expect(atFloor[2]).toMatchObject({ residentsShare: 37.5, residentsShort: false, grade: 'excellent' });
+    expect(atFloor[1]).toMatchObject({ residentsShort: true, grade: 'competent' });
+    const low = scoreCycle(floorConfig, [official(5, { insp: 2 })]).scored[0]!; // 25 points, no residents at all
+    expect(low).toMatchObject({ composite: 25, residentsShare: 0, residentsShort: true, grade: 'incompetent' });
+  });
+
+  it('computes the effective share from the configured weights of the indicators with records', () => {
+    const present = (codes: string[]) => (code: string) => codes.includes(code);
+    expect(residentsShare(floorConfig.indicators, present(['survey', 'review', 'insp', 'extra']))).toBe(50);
+    expect(residentsShare(floorConfig.indicators, present(['review', 'insp', 'extra']))).toBe(28.57);
+    expect(residentsShare(floorConfig.indicators, present([]))).toBe(0);
   });
 });

@@ -11,11 +11,19 @@
  *   a survey nobody ran; an official with no data at all is not scored (listed as unscored).
  * - Ranks: competition ranking on the displayed composite ("1, 1, 3"), within the district and within
  *   the unit level (district / street / community officials).
- * - Grades: thresholds first; a vetoed official cannot be 优秀 and drops to 称职; then the cap on 优秀:
+ * - Residents' floor per official: the cycle's floor (e.g. 40%) is a minimum share of residents'
+ *   evaluation (survey and review-meeting indicators). Shifting the weight of missing indicators can push
+ *   an official's *effective* residents' share below it (say only inspections and manual values have
+ *   records). Such an official is still scored, but, like a veto, cannot be graded 优秀 and drops to
+ *   称职: the top grade must rest on residents' opinion to the degree the cycle requires. The effective
+ *   share is 100 × (weights of the official's residents' indicators with records) / (weights of all the
+ *   official's indicators with records), rounded to 2 decimals, and is short when below the floor.
+ * - Grades: thresholds first; a vetoed or residents-short official cannot be 优秀 and drops to 称职; then the cap on 优秀:
  *   cap = floor(cap% × officials scored). Candidates are taken best first; when a tie would cross the
  *   cap, nobody in that tie gets 优秀 (all get 称职) — a tie is never broken by chance or id.
  */
 import type { IndicatorSource, ReviewGrade } from '@/db/schema';
+import { residentSources } from './config';
 
 export type Normalization = { kind: 'linear'; min: number; max: number } | { kind: 'rank' } | { kind: 'identity' };
 export type Thresholds = { excellent: number; competent: number; basic: number };
@@ -48,11 +56,22 @@ export type OfficialResult = {
   missing: string[];
   composite: number;
   vetoed: boolean;
+  /** Effective share (percent) of residents' evaluation in this official's composite. */
+  residentsShare: number;
+  /** The effective share is below the cycle's floor: barred from 优秀. */
+  residentsShort: boolean;
   rankInLevel: number;
   rankInDistrict: number;
   grade: ReviewGrade;
 };
 export type ScoringResult = { scored: OfficialResult[]; unscored: number[]; cap: number };
+
+/**
+ * The version of the rules above. It is part of a computation's inputs fingerprint, so a recompute after
+ * a rule change (2: the residents' floor per official) writes a new snapshot instead of keeping one
+ * that was graded under the old rules.
+ */
+export const SCORING_RULES = 2;
 
 export function round2(x: number): number {
   return (Math.sign(x) * Math.round(Math.abs(x) * 100 + 1e-7)) / 100;
@@ -100,6 +119,24 @@ export function excellentCap(capPercent: number, scored: number): number {
   return Math.floor((capPercent * scored) / 100 + 1e-9);
 }
 
+/**
+ * The effective residents' share of one official: the weight of residents' indicators that have
+ * records, as a percent of the weight of all indicators that have records (0 when none have).
+ */
+export function residentsShare(
+  indicators: Pick<IndicatorConfig, 'code' | 'weight' | 'source'>[],
+  present: (code: string) => boolean,
+): number {
+  const available = indicators.filter((i) => present(i.code));
+  const total = available.reduce((sum, i) => sum + i.weight, 0);
+  const residents = available
+    .filter((i) => (residentSources as readonly string[]).includes(i.source))
+    .reduce((sum, i) => sum + i.weight, 0);
+  return total > 0 ? round2((residents * 100) / total) : 0;
+}
+
+export const isResidentsShort = (share: number, floor: number) => share < floor;
+
 export function scoreCycle(config: CycleConfig, officials: OfficialInput[]): ScoringResult {
   const present = (o: OfficialInput, code: string) => typeof o.raw[code] === 'number' && Number.isFinite(o.raw[code]);
   const rankTables = new Map(
@@ -128,7 +165,17 @@ export function scoreCycle(config: CycleConfig, officials: OfficialInput[]): Sco
       indicators[i.code] = { raw, normalized, weight: round2(weight), weighted, n: o.n?.[i.code] ?? 0 };
     }
     const missing = config.indicators.filter((i) => !present(o, i.code)).map((i) => i.code);
-    partial.push({ officialId: o.officialId, level: o.level, indicators, missing, composite: cents / 100, vetoed: o.vetoed });
+    const share = residentsShare(config.indicators, (code) => present(o, code));
+    partial.push({
+      officialId: o.officialId,
+      level: o.level,
+      indicators,
+      missing,
+      composite: cents / 100,
+      vetoed: o.vetoed,
+      residentsShare: share,
+      residentsShort: isResidentsShort(share, config.residentsFloor),
+    });
   }
 
   const districtRanks = competitionRanks(partial.map((p) => p.composite));
@@ -139,7 +186,7 @@ export function scoreCycle(config: CycleConfig, officials: OfficialInput[]): Sco
       ...p,
       rankInDistrict: districtRanks[k]!,
       rankInLevel: 1 + sameLevel.filter((c) => c > p.composite).length,
-      grade: grade === 'excellent' && p.vetoed ? 'competent' : grade,
+      grade: grade === 'excellent' && (p.vetoed || p.residentsShort) ? 'competent' : grade,
     };
   });
 

@@ -54,7 +54,8 @@ test.describe('assessment of officials', () => {
       })
       .returning()
       .get();
-    e2eDb().insert(s.inspectionOfficials).values({ inspectionId: inspection.id, officialId: official.id, rating: 4 }).run();
+    // The best rating, and no residents' records at all: a composite of 100 without residents' opinion.
+    e2eDb().insert(s.inspectionOfficials).values({ inspectionId: inspection.id, officialId: official.id, rating: 5 }).run();
 
     await page.goto('/staff/assessment');
     await page.getByRole('button', { name: '创建' }).click();
@@ -79,9 +80,21 @@ test.describe('assessment of officials', () => {
     await expect(page.getByText('配置完整，可以计算。')).toBeVisible();
 
     // The seeded cycle now has a new input (the inspection), so it is recomputed with progress.
+    const publicBefore = await (await page.request.get(`/api/v1/assessment/${year}`)).json();
     await page.goto(`/staff/assessment/${cycle.id}/config`);
     await page.getByRole('button', { name: '开始计算' }).click();
     await expect(page.getByText('计算完成，已保存新的快照。')).toBeVisible();
+    // The publication is pinned: the public still gets the published result, and staff are told so.
+    expect(await (await page.request.get(`/api/v1/assessment/${year}`)).json()).toEqual(publicBefore);
+    await page.goto(`/staff/assessment/${cycle.id}`);
+    const stale = page.getByTestId('publication-stale');
+    await expect(stale).toContainText(/公开内容仍是 \d{1,2} 月 \d{1,2} 日的结果，重新公开后才会更新/);
+    await stale.getByRole('button', { name: '重新公开' }).click();
+    await expect(page.getByTestId('publication-stale')).toHaveCount(0);
+    const total = (body: { cycles: { distribution: Record<string, number> }[] }) =>
+      Object.values(body.cycles[0]!.distribution).reduce((a, b) => a + b, 0);
+    // Republished: the public distribution now counts the new official too.
+    expect(total(await (await page.request.get(`/api/v1/assessment/${year}`)).json())).toBe(total(publicBefore) + 1);
 
     await page.goto(`/staff/assessment/${cycle.id}`);
     await expect(page.getByTestId('score-table')).toBeVisible();
@@ -91,9 +104,37 @@ test.describe('assessment of officials', () => {
     expect((cents / 100).toFixed(2)).toBe(await page.getByTestId('composite').innerText());
     const records = page.getByTestId('records-inspection');
     await expect(records.getByRole('link', { name: '老旧小区改造点' })).toHaveAttribute('href', `/staff/inspections/${inspection.id}`);
-    await expect(page.getByText('1 条记录，按记录重新计算的原始值为 4.00。')).toBeVisible();
-    // Only the inspection and the manual value have records here: the residents' share is below its floor, and the page says so.
-    await expect(page.getByTestId('residents-short')).toContainText('低于规定的下限 40%');
+    await expect(page.getByText('1 条记录，按记录重新计算的原始值为 5.00。')).toBeVisible();
+    // Only the inspection has records here: the residents' share is below its floor, and the page says so.
+    await expect(page.getByTestId('residents-short')).toContainText('实际权重为 0%，低于规定的下限 40%');
+    // 100 points clear the 优秀 line, but without residents' opinion the grade is 称职, and the page says why.
+    await expect(page.getByTestId('composite')).toHaveText('100.00');
+    await expect(page.getByTestId('summary')).toContainText('称职');
+    await expect(page.getByTestId('summary')).not.toContainText('优秀');
+    await expect(page.getByTestId('residents-barred')).toContainText('综合得分 100.00 达到了优秀分数线 90');
+
+    // An outcome citing this result is recorded, corrected, then withdrawn; it stays listed, struck through.
+    await page.locator('#out-kind').selectOption({ label: '表彰奖励' });
+    await page.locator('#out-decidedOn').fill(`${year}-12-31`);
+    await page.locator('#out-note').fill('通报表扬');
+    await page.getByRole('button', { name: '记录结果运用' }).click();
+    const item = page.getByTestId('outcomes').getByRole('listitem');
+    await expect(item).toContainText(`${year}-12-31 · 表彰奖励：通报表扬`);
+    // The forms sit in a disclosure, which stays open across the page refresh after saving.
+    const openForms = async () => {
+      if (!(await item.locator('details').evaluate((d) => (d as HTMLDetailsElement).open))) await item.getByText('更正 / 撤销').click();
+    };
+    await openForms();
+    await item.getByLabel('类型').selectOption({ label: '提拔任用' });
+    await item.getByLabel('说明').fill('提拔为社区主任');
+    await item.getByRole('button', { name: '保存更正' }).click();
+    await expect(item).toContainText(`${year}-12-31 · 提拔任用：提拔为社区主任`);
+    await openForms();
+    await item.getByLabel('撤销原因').fill('任用程序未完成');
+    await item.getByRole('button', { name: '撤销', exact: true }).click();
+    await expect(item.getByText('已撤销')).toBeVisible();
+    await expect(item).toContainText('任用程序未完成');
+    await expect(item.getByRole('button', { name: '保存更正' })).toHaveCount(0);
 
     const xlsx = await page.request.get(`/api/staff/assessment/${cycle.id}/export?format=xlsx`);
     expect(xlsx.status()).toBe(200);

@@ -3,12 +3,21 @@ import { forbidden, notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { reviewGrades, type ReviewGrade } from '@/db/schema';
 import { communitiesNeedingAttention } from '@/lib/assessment/attention';
-import { childUnits, compositesOf, getCycle, outcomesOf, previousCycle, scoreRows, unitInScope } from '@/lib/assessment/queries';
+import {
+  childUnits,
+  compositesOf,
+  getCycle,
+  outcomesOf,
+  previousCycle,
+  publishedSnapshot,
+  scoreRows,
+  unitInScope,
+} from '@/lib/assessment/queries';
 import { changes, gradeCounts, meanByUnit, scoreBands } from '@/lib/assessment/summary';
 import { pageActor } from '@/lib/auth/page';
 import { can } from '@/lib/auth/permissions';
 import { barChartSvg } from '@/lib/charts/bar';
-import { Attention, ChangeTable, Outcomes, ScoreTable } from './sections';
+import { Attention, ChangeTable, Outcomes, ScoreTable, StalePublication } from './sections';
 
 type Search = { unit?: string; grade?: string };
 
@@ -62,6 +71,12 @@ export default async function AssessmentOverviewPage({
           </>
         )}
       </p>
+      <StalePublication
+        cycle={cycle}
+        published={publishedSnapshot(cycle)}
+        current={snapshot}
+        manage={can(actor.role, 'assessment.manage') && actor.unitPath === null}
+      />
     </div>
   );
   if (!snapshot)

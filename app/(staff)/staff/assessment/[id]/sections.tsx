@@ -1,5 +1,8 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import type { AssessmentCycle, ScoreSnapshot } from '@/db/schema';
+import { AssessmentForm } from '@/components/assessment/forms';
+import { publishCycle } from '@/lib/assessment/actions';
 import type { ScoreRow } from '@/lib/assessment/queries';
 import type { Change } from '@/lib/assessment/summary';
 
@@ -118,7 +121,10 @@ export async function Attention({ cycleId, communities }: { cycleId: number; com
   );
 }
 
-type OutcomeRow = { outcome: { id: number; officialId: number; kind: string; decidedOn: string; note: string }; name: string };
+type OutcomeRow = {
+  outcome: { id: number; officialId: number; kind: string; decidedOn: string; note: string; withdrawnAt: Date | null };
+  name: string;
+};
 
 export async function Outcomes({ cycleId, outcomes }: { cycleId: number; outcomes: OutcomeRow[] }) {
   const t = await getTranslations('assessment.outcomes');
@@ -136,10 +142,51 @@ export async function Outcomes({ cycleId, outcomes }: { cycleId: number; outcome
               {outcome.decidedOn} · <Link href={`/staff/assessment/${cycleId}/officials/${outcome.officialId}`}>{name}</Link> ·{' '}
               {t(`kinds.${outcome.kind}`)}
               {outcome.note && `：${outcome.note}`}
+              {outcome.withdrawnAt && <span className="tag tag-off ml-1">{t('withdrawnTag')}</span>}
             </li>
           ))}
         </ul>
       )}
     </section>
+  );
+}
+
+/** Month and day of a computation in the district's time zone, for "the result of 12 月 30 日". */
+export function monthDay(at: Date) {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', month: 'numeric', day: 'numeric' }).formatToParts(at);
+  return { month: parts.find((p) => p.type === 'month')!.value, day: parts.find((p) => p.type === 'day')!.value };
+}
+
+/**
+ * Shown when the public page serves an older snapshot than the one staff now see: the publication is
+ * pinned, so a recompute changes nothing public until an organizer publishes again (the button does,
+ * with the same items).
+ */
+export async function StalePublication({
+  cycle,
+  published,
+  current,
+  manage,
+}: {
+  cycle: AssessmentCycle;
+  published: ScoreSnapshot | undefined;
+  current: ScoreSnapshot | undefined;
+  manage: boolean;
+}) {
+  if (!published || !current || published.id === current.id) return null;
+  const t = await getTranslations('assessment.publish');
+  return (
+    <div className="notice-info space-y-2" data-testid="publication-stale">
+      <p>{t('stale', monthDay(published.computedAt))}</p>
+      {manage && (
+        <AssessmentForm action={publishCycle} submit={t('republish')} secondary>
+          <input type="hidden" name="cycleId" value={cycle.id} />
+          {cycle.publicItems.map((k) => (
+            <input key={k} type="hidden" name="items[]" value={k} />
+          ))}
+          <input type="hidden" name="confirm" value="yes" />
+        </AssessmentForm>
+      )}
+    </div>
   );
 }

@@ -5,10 +5,11 @@ import { AssessmentForm, ComputeButton } from '@/components/assessment/forms';
 import { computeScores, updateCycle } from '@/lib/assessment/actions';
 import { configOf } from '@/lib/assessment/compute';
 import { residentSources, validateConfig } from '@/lib/assessment/config';
-import { getCycle, snapshotHistory } from '@/lib/assessment/queries';
+import { getCycle, publishedSnapshot, snapshotHistory } from '@/lib/assessment/queries';
 import { pageActor } from '@/lib/auth/page';
 import { can } from '@/lib/auth/permissions';
 import { CycleFields, fieldLabels } from '../../cycle-fields';
+import { StalePublication } from '../sections';
 import { IndicatorPanel, ManualPanel, PublishPanel, VetoPanel } from './panels';
 
 export default async function CycleConfigPage({
@@ -68,6 +69,7 @@ export default async function CycleConfigPage({
           <ComputeButton cycleId={cycle.id} action={computeScores} />
         </section>
       )}
+      <StalePublication cycle={cycle} published={publishedSnapshot(cycle)} current={loaded.snapshot} manage={manage} />
       <section aria-labelledby="history">
         <h2 id="history" className="text-xl font-bold mb-2">
           {t('compute.history')}

@@ -3,11 +3,12 @@ import { getTranslations } from 'next-intl/server';
 import { indicatorSources, type AssessmentCycle, type Indicator } from '@/db/schema';
 import { AssessmentForm } from '@/components/assessment/forms';
 import { addVetoItem, publishCycle, recordVeto, removeIndicator, saveIndicator, setManualScore } from '@/lib/assessment/actions';
-import { manualScoresOf, officialOptions, vetoesOf } from '@/lib/assessment/queries';
+import { manualScoresOf, officialOptions, publishedSnapshot, vetoesOf } from '@/lib/assessment/queries';
 import type { Normalization } from '@/lib/assessment/scoring';
 import { publicItemKinds } from '@/lib/assessment/schemas';
 import { sourceMetrics } from '@/lib/assessment/sources';
 import type { Actor } from '@/lib/auth/permissions';
+import { monthDay } from '../sections';
 
 type Labels = Record<string, string>;
 
@@ -263,6 +264,7 @@ export async function PublishPanel({
   labels: Labels;
 }) {
   const t = await getTranslations('assessment');
+  const pinned = publishedSnapshot(cycle);
   return (
     <section aria-labelledby="publish" className="space-y-3">
       <h2 id="publish" className="text-xl font-bold">
@@ -275,6 +277,7 @@ export async function PublishPanel({
           : t('publish.nothing')}{' '}
         {cycle.publicItems.length > 0 && <Link href={`/assessment/${cycle.year}`}>{t('cycles.publicPage')}</Link>}
       </p>
+      {pinned && <p>{t('publish.pinned', monthDay(pinned.computedAt))}</p>}
       {manage && hasResult && (
         <AssessmentForm action={publishCycle} submit={t('publish.save')} labels={labels} className="max-w-xl space-y-2">
           <input type="hidden" name="cycleId" value={cycle.id} />

@@ -1,9 +1,8 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/db';
-import type { AssessmentCycle, Indicator } from '@/db/schema';
-import type { IndicatorScore } from '@/lib/assessment/scoring';
-import { residentSources } from '@/lib/assessment/config';
+import type { AssessmentCycle, Indicator, ReviewGrade } from '@/db/schema';
+import { isResidentsShort, residentsShare, type IndicatorScore } from '@/lib/assessment/scoring';
 import { traceIndicator } from '@/lib/assessment/trace';
 
 type Props = {
@@ -12,24 +11,32 @@ type Props = {
   official: { id: number; unitPath: string };
   scores: Record<string, IndicatorScore>;
   composite: number;
+  /** The stored grade, to explain a composite above the 优秀 line that did not get it. */
+  grade?: ReviewGrade;
   records?: boolean;
 };
 
 const fmt = (x: number | null | undefined, digits = 2) => (x === null || x === undefined ? '—' : x.toFixed(digits));
 
 /** The composite taken apart: each indicator's raw value, normalized score, weight and weighted part, then the records behind it. */
-export async function Breakdown({ cycle, indicators, official, scores, composite, records = true }: Props) {
+export async function Breakdown({ cycle, indicators, official, scores, composite, grade, records = true }: Props) {
   const t = await getTranslations('assessment');
-  // Missing records move weight between sources; say so when residents' evaluation ends below the floor.
-  const residentsShare = indicators
-    .filter((i) => (residentSources as readonly string[]).includes(i.source))
-    .reduce((sum, i) => sum + (scores[i.code]?.weight ?? 0), 0);
+  // Missing records move weight between sources; say so when residents' evaluation ends below the floor,
+  // and why such an official is not 优秀 when the composite alone would have made them so (scoring.ts).
+  const share = residentsShare(indicators, (code) => scores[code] !== undefined);
+  const short = isResidentsShort(share, cycle.residentsFloor);
+  const barred = short && grade !== undefined && grade !== 'excellent' && composite >= cycle.gradeThresholds.excellent;
   return (
     <div className="space-y-6">
-      {residentsShare + 0.001 < cycle.residentsFloor && (
-        <p className="notice-info" data-testid="residents-short">
-          {t('official.residentsShort', { share: Number(residentsShare.toFixed(2)), floor: cycle.residentsFloor })}
-        </p>
+      {short && (
+        <div className={barred ? 'error-summary' : 'notice-info'} data-testid="residents-short">
+          <p>{t('official.residentsShort', { share, floor: cycle.residentsFloor })}</p>
+          {barred && (
+            <p className="font-bold" data-testid="residents-barred">
+              {t('official.residentsBarred', { composite: composite.toFixed(2), line: cycle.gradeThresholds.excellent })}
+            </p>
+          )}
+        </div>
       )}
       <div className="overflow-x-auto">
         <table className="data-table" data-testid="breakdown">

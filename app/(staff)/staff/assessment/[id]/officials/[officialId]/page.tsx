@@ -1,9 +1,6 @@
 import Link from 'next/link';
 import { forbidden, notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { outcomeKinds } from '@/db/schema';
-import { AssessmentForm } from '@/components/assessment/forms';
-import { recordOutcome } from '@/lib/assessment/actions';
 import {
   compositesOf,
   getCycle,
@@ -17,6 +14,7 @@ import { pageActor } from '@/lib/auth/page';
 import { can } from '@/lib/auth/permissions';
 import { fieldLabels } from '../../../cycle-fields';
 import { Breakdown } from './breakdown';
+import { OfficialOutcomes } from './outcomes';
 
 export default async function OfficialScorePage({ params }: { params: Promise<{ id: string; officialId: string }> }) {
   const { id, officialId } = await params;
@@ -84,52 +82,24 @@ export default async function OfficialScorePage({ params }: { params: Promise<{ 
               </ul>
             </div>
           )}
-          <Breakdown cycle={cycle} indicators={indicators} official={official} scores={score.indicatorScores} composite={score.composite} />
+          <Breakdown
+            cycle={cycle}
+            indicators={indicators}
+            official={official}
+            scores={score.indicatorScores}
+            composite={score.composite}
+            grade={score.grade}
+          />
         </>
       )}
-      <section aria-labelledby="outcomes">
-        <h2 id="outcomes" className="text-xl font-bold mb-2">
-          {t('outcomes.title')}
-        </h2>
-        {outcomes.length === 0 ? (
-          <p>{t('outcomes.none')}</p>
-        ) : (
-          <ul className="list-disc pl-6" data-testid="outcomes">
-            {outcomes.map(({ outcome }) => (
-              <li key={outcome.id}>
-                {outcome.decidedOn} · {t(`outcomes.kinds.${outcome.kind}`)}
-                {outcome.note && `：${outcome.note}`}
-              </li>
-            ))}
-          </ul>
-        )}
-        {score && can(actor.role, 'assessment.manage') && (
-          <div className="max-w-xl mt-3 no-print">
-            <AssessmentForm action={recordOutcome} submit={t('outcomes.record')} labels={await fieldLabels()}>
-              <input type="hidden" name="cycleId" value={cycle.id} />
-              <input type="hidden" name="officialId" value={official.id} />
-              <div className="field">
-                <label htmlFor="out-kind">{t('fields.kind')}</label>
-                <select id="out-kind" name="kind">
-                  {outcomeKinds.map((k) => (
-                    <option key={k} value={k}>
-                      {t(`outcomes.kinds.${k}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor="out-decidedOn">{t('fields.decidedOn')}</label>
-                <input id="out-decidedOn" name="decidedOn" type="date" />
-              </div>
-              <div className="field">
-                <label htmlFor="out-note">{t('fields.note')}</label>
-                <input id="out-note" name="note" maxLength={500} />
-              </div>
-            </AssessmentForm>
-          </div>
-        )}
-      </section>
+      <OfficialOutcomes
+        cycleId={cycle.id}
+        officialId={official.id}
+        outcomes={outcomes.map((o) => o.outcome)}
+        manage={can(actor.role, 'assessment.manage')}
+        canRecord={Boolean(score)}
+        labels={await fieldLabels()}
+      />
     </div>
   );
 }

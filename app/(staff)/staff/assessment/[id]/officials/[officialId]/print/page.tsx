@@ -34,6 +34,7 @@ export default async function OfficialPrintPage({ params }: { params: Promise<{ 
         official={official}
         scores={score.indicatorScores}
         composite={score.composite}
+        grade={score.grade}
         records={false}
       />
       <p className="text-sm">

@@ -1,0 +1,1 @@
+ALTER TABLE `assessment_cycles` ADD `published_snapshot_id` integer;
