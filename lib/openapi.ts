@@ -98,7 +98,8 @@ export const openApiDocument = {
     },
     '/api/v1/assessment/{year}': {
       get: {
-        summary: 'What organizers published of the year’s assessment of officials; never composite scores or ranks',
+        summary:
+          'What organizers published of the year’s assessment of officials, from exactly the snapshot they published; never composite scores or ranks',
         parameters: [yearParam],
         responses: {
           200: {

@@ -93,8 +93,19 @@ test.describe('assessment of officials', () => {
     await expect(page.getByTestId('publication-stale')).toHaveCount(0);
     const total = (body: { cycles: { distribution: Record<string, number> }[] }) =>
       Object.values(body.cycles[0]!.distribution).reduce((a, b) => a + b, 0);
-    // Republished: the public distribution now counts the new official too.
-    expect(total(await (await page.request.get(`/api/v1/assessment/${year}`)).json())).toBe(total(publicBefore) + 1);
+    // Republished: the public distribution now counts exactly the officials of the snapshot just
+    // published, the new official among them (other tests may add officials meanwhile, so no fixed +1).
+    const published = e2eDb().select().from(s.assessmentCycles).where(eq(s.assessmentCycles.id, cycle.id)).get()!;
+    const snapshot = e2eDb().select().from(s.scoreSnapshots).where(eq(s.scoreSnapshots.id, published.publishedSnapshotId!)).get()!;
+    const scored = e2eDb()
+      .select()
+      .from(s.officialScores)
+      .where(and(eq(s.officialScores.snapshotId, snapshot.id), eq(s.officialScores.officialId, official.id)))
+      .get();
+    expect(scored).toBeTruthy();
+    const after = total(await (await page.request.get(`/api/v1/assessment/${year}`)).json());
+    expect(after).toBe(snapshot.officialsScored);
+    expect(after).toBeGreaterThan(total(publicBefore));
 
     await page.goto(`/staff/assessment/${cycle.id}`);
     await expect(page.getByTestId('score-table')).toBeVisible();
