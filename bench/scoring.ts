@@ -13,7 +13,7 @@ import { openDatabase, type Db } from '../db';
 import { applyMigrations } from '../db/migrate';
 import * as s from '../db/schema';
 import { computeCycle } from '../lib/assessment/compute';
-import { defaultIndicators } from '../lib/assessment/defaults';
+import { insertDefaultIndicators } from '../lib/assessment/defaults';
 import { writeResult } from './lib/measure';
 
 const OFFICIALS = Number(process.env.BENCH_OFFICIALS ?? 500);
@@ -140,12 +140,7 @@ function synthesize(database: Db) {
     })
     .returning()
     .get();
-  defaultIndicators.forEach((i, position) =>
-    database
-      .insert(s.indicators)
-      .values({ ...i, cycleId: cycle.id, position })
-      .run(),
-  );
+  insertDefaultIndicators(database, cycle.id);
   const manual = database
     .select()
     .from(s.indicators)

@@ -9,7 +9,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../index';
 import * as s from '../schema';
 import { computeCycle } from '../../lib/assessment/compute';
-import { defaultIndicators } from '../../lib/assessment/defaults';
+import { insertDefaultIndicators } from '../../lib/assessment/defaults';
 import { seededRandom } from './random';
 
 function createCycle(database: Db, year: number, status: s.CycleStatus) {
@@ -27,12 +27,7 @@ function createCycle(database: Db, year: number, status: s.CycleStatus) {
     })
     .returning()
     .get();
-  defaultIndicators.forEach((i, position) =>
-    database
-      .insert(s.indicators)
-      .values({ ...i, cycleId: cycle.id, position })
-      .run(),
-  );
+  insertDefaultIndicators(database, cycle.id);
   const vetoItem = database.insert(s.vetoItems).values({ cycleId: cycle.id, name: '发生重大安全生产责任事故' }).returning().get();
   return { cycle, vetoItemId: vetoItem.id };
 }

@@ -1,4 +1,6 @@
-import type { IndicatorSource } from '@/db/schema';
+import type { Db } from '@/db';
+import type { Tx } from '@/db/tx';
+import { indicators, type IndicatorSource } from '@/db/schema';
 import type { Normalization } from './scoring';
 
 /** A sensible starting set (residents' share 50%), used by the demo seed and offered to copy. */
@@ -39,3 +41,11 @@ export const defaultIndicators: {
   { code: 'selection', name: '十佳评选得票', weight: 5, source: 'selection', metric: 'share', normalization: { kind: 'rank' } },
   { code: 'organization', name: '组织评价', weight: 5, source: 'manual', metric: 'value', normalization: { kind: 'identity' } },
 ];
+
+/** Gives a new cycle the default indicators, in order (the demo seed and the bench). */
+export function insertDefaultIndicators(database: Db | Tx, cycleId: number) {
+  database
+    .insert(indicators)
+    .values(defaultIndicators.map((i, position) => ({ ...i, cycleId, position })))
+    .run();
+}
