@@ -8,7 +8,9 @@ import { unitScope } from '@/lib/scope';
 export const PAGE_SIZE = 50;
 
 /** Visits in the actor's communities, newest first, with who went and how many requests were heard. */
-export function listNightTalks(actor: Actor, page = 1) {
+export function listNightTalks(actor: Actor, requested = 1) {
+  // ?page= is typed by anyone: a fraction or a huge number would reach SQLite's OFFSET as a float and fail.
+  const page = Number.isSafeInteger(requested) && requested > 1 && requested <= 1_000_000 ? requested : 1;
   const where = unitScope(actor);
   const rows = db()
     .select({
@@ -26,7 +28,7 @@ export function listNightTalks(actor: Actor, page = 1) {
     .where(where)
     .orderBy(desc(nightTalks.heldOn), desc(nightTalks.id))
     .limit(PAGE_SIZE)
-    .offset((Math.max(1, page) - 1) * PAGE_SIZE)
+    .offset((page - 1) * PAGE_SIZE)
     .all();
   const total =
     db()
@@ -35,7 +37,7 @@ export function listNightTalks(actor: Actor, page = 1) {
       .innerJoin(units, eq(units.id, nightTalks.communityId))
       .where(where)
       .get()?.n ?? 0;
-  return { rows, total, page: Math.max(1, page), pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  return { rows, total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
 /** The community (if in scope) and the officials who may be recorded as present: its own and those of the units above it. */
