@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { callOutcomes, surveyCalls, surveyVisits } from '@/db/schema';
 import { ActionError, defineCommand } from '@/lib/action/core';
 import { now } from '@/lib/clock';
+import { isIsoDay } from '@/lib/inspections/dates';
 import { getSurveyIn, sampledHousehold } from './draw';
 import { saveResponse, templateOf } from './respond';
 import { requireEntryScope } from './scope';
@@ -50,8 +51,12 @@ export const commands = {
       .object({
         surveyId: id,
         communityId: id,
-        visitedOn: z.string('field.date').regex(/^\d{4}-\d{2}-\d{2}$/, 'field.date'),
-        score: z.coerce.number('field.number').min(0, 'field.invalid').max(100, 'field.tooBig'),
+        visitedOn: z.string('field.date').refine(isIsoDay, 'field.date'),
+        // An empty box is no score, not 0 (z.coerce turns '' into 0, which would sink the community's stars).
+        score: z.preprocess(
+          (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+          z.coerce.number('field.number').min(0, 'field.invalid').max(100, 'field.tooBig'),
+        ),
         notes: comment,
       })
       .catchall(z.unknown()),

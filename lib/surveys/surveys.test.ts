@@ -10,6 +10,7 @@ import {
   surveyResponses,
   surveySamples,
   surveys,
+  surveyVisits,
 } from '@/db/schema';
 import { runAction } from '@/lib/action/core';
 import { allCommands } from '@/lib/commands';
@@ -165,6 +166,19 @@ describe('a survey cycle from register to published stars', () => {
     ).toMatchObject({ ok: true });
     expect(db().select().from(surveyCalls).all()).toHaveLength(3);
     expect(db().select().from(surveyResponses).where(eq(surveyResponses.communityId, b.id)).all()).toHaveLength(0);
+  });
+
+  it('refuses a visit with no score or an impossible date, storing nothing', async () => {
+    const visits = () => db().select().from(surveyVisits).all().length;
+    const before = visits();
+    const visit = (extra: Record<string, unknown>) =>
+      run('survey.visit', surveyor, { surveyId, communityId: a.id, visitedOn: '2026-10-01', score: '80', ...extra });
+    // An empty score box must not be stored as 0: that would sink the community's rating.
+    expect(await visit({ score: '' })).toMatchObject({ ok: false, fieldErrors: { score: [expect.any(String)] } });
+    expect(await visit({ score: '   ' })).toMatchObject({ ok: false, fieldErrors: { score: [expect.any(String)] } });
+    for (const visitedOn of ['2026-13-45', '2026-02-30', '2026-00-10'])
+      expect(await visit({ visitedOn })).toMatchObject({ ok: false, fieldErrors: { visitedOn: [expect.any(String)] } });
+    expect(visits()).toBe(before);
   });
 
   it('takes one response per household across channels', async () => {
