@@ -86,6 +86,12 @@ describe('recording a night talk', () => {
       fieldErrors: { officialIds: ['field.invalid'] },
     });
     expect(await record(actor, form({ heldOn: '2099-01-01' }))).toMatchObject({ ok: false, fieldErrors: { heldOn: ['field.date'] } });
+    // A day that does not exist, within the last year (so only the calendar can refuse it).
+    const y = Number(today.slice(0, 4));
+    const impossible = [y, y - 1]
+      .flatMap((year) => ['11-31', '09-31', '06-31', '04-31', '02-30'].map((md) => `${year}-${md}`))
+      .find((day) => day < today && day > `${y - 1}${today.slice(4)}`)!;
+    expect(await record(actor, form({ heldOn: impossible }))).toMatchObject({ ok: false, fieldErrors: { heldOn: ['field.date'] } });
     expect(await record(actor, form(slots('category', ['', '', ''])))).toMatchObject({ ok: false, message: 'errors.invalid' });
     expect(await record(actor, form({ 'officialIds[]': [] }))).toMatchObject({
       ok: false,

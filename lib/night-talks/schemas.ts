@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDay } from '@/lib/inspections/dates';
 import { contactName, contactPhone, description } from '@/lib/requests/schemas';
 import { MAX_ROWS, rowFilled, slotRows } from './rows';
 
@@ -32,10 +33,8 @@ export const recordNightTalkSchema = z.preprocess(
   fromForm,
   z.object({
     communityId: z.coerce.number('field.required').int('field.required').positive('field.required'),
-    heldOn: z
-      .string('field.required')
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'field.date')
-      .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00+08:00`)), 'field.date'),
+    // A real calendar day: Date.parse alone lets 2026-02-30 through (as 2 March).
+    heldOn: z.string('field.required').refine(isIsoDay, 'field.date'),
     place: z.string().trim().max(100, 'field.tooLong').default(''),
     residentsMet: z.coerce.number('field.number').int('field.number').min(0, 'field.number').max(1000, 'field.tooBig'),
     notes: z.string().trim().max(2000, 'field.tooLong').default(''),
