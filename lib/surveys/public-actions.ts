@@ -49,9 +49,15 @@ export async function openQuestionnaire(_prev: unknown, formData: FormData): Pro
 /** Step 2: the answers; the code is burnt and the response stored in one transaction. */
 export async function submitQuestionnaire(_prev: unknown, formData: FormData): Promise<ActionResult<{ done: true }>> {
   if (!(await originMatches())) return refuse('origin');
-  const code = normalizeCode(String(formData.get('code') ?? ''));
+  // The answer step is postable on its own, so it counts wrong codes too: else guessing skips step 1's limit.
+  const ip = clientIp(await headers());
+  if (await guard.blocked(ip)) return refuse('rateLimited');
+  const code = normalizeCode(String(formData.get('code') ?? '').slice(0, 40));
   const found = code ? findOpen(code) : null;
-  if (!code || !found) return refuse('unknown');
+  if (!code || !found) {
+    await guard.fail(ip);
+    return refuse('unknown');
+  }
   const read = readAnswers(templateOf(db(), found.survey.templateId), Object.fromEntries(formData));
   if ('fieldErrors' in read) {
     const t = await getTranslations('survey');
