@@ -45,8 +45,19 @@ export function AssessmentForm<T>({
 
 type Line = { type: string; done: number; total: number; label?: string; message: string };
 
+/** A refusal the server wrote in the user's language; anything else thrown is technical text. */
+class ServerRefusal extends Error {}
+
+/** Only the server's own translated message is shown; a network or parsing error gets the fallback. */
+export function computeFailureText(error: unknown, fallback: string): string {
+  return error instanceof ServerRefusal ? error.message : fallback;
+}
+
 // Like the codes' progress reader, but keeps each line's phase label.
-async function readLines(response: Response, onProgress: (p: { done: number; total: number; label?: string }) => void): Promise<Line> {
+export async function readLines(
+  response: Response,
+  onProgress: (p: { done: number; total: number; label?: string }) => void,
+): Promise<Line> {
   if (!response.body) throw new Error('incomplete');
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
@@ -58,7 +69,7 @@ async function readLines(response: Response, onProgress: (p: { done: number; tot
     for (const text of lines.filter(Boolean)) {
       const line = JSON.parse(text) as Line;
       if (line.type === 'progress') onProgress(line);
-      if (line.type === 'error') throw new Error(line.message);
+      if (line.type === 'error') throw new ServerRefusal(line.message);
       if (line.type === 'result') return line;
     }
     if (done) throw new Error('incomplete');
@@ -91,7 +102,7 @@ export function ComputeButton<T>({
       setMessage({ ok: true, text: result.message });
       router.refresh();
     } catch (e) {
-      setMessage({ ok: false, text: e instanceof Error && e.message !== 'incomplete' ? e.message : t('failed') });
+      setMessage({ ok: false, text: computeFailureText(e, t('failed')) });
     } finally {
       setBusy(false);
       setProgress(null);

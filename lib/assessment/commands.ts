@@ -136,9 +136,10 @@ export const commands = {
       return ctx.write((tx, audit) => {
         const before = tx.select().from(s.indicators).where(eq(s.indicators.id, input.id)).get();
         if (!before) throw new ActionError('errors.notFound');
-        tx.delete(s.manualScores).where(eq(s.manualScores.indicatorId, input.id)).run();
+        // The manual scores go with the indicator; the audit row keeps them, so nothing typed is lost.
+        const manualScores = tx.delete(s.manualScores).where(eq(s.manualScores.indicatorId, input.id)).returning().all();
         tx.delete(s.indicators).where(eq(s.indicators.id, input.id)).run();
-        audit({ entity: 'indicator', entityId: input.id, before });
+        audit({ entity: 'indicator', entityId: input.id, before: { ...before, manualScores } });
         return { id: input.id };
       });
     },

@@ -35,9 +35,20 @@ export function scoreTable(rows: ScoreRow[], list: Indicator[], label: (key: str
   return { header, body };
 }
 
+// Excel refuses * ? : \ / [ ] in a sheet name, a quote at either end, more than 31 characters and
+// "History"; a cycle named "2025/2026 年度考核" must still export, so those are replaced.
+function sheetNameOf(name: string): string {
+  const cleaned = name
+    .replace(/[*?:/\\[\]]/g, '-')
+    .slice(0, 31)
+    .replace(/^'+|'+$/g, '')
+    .trim();
+  return cleaned === '' || cleaned.toLowerCase() === 'history' ? 'Sheet1' : cleaned;
+}
+
 export async function toXlsx(sheetName: string, header: string[], body: unknown[][]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
+  const sheet = workbook.addWorksheet(sheetNameOf(sheetName));
   sheet.addRow(header).font = { bold: true };
   for (const row of body) sheet.addRow(row);
   sheet.views = [{ state: 'frozen', ySplit: 1 }];

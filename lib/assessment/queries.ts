@@ -136,13 +136,15 @@ export function outcomesOf(cycleId: number, officialId?: number) {
     .all();
 }
 
-export function vetoesOf(cycleId: number) {
+/** A cycle's recorded vetoes of officials the actor may see (scope in the WHERE clause). */
+export function vetoesOf(cycleId: number, actor: Actor) {
   return db()
     .select({ id: s.vetoes.id, item: s.vetoItems.name, officialId: s.vetoes.officialId, name: s.officials.name, reason: s.vetoes.reason })
     .from(s.vetoes)
     .innerJoin(s.vetoItems, eq(s.vetoItems.id, s.vetoes.vetoItemId))
     .innerJoin(s.officials, eq(s.officials.id, s.vetoes.officialId))
-    .where(eq(s.vetoItems.cycleId, cycleId))
+    .innerJoin(s.units, eq(s.units.id, s.officials.unitId))
+    .where(and(eq(s.vetoItems.cycleId, cycleId), unitScope(actor)))
     .all();
 }
 
@@ -187,8 +189,8 @@ export function officialScore(snapshotId: number, officialId: number) {
   return row ? { ...row, indicatorScores: row.indicatorScores as Record<string, IndicatorScore> } : undefined;
 }
 
-export function vetoesOfOfficial(cycleId: number, officialId: number) {
-  return vetoesOf(cycleId).filter((v) => v.officialId === officialId);
+export function vetoesOfOfficial(cycleId: number, officialId: number, actor: Actor) {
+  return vetoesOf(cycleId, actor).filter((v) => v.officialId === officialId);
 }
 
 /** The snapshot the public is shown (pinned at publication), or undefined when nothing is published. */

@@ -7,14 +7,12 @@ import { originMatches } from '@/lib/action';
 import type { ActionResult } from '@/lib/action/core';
 import { clientIp } from '@/lib/auth/rate-limit';
 import { now } from '@/lib/clock';
-import { failureLimiter } from '@/lib/rate-limit';
 import { log } from '@/lib/log';
 import { onlineGradesSchema } from './schemas';
 import { forgetReviewCode, getReviewCode, saveReviewCode } from './session';
 import { lookUpCode, submitOnline } from './write';
 
-// Wrong or used codes per address: 20 in 15 minutes, as for ballot codes; valid codes never count.
-const codeGuard = failureLimiter('review-code-ip', 20, 15 * 60);
+import { reviewCodeGuard as codeGuard } from './guard';
 
 type Refusal = 'origin' | 'rateLimited' | 'unknownCode' | 'usedCode' | 'expired' | 'incomplete' | 'retry';
 
@@ -40,6 +38,8 @@ export async function enterReviewCode(_prev: ActionResult | null, formData: Form
 /** Step 2: the five grades; the code is burnt and the form stored together, once. */
 export async function submitReviewForm(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
   if (!(await originMatches())) return refuse('origin');
+  const ip = clientIp(await headers());
+  if (await codeGuard.blocked(ip)) return refuse('rateLimited');
   const code = await getReviewCode();
   if (!code) return refuse('expired');
   const parsed = onlineGradesSchema.safeParse(Object.fromEntries(formData));
@@ -56,6 +56,7 @@ export async function submitReviewForm(_prev: ActionResult | null, formData: For
     return refuse('retry');
   }
   if (!result.ok) {
+    await codeGuard.fail(ip);
     await forgetReviewCode();
     return refuse(result.reason);
   }

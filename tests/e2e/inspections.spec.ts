@@ -1,5 +1,16 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { inspectionOfficials, inspections, officials, reviewForms, reviewMeetings, sites, staff, units } from '../../db/schema';
+import {
+  inspectionOfficials,
+  inspections,
+  officials,
+  reviewFormCodes,
+  reviewForms,
+  reviewMeetings,
+  sites,
+  staff,
+  units,
+} from '../../db/schema';
+import { generateCode, hashReviewCode } from '../../lib/reviews/codes';
 import { devices } from '@playwright/test';
 import { e2eDb, expect, signInAs, test } from './fixtures';
 
@@ -194,6 +205,33 @@ test.describe('review meetings', () => {
     await phone.getByRole('button', { name: '下一步' }).click();
     await expect(phone.getByRole('alert').filter({ hasText: '这个测评码已经用过了' })).toBeVisible();
     expect(formsOf(meeting.id)).toBe(1);
+    await attendee.close();
+  });
+
+  test('a code planted in the cookie counts as a wrong guess: after 20, even a valid code is refused', async ({ browser }) => {
+    const { meeting } = newMeeting();
+    const valid = generateCode();
+    e2eDb()
+      .insert(reviewFormCodes)
+      .values({ codeHash: hashReviewCode(valid), meetingId: meeting.id })
+      .run();
+    // Its own address, so the block does not reach the other tests.
+    const attendee = await browser.newContext({
+      extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${1 + Math.floor(Math.random() * 250)}` },
+    });
+    const phone = await attendee.newPage();
+    for (let guess = 0; guess < 20; guess++) {
+      await attendee.addCookies([{ name: 'mp_review', value: generateCode(), domain: 'localhost', path: '/review' }]);
+      await phone.goto('/review/form');
+      await expect(phone.getByText('没有找到这个测评码')).toBeVisible();
+    }
+    await phone.goto('/review/form');
+    await expect(phone.getByText('错误次数太多')).toBeVisible();
+    await phone.goto('/review');
+    await phone.getByLabel('测评码').fill(valid);
+    await phone.getByRole('button', { name: '下一步' }).click();
+    await expect(phone.getByRole('alert').filter({ hasText: '错误次数太多' })).toBeVisible();
+    expect(e2eDb().select().from(reviewFormCodes).where(eq(reviewFormCodes.meetingId, meeting.id)).get()!.usedAt).toBeNull();
     await attendee.close();
   });
 

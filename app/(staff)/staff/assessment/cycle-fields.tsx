@@ -69,33 +69,37 @@ export async function CycleFields({ cycle, copyOptions }: { cycle?: AssessmentCy
   );
 }
 
+/** Every field a staff form here sends back an error for, so no error is listed under a raw field name. */
+export const labelledFields = [
+  'name',
+  'year',
+  'startsOn',
+  'endsOn',
+  'residentsFloor',
+  'excellent',
+  'competent',
+  'basic',
+  'excellentCapPercent',
+  'code',
+  'weight',
+  'source',
+  'metric',
+  'normalization',
+  'min',
+  'max',
+  'officialId',
+  'value',
+  'reason',
+  'kind',
+  'decidedOn',
+  'note',
+  'confirm',
+  'position',
+  'copyFrom',
+  'items[]',
+] as const;
+
 export async function fieldLabels() {
   const t = await getTranslations('assessment.fields');
-  const keys = [
-    'name',
-    'year',
-    'startsOn',
-    'endsOn',
-    'residentsFloor',
-    'excellent',
-    'competent',
-    'basic',
-    'excellentCapPercent',
-    'code',
-    'weight',
-    'source',
-    'metric',
-    'normalization',
-    'min',
-    'max',
-    'officialId',
-    'value',
-    'reason',
-    'kind',
-    'decidedOn',
-    'note',
-    'confirm',
-    'items[]',
-  ];
-  return Object.fromEntries(keys.map((k) => [k, t(k.replace('[]', ''))]));
+  return Object.fromEntries(labelledFields.map((k) => [k, t(k.replace('[]', ''))]));
 }

@@ -172,7 +172,7 @@ export async function VetoPanel({
   labels: Labels;
 }) {
   const t = await getTranslations('assessment');
-  const recorded = vetoesOf(cycleId);
+  const recorded = vetoesOf(cycleId, actor);
   return (
     <section aria-labelledby="vetoes" className="space-y-3">
       <h2 id="vetoes" className="text-xl font-bold">

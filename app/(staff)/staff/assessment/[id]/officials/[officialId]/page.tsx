@@ -28,7 +28,7 @@ export default async function OfficialScorePage({ params }: { params: Promise<{ 
   const score = snapshot ? officialScore(snapshot.id, official.id) : undefined;
   const previous = previousCycle(cycle);
   const before = previous ? compositesOf(previous.snapshot.id).get(official.id) : undefined;
-  const vetoes = vetoesOfOfficial(cycle.id, official.id);
+  const vetoes = vetoesOfOfficial(cycle.id, official.id, actor);
   const outcomes = outcomesOf(cycle.id, official.id);
   const base = `/staff/assessment/${cycle.id}/officials/${official.id}`;
   return (
