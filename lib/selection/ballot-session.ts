@@ -1,9 +1,11 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { z } from 'zod';
+import { cookieSecret, seal, unseal } from '@/lib/sealed-cookie';
 
 // The ballot in progress lives only in the voter's own browser (httpOnly cookies, 30 minutes),
-// never on the server: nothing stored can link the code to the choices.
+// never on the server: nothing stored can link the code to the choices. The cookies are sealed, so a
+// code reaches the ballot only through the code step, where wrong codes count against the address.
 const BALLOT = 'mp_ballot';
 const RECEIPT = 'mp_receipt';
 const options = { httpOnly: true, sameSite: 'strict' as const, path: '/', maxAge: 30 * 60 };
@@ -18,13 +20,8 @@ const receiptShape = z.object({ year: z.number().int(), trackingCode: z.string()
 export type BallotInProgress = z.infer<typeof ballotShape>;
 
 function read<T>(raw: string | undefined, shape: z.ZodType<T>): T | null {
-  if (!raw) return null;
-  try {
-    const parsed = shape.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  const parsed = shape.safeParse(unseal(raw, cookieSecret()));
+  return parsed.success ? parsed.data : null;
 }
 
 export async function getBallot(): Promise<BallotInProgress | null> {
@@ -32,7 +29,7 @@ export async function getBallot(): Promise<BallotInProgress | null> {
 }
 
 export async function saveBallot(ballot: BallotInProgress) {
-  (await cookies()).set(BALLOT, JSON.stringify(ballot), options);
+  (await cookies()).set(BALLOT, seal(ballot, cookieSecret()), options);
 }
 
 export async function getReceipt() {
@@ -43,5 +40,5 @@ export async function getReceipt() {
 export async function finishBallot(year: number, trackingCode: string) {
   const jar = await cookies();
   jar.delete(BALLOT);
-  jar.set(RECEIPT, JSON.stringify({ year, trackingCode }), { ...options, maxAge: 15 * 60 });
+  jar.set(RECEIPT, seal({ year, trackingCode }, cookieSecret()), { ...options, maxAge: 15 * 60 });
 }
