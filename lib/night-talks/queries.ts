@@ -4,6 +4,7 @@ import { db } from '@/db';
 import { nightTalkOfficials, nightTalks, officials, requests, units } from '@/db/schema';
 import { inScope, type Actor } from '@/lib/auth/permissions';
 import { unitScope } from '@/lib/scope';
+import { safePage } from '@/lib/paging';
 
 export const PAGE_SIZE = 50;
 
@@ -26,7 +27,7 @@ export function listNightTalks(actor: Actor, page = 1) {
     .where(where)
     .orderBy(desc(nightTalks.heldOn), desc(nightTalks.id))
     .limit(PAGE_SIZE)
-    .offset((Math.max(1, page) - 1) * PAGE_SIZE)
+    .offset((safePage(page) - 1) * PAGE_SIZE)
     .all();
   const total =
     db()
@@ -35,7 +36,7 @@ export function listNightTalks(actor: Actor, page = 1) {
       .innerJoin(units, eq(units.id, nightTalks.communityId))
       .where(where)
       .get()?.n ?? 0;
-  return { rows, total, page: Math.max(1, page), pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  return { rows, total, page: safePage(page), pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
 /** The community (if in scope) and the officials who may be recorded as present: its own and those of the units above it. */
