@@ -249,3 +249,40 @@ test('malformed bodies to the public POST APIs answer 4xx with a message', async
   }
   expect(offences, offences.join('\n')).toEqual([]);
 });
+
+// Cookies are input too: a forged session, an unknown language, and ballot/review state that is not
+// JSON, has the wrong shape, or names a year and candidates that do not exist.
+const junkCookies = [
+  `authjs.session-token=garbage; locale=xx; elder=%ZZ; mp_ballot=%7B; mp_receipt=[]; mp_review=${'x'.repeat(500)}`,
+  'mp_ballot={"year":2026,"code":"ZZZ","choices":[999999]}; mp_receipt={"year":-1,"trackingCode":"%E2%80%AE"}; mp_review=%00',
+  'mp_ballot={"year":1e99,"code":"a","choices":[1.5]}; mp_receipt={"year":99999999999999999999,"trackingCode":""}; locale=en',
+];
+const cookiePages = [
+  '/',
+  '/vote',
+  '/vote/ballot',
+  '/vote/review',
+  '/vote/receipt',
+  '/review',
+  '/review/form',
+  '/review/done',
+  '/survey',
+  '/selections',
+  '/staff',
+  '/login',
+];
+
+test('junk cookies never answer a 500', async ({ request }) => {
+  const offences: Offence[] = [];
+  for (const cookie of junkCookies) {
+    for (const url of cookiePages) {
+      const response = await request.get(url, {
+        headers: { cookie, 'accept-language': ';;q=abc,zz' },
+        maxRedirects: 0,
+        failOnStatusCode: false,
+      });
+      if (response.status() >= 500) offences.push({ url, status: response.status(), who: cookie.slice(0, 60) });
+    }
+  }
+  expect(offences, show(offences)).toEqual([]);
+});
