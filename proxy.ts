@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { log } from '@/lib/log';
+import { malformedPath } from '@/lib/malformed-path';
 import { fromPageCache } from '@/lib/page-cache';
 import { SESSION_COOKIES } from '@/lib/page-cache/eligible';
 
@@ -13,6 +14,12 @@ export async function proxy(request: NextRequest) {
   const requestId = crypto.randomUUID();
   log.info({ requestId, method: request.method, path: request.nextUrl.pathname }, 'request');
   const path = request.nextUrl.pathname;
+  if (malformedPath(path)) {
+    return new NextResponse('Bad Request: the address has a malformed %-escape', {
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'x-request-id': requestId },
+    });
+  }
   const hasSession = SESSION_COOKIES.some((c) => request.cookies.has(c));
   if (path.startsWith('/staff') && !hasSession) {
     const url = new URL('/login', request.url);

@@ -13,7 +13,18 @@ import { demoCodesFile, prepareDatabase, readDemoCodes, type DemoCodeKind } from
 const root = process.cwd();
 const NEXT = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 const STAMP = path.join(root, '.next', 'minping-source-hash');
-const SOURCES = ['app', 'lib', 'components', 'db', 'public', 'next.config.js', 'package-lock.json', 'tsconfig.json', 'postcss.config.mjs'];
+const SOURCES = [
+  'app',
+  'lib',
+  'components',
+  'db',
+  'public',
+  'proxy.ts',
+  'next.config.js',
+  'package-lock.json',
+  'tsconfig.json',
+  'postcss.config.mjs',
+];
 
 function sourceHash(): string {
   const hash = crypto.createHash('sha256');

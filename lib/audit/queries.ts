@@ -3,6 +3,7 @@ import { and, desc, eq, gte, like, lt, or, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { auditLog, units } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
+import { safePage } from '@/lib/paging';
 
 export const AUDIT_PAGE_SIZE = 100;
 
@@ -12,7 +13,7 @@ const day = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(
 
 /** Newest first. A scoped viewer sees only entries about records in their units. */
 export function listAudit(actor: Actor, filter: AuditFilter) {
-  const page = Math.max(1, filter.page ?? 1);
+  const page = safePage(filter.page);
   const from = day(filter.from);
   const to = day(filter.to);
   const where = and(

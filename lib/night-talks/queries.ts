@@ -4,13 +4,13 @@ import { db } from '@/db';
 import { nightTalkOfficials, nightTalks, officials, requests, units } from '@/db/schema';
 import { inScope, type Actor } from '@/lib/auth/permissions';
 import { unitScope } from '@/lib/scope';
+import { safePage } from '@/lib/paging';
 
 export const PAGE_SIZE = 50;
 
 /** Visits in the actor's communities, newest first, with who went and how many requests were heard. */
 export function listNightTalks(actor: Actor, requested = 1) {
-  // ?page= is typed by anyone: a fraction or a huge number would reach SQLite's OFFSET as a float and fail.
-  const page = Number.isSafeInteger(requested) && requested > 1 && requested <= 1_000_000 ? requested : 1;
+  const page = safePage(requested);
   const where = unitScope(actor);
   const rows = db()
     .select({

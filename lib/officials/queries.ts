@@ -4,6 +4,7 @@ import { db } from '@/db';
 import { officials, units, type Official } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { unitScope } from '@/lib/scope';
+import { safePage } from '@/lib/paging';
 
 export const PAGE_SIZE = 50;
 
@@ -25,7 +26,7 @@ const columns = {
 };
 
 export function listOfficials(actor: Actor, filter: OfficialListFilter = {}) {
-  const page = Math.max(1, filter.page ?? 1);
+  const page = safePage(filter.page);
   const unit = filter.unitId ? db().select({ path: units.path }).from(units).where(eq(units.id, filter.unitId)).get() : undefined;
   const where = and(
     unitScope(actor),

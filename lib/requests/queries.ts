@@ -9,6 +9,7 @@ import { overdueOf } from './deadlines';
 import type { RequestFilter } from './filters';
 import { filedWithin, outcomeSql, yearPeriod } from './metrics';
 import { requestInScope } from './scope';
+import { safePage } from '@/lib/paging';
 
 export const PAGE_SIZE = 50;
 
@@ -31,7 +32,7 @@ export function overdueWhere(at: Date): SQL {
 
 export function listRequests(actor: Actor, filter: RequestFilter = {}) {
   const at = now();
-  const page = Math.max(1, filter.page ?? 1);
+  const page = safePage(filter.page);
   const where = and(
     scopeWhere(actor),
     filter.status ? eq(requests.status, filter.status) : undefined,

@@ -1,0 +1,296 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { APIRequestContext, Browser } from '@playwright/test';
+import { assessmentCycles, surveys } from '../../db/schema';
+import { BASE, currentYear, demoUsernames, e2eDb, expect, signInAs, test } from './fixtures';
+
+/**
+ * The house rule "no input makes a 500", held across the whole portal: every page a visitor or a
+ * staff role can reach by following links, every dynamic route fed junk, and the public POST APIs
+ * fed malformed bodies. Only GET requests are crawled, so nothing here changes the demo data.
+ */
+
+type Offence = { url: string; status: number; who: string };
+const show = (offences: Offence[]) => offences.map((o) => `${o.status} ${o.who} ${o.url}`).join('\n');
+
+/** Runs `work` over `items` with at most `limit` requests in flight (the server is the bottleneck). */
+async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<void>) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) await work(items[next++]!);
+    }),
+  );
+}
+
+async function contextFor(browser: Browser, username: string | null) {
+  const context = await browser.newContext();
+  if (username) await signInAs(context, username);
+  return context;
+}
+
+/** A GET with no redirects followed, so a redirect to a 500 is seen as what it is: a redirect. */
+const get = (request: APIRequestContext, url: string) => request.get(url, { maxRedirects: 0, failOnStatusCode: false, timeout: 30_000 });
+
+// Links that end a session or belong to Auth.js are not pages to crawl.
+const skip = (pathname: string) => /sign-?out|logout|^\/api\/auth\//i.test(pathname);
+
+/** Same-origin links in a page: hrefs only (no forms, so nothing is submitted). */
+function linksIn(html: string, from: string): string[] {
+  const found: string[] = [];
+  for (const [, raw] of html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/gi)) {
+    const href = (raw ?? '').replaceAll('&amp;', '&');
+    if (!href || href.startsWith('#') || /^(mailto|tel|javascript):/i.test(href)) continue;
+    const url = new URL(href, from);
+    if (url.origin !== BASE) continue;
+    url.hash = '';
+    if (!skip(url.pathname)) found.push(url.pathname + url.search);
+  }
+  return found;
+}
+
+/** Ids and years vary; a route shape is crawled a few times, not once per row of the seed. */
+const shape = (url: string) => {
+  const u = new URL(url, BASE);
+  return u.pathname.replace(/\/\d+(?=\/|$)/g, '/N') + '?' + [...u.searchParams.keys()].sort().join('&');
+};
+
+const PER_ROLE = 150;
+const PER_SHAPE = 3;
+
+const visitors: [string, string | null, string][] = [
+  ['anonymous', null, '/'],
+  ...Object.entries(demoUsernames).map(([role, username]): [string, string, string] => [role, username, '/staff']),
+];
+
+test.describe('no page reachable by links answers a 500', () => {
+  // Read-only, so the visitors can crawl side by side.
+  test.describe.configure({ mode: 'parallel' });
+  for (const [who, username, start] of visitors) {
+    test(`crawl as ${who}`, async ({ browser }) => {
+      const context = await contextFor(browser, username);
+      const seen = new Set<string>([start]);
+      const shapes = new Map<string, number>();
+      const visited: string[] = [];
+      const offences: Offence[] = [];
+      let frontier = [start];
+      while (frontier.length > 0 && visited.length < PER_ROLE) {
+        const level = frontier.slice(0, PER_ROLE - visited.length);
+        const nextLevel: string[] = [];
+        await pool(level, 4, async (url) => {
+          const response = await get(context.request, url);
+          visited.push(url);
+          if (response.status() >= 500) offences.push({ url, status: response.status(), who });
+          const location = response.headers()['location'];
+          if (location) nextLevel.push(...linksIn(`<a href="${location}">`, BASE + url));
+          if (!(response.headers()['content-type'] ?? '').includes('text/html')) return;
+          nextLevel.push(...linksIn(await response.text(), BASE + url));
+        });
+        frontier = [];
+        for (const url of nextLevel) {
+          if (seen.has(url)) continue;
+          seen.add(url);
+          const count = shapes.get(shape(url)) ?? 0;
+          if (count >= PER_SHAPE) continue;
+          shapes.set(shape(url), count + 1);
+          frontier.push(url);
+        }
+      }
+      await context.close();
+      await test.info().attach(`visited as ${who}`, { body: visited.join('\n'), contentType: 'text/plain' });
+      // Staff roles must get past the dashboard, or the crawl proved nothing.
+      expect(visited.length, visited.join('\n')).toBeGreaterThan(5);
+      expect(offences, show(offences)).toEqual([]);
+    });
+  }
+});
+
+/** Every dynamic route in app/, as a URL template ("/selections/[year]/candidates/[id]"). */
+function dynamicRoutes(): string[] {
+  const routes: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === 'page.tsx' || entry.name === 'route.ts') {
+        const route = path
+          .relative('app', path.dirname(full))
+          .split(path.sep)
+          .filter((s) => s && !/^\(.*\)$/.test(s))
+          .join('/');
+        if (route.includes('[') && !route.includes('[...')) routes.push('/' + route);
+      }
+    }
+  };
+  walk(path.resolve('app'));
+  return routes;
+}
+
+const junk = ['abc', '-1', '0', '99999999999999999999', '1.5', '%E2%80%AE', '%00', '%ZZ', 'x'.repeat(500)];
+const junkQueries = [
+  '?page=-1&year=abc&unit=x&official=1e99&format=xml',
+  // Repeated keys arrive as arrays; every key a page reads, with values no form would send.
+  '?page=1&page=2&year=1&year=2&unit=1&unit=2&official=1&official=2&q=a&q=b&kind=a&kind=b&grade=a&by=a&site=a&saved=a&edit=1&edit=2&community=a&number=a&code=a&format=csv&format=xlsx',
+  `?page=99999999999999999999&year=%E2%80%AE&unit=-1&official=0&q=${'x'.repeat(500)}&kind=%00&grade=1.5&by=-1&site=1.5&edit=abc&community=-1&number=%25&code=%E2%80%AE&format=csv`,
+];
+
+/** A real value for the first segment of nested routes, so the junk reaches the inner lookup. */
+function realFirst(route: string): string | undefined {
+  const db = e2eDb();
+  if (route.startsWith('/selections/[year]/')) return String(currentYear());
+  if (route.startsWith('/staff/assessment/[id]/')) return String(db.select().from(assessmentCycles).get()?.id ?? 1);
+  if (route.startsWith('/staff/surveys/[id]/')) return String(db.select().from(surveys).get()?.id ?? 1);
+  return undefined;
+}
+
+function junkUrls(): string[] {
+  const urls = new Set<string>();
+  for (const route of dynamicRoutes()) {
+    for (const value of junk) {
+      urls.add(route.replace(/\[[^\]]+\]/g, value));
+      const first = realFirst(route);
+      if (first) urls.add(route.replace(/\[[^\]]+\]/, first).replace(/\[[^\]]+\]/g, value));
+    }
+    const valid = route.replace(/\[[^\]]+\]/, realFirst(route) ?? '1').replace(/\[[^\]]+\]/g, '1');
+    for (const query of junkQueries) urls.add(valid + query);
+  }
+  return [...urls];
+}
+
+/** Static pages with junk query strings: the pages that read searchParams are mostly these. */
+function staticUrls(): string[] {
+  const urls: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === 'page.tsx' || entry.name === 'route.ts') {
+        const route = path
+          .relative('app', path.dirname(full))
+          .split(path.sep)
+          .filter((s) => s && !/^\(.*\)$/.test(s))
+          .join('/');
+        if (!route.includes('[') && !route.startsWith('api/auth')) for (const q of junkQueries) urls.push(`/${route}${q}`);
+      }
+    }
+  };
+  walk(path.resolve('app'));
+  return urls;
+}
+
+test.describe('junk in paths and query strings never answers a 500', () => {
+  test.describe.configure({ mode: 'parallel' });
+  for (const [who, username] of [
+    ['anonymous', null],
+    ['organizer', demoUsernames.organizer],
+    // The admin reaches the pages no other role does (audit, accounts, units).
+    ['admin', demoUsernames.admin],
+  ] as const) {
+    test(`junk routes as ${who}`, async ({ browser }) => {
+      test.setTimeout(120_000);
+      const context = await contextFor(browser, username);
+      const all = [...junkUrls(), ...staticUrls()];
+      // The open-data API ignores sessions, so only the anonymous run sends it junk; and the admin
+      // differs from the organizer only on staff pages. This keeps the spec near a minute and a half.
+      const urls =
+        who === 'anonymous'
+          ? all
+          : who === 'admin'
+            ? all.filter((u) => /^\/(api\/)?staff(\/|\?|$)/.test(u))
+            : all.filter((u) => !u.startsWith('/api/v1/'));
+      const offences: Offence[] = [];
+      await pool(urls, 4, async (url) => {
+        const response = await get(context.request, url);
+        if (response.status() >= 500) offences.push({ url, status: response.status(), who });
+      });
+      await context.close();
+      await test.info().attach(`requested as ${who}`, { body: urls.join('\n'), contentType: 'text/plain' });
+      expect(urls.length).toBeGreaterThan(100);
+      expect(offences, show(offences)).toEqual([]);
+    });
+  }
+});
+
+const huge = 'x'.repeat(2_000_000);
+const bodies: [string, { data?: string; headers: Record<string, string> }][] = [
+  ['empty body', { headers: { 'content-type': 'application/json' } }],
+  ['invalid JSON', { data: '{"code": ', headers: { 'content-type': 'application/json' } }],
+  ['JSON array', { data: '[1, 2, 3]', headers: { 'content-type': 'application/json' } }],
+  ['JSON null', { data: 'null', headers: { 'content-type': 'application/json' } }],
+  ['JSON number', { data: '12', headers: { 'content-type': 'application/json' } }],
+  ['huge string', { data: JSON.stringify(huge), headers: { 'content-type': 'application/json' } }],
+  [
+    'huge field',
+    {
+      data: JSON.stringify({ code: huge, selection: huge, candidates: [huge], title: huge, body: huge }),
+      headers: { 'content-type': 'application/json' },
+    },
+  ],
+  [
+    'wrong types',
+    {
+      data: JSON.stringify({ code: 1, selection: 'abc', candidates: 'x', title: [], body: {}, community: -1, category: null }),
+      headers: { 'content-type': 'application/json' },
+    },
+  ],
+  ['form content-type', { data: 'code=abc&selection=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } }],
+  ['text content-type', { data: '{}', headers: { 'content-type': 'text/plain' } }],
+  ['binary', { data: '\u0000\uffff\ud800', headers: { 'content-type': 'application/octet-stream' } }],
+];
+
+test('malformed bodies to the public POST APIs answer 4xx with a message', async ({ request }) => {
+  const offences: string[] = [];
+  for (const endpoint of ['/api/v1/ballots', '/api/v1/requests']) {
+    for (const [name, options] of bodies) {
+      const response = await request.post(endpoint, { ...options, failOnStatusCode: false });
+      const status = response.status();
+      let message: unknown;
+      try {
+        message = (await response.json()).message;
+      } catch {
+        message = undefined;
+      }
+      if (status < 400 || status >= 500 || typeof message !== 'string' || message === '') {
+        offences.push(`${endpoint} ${name}: ${status} ${JSON.stringify(message)}`);
+      }
+    }
+  }
+  expect(offences, offences.join('\n')).toEqual([]);
+});
+
+// Cookies are input too: a forged session, an unknown language, and ballot/review state that is not
+// JSON, has the wrong shape, or names a year and candidates that do not exist.
+const junkCookies = [
+  `authjs.session-token=garbage; locale=xx; elder=%ZZ; mp_ballot=%7B; mp_receipt=[]; mp_review=${'x'.repeat(500)}`,
+  'mp_ballot={"year":2026,"code":"ZZZ","choices":[999999]}; mp_receipt={"year":-1,"trackingCode":"%E2%80%AE"}; mp_review=%00',
+  'mp_ballot={"year":1e99,"code":"a","choices":[1.5]}; mp_receipt={"year":99999999999999999999,"trackingCode":""}; locale=en',
+];
+const cookiePages = [
+  '/',
+  '/vote',
+  '/vote/ballot',
+  '/vote/review',
+  '/vote/receipt',
+  '/review',
+  '/review/form',
+  '/review/done',
+  '/survey',
+  '/selections',
+  '/staff',
+  '/login',
+];
+
+test('junk cookies never answer a 500', async ({ request }) => {
+  const offences: Offence[] = [];
+  for (const cookie of junkCookies) {
+    for (const url of cookiePages) {
+      const response = await request.get(url, {
+        headers: { cookie, 'accept-language': ';;q=abc,zz' },
+        maxRedirects: 0,
+        failOnStatusCode: false,
+      });
+      if (response.status() >= 500) offences.push({ url, status: response.status(), who: cookie.slice(0, 60) });
+    }
+  }
+  expect(offences, show(offences)).toEqual([]);
+});
