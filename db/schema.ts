@@ -1,7 +1,10 @@
 // The one Drizzle schema of Minping, kept in files along the seams a reader sees:
-// the base (units, people, audit), the vote, counting/publication/archive, residents' voice, assessment.
+// the base (units, people, audit), the vote, counting/publication/archive, requests and night talks,
+// surveys and star ratings, front-line inspections and review meetings, assessment.
 export * from './tables/core';
 export * from './tables/vote';
 export * from './tables/publication';
-export * from './tables/voice';
+export * from './tables/requests';
+export * from './tables/surveys';
 export * from './tables/assessment';
+export * from './tables/frontline';
