@@ -15,6 +15,7 @@ import { commands as registerCommands } from '@/lib/surveys/register-commands';
 import { commands as entryCommands } from '@/lib/surveys/entry-commands';
 import { commands as ratingCommands } from '@/lib/ratings/commands';
 import { commands as assessmentCommands } from '@/lib/assessment/commands';
+import { commands as outcomeCommands } from '@/lib/assessment/outcome-commands';
 
 /** Every staff command, by name: the authorization matrix test walks this list. */
 export const allCommands: Record<string, ActionDef<never, unknown>> = Object.fromEntries(
@@ -35,5 +36,6 @@ export const allCommands: Record<string, ActionDef<never, unknown>> = Object.fro
     entryCommands,
     ratingCommands,
     assessmentCommands,
+    outcomeCommands,
   ].flatMap((group) => Object.values(group).map((def) => [def.name, def as unknown as ActionDef<never, unknown>])),
 );

@@ -1,6 +1,7 @@
 'use server';
 import { staffAction } from '@/lib/action';
 import { commands } from './commands';
+import { commands as outcomes } from './outcome-commands';
 
 const saved = { successMessage: 'common.saved', revalidate: ['/staff/assessment'] };
 
@@ -15,9 +16,9 @@ export const computeScores = staffAction(commands.compute, {
   revalidate: ['/staff/assessment'],
   successMessage: 'assessment.compute.done',
 });
-export const recordOutcome = staffAction(commands.recordOutcome, saved);
-export const updateOutcome = staffAction(commands.updateOutcome, saved);
-export const withdrawOutcome = staffAction(commands.withdrawOutcome, saved);
+export const recordOutcome = staffAction(outcomes.recordOutcome, saved);
+export const updateOutcome = staffAction(outcomes.updateOutcome, saved);
+export const withdrawOutcome = staffAction(outcomes.withdrawOutcome, saved);
 export const publishCycle = staffAction(commands.publish, {
   revalidate: ['/staff/assessment', '/assessment'],
   successMessage: 'common.saved',

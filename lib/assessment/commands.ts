@@ -1,43 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { db } from '@/db';
 import * as s from '@/db/schema';
-import type { Tx } from '@/db/tx';
-import { ActionError, defineCommand, type ActionContext } from '@/lib/action/core';
+import { ActionError, defineCommand } from '@/lib/action/core';
+import { cycleOr404, districtOnly, officialInScope } from './command-guards';
 import { now } from '@/lib/clock';
 import { computeCycle } from './compute';
 import { metricOf } from './sources';
 import * as schemas from './schemas';
-
-// Cycles are district-wide: an organizer account tied to one unit cannot configure them.
-function districtOnly(ctx: ActionContext) {
-  if (ctx.actor.unitPath !== null) throw new ActionError('errors.outOfScope');
-}
-
-function cycleOr404(tx: Tx, id: number) {
-  const cycle = tx.select().from(s.assessmentCycles).where(eq(s.assessmentCycles.id, id)).get();
-  if (!cycle) throw new ActionError('errors.notFound');
-  return cycle;
-}
-
-function officialInScope(tx: Tx, ctx: ActionContext, officialId: number) {
-  const row = tx
-    .select({ id: s.officials.id, path: s.units.path, unitId: s.units.id })
-    .from(s.officials)
-    .innerJoin(s.units, eq(s.units.id, s.officials.unitId))
-    .where(eq(s.officials.id, officialId))
-    .get();
-  if (!row) throw new ActionError('errors.notFound');
-  ctx.requireScope(row.path);
-  return row;
-}
-
-// A withdrawn outcome is history: it can be read but no longer corrected or withdrawn again.
-function liveOutcome(tx: Tx, id: number) {
-  const outcome = tx.select().from(s.outcomes).where(eq(s.outcomes.id, id)).get();
-  if (!outcome) throw new ActionError('errors.notFound');
-  if (outcome.withdrawnAt) throw new ActionError('assessment.errors.outcomeWithdrawn');
-  return outcome;
-}
 
 const cycleValues = (c: ReturnType<typeof schemas.cycleSchema.parse>) => ({
   name: c.name,
@@ -205,68 +174,6 @@ export const commands = {
       if (!outcome.ok) throw new ActionError('assessment.errors.configInvalid');
       return outcome;
     },
-  }),
-  recordOutcome: defineCommand({
-    name: 'assessment.outcomeRecord',
-    permission: 'assessment.manage',
-    schema: schemas.outcomeSchema,
-    run: (input, ctx) =>
-      ctx.write((tx, audit) => {
-        const official = officialInScope(tx, ctx, input.officialId);
-        const cited = tx
-          .select({ grade: s.officialScores.grade })
-          .from(s.officialScores)
-          .innerJoin(s.scoreSnapshots, eq(s.scoreSnapshots.id, s.officialScores.snapshotId))
-          .where(
-            and(
-              eq(s.scoreSnapshots.cycleId, input.cycleId),
-              eq(s.scoreSnapshots.current, true),
-              eq(s.officialScores.officialId, input.officialId),
-            ),
-          )
-          .get();
-        // An outcome cites a result: without a computed score in this cycle there is nothing to cite.
-        if (!cited) throw new ActionError('assessment.errors.noResult');
-        const after = tx
-          .insert(s.outcomes)
-          .values({ ...input, recordedBy: ctx.actor.id })
-          .returning()
-          .get();
-        audit({ entity: 'outcome', entityId: after.id, unitId: official.unitId, after: { ...after, grade: cited.grade } });
-        return { id: after.id };
-      }),
-  }),
-  updateOutcome: defineCommand({
-    name: 'assessment.outcomeUpdate',
-    permission: 'assessment.manage',
-    schema: schemas.updateOutcomeSchema,
-    run: (input, ctx) =>
-      ctx.write((tx, audit) => {
-        const before = liveOutcome(tx, input.id);
-        const official = officialInScope(tx, ctx, before.officialId);
-        const { id, ...values } = input;
-        const after = tx.update(s.outcomes).set(values).where(eq(s.outcomes.id, id)).returning().get();
-        audit({ entity: 'outcome', entityId: id, unitId: official.unitId, before, after });
-        return { id };
-      }),
-  }),
-  withdrawOutcome: defineCommand({
-    name: 'assessment.outcomeWithdraw',
-    permission: 'assessment.manage',
-    schema: schemas.withdrawOutcomeSchema,
-    run: (input, ctx) =>
-      ctx.write((tx, audit) => {
-        const before = liveOutcome(tx, input.id);
-        const official = officialInScope(tx, ctx, before.officialId);
-        const after = tx
-          .update(s.outcomes)
-          .set({ withdrawnAt: now(), withdrawnBy: ctx.actor.id, withdrawReason: input.reason })
-          .where(eq(s.outcomes.id, input.id))
-          .returning()
-          .get();
-        audit({ entity: 'outcome', entityId: input.id, unitId: official.unitId, before, after });
-        return { id: input.id };
-      }),
   }),
   publish: defineCommand({
     name: 'assessment.publish',

@@ -5,10 +5,13 @@ import * as s from '@/db/schema';
 import { runAction } from '@/lib/action/core';
 import { communitiesOf, makeActor, seedDistrict, streets } from '@/tests/unit/fixtures';
 import { addInspection, addMeeting, addRequest, addSurveyResponses, makeCycle } from '@/tests/unit/assessment-fixtures';
-import { commands } from './commands';
+import { commands as cycleCommands } from './commands';
+import { commands as outcomeCommands } from './outcome-commands';
 import { loadCycle } from './compute';
 import { traceIndicator } from './trace';
 import type { IndicatorScore } from './scoring';
+
+const commands = { ...cycleCommands, ...outcomeCommands };
 
 let organizer: ReturnType<typeof makeActor>;
 let community: s.Unit;
