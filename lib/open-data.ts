@@ -1,4 +1,5 @@
 /** Open data responses: CORS open, cacheable with an ETag once published, never cached before. */
+export { csv } from './csv';
 
 const cors = { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'etag' };
 
@@ -33,18 +34,6 @@ export function openText(body: BodyInit, contentType: string, freshness: Freshne
 
 export const notFound = (message: string) =>
   Response.json({ error: 'notFound', message }, { status: 404, headers: { ...cors, 'cache-control': 'no-store' } });
-
-const cell = (v: unknown) => {
-  let s = v == null ? '' : String(v);
-  // Text a resident typed (a nominee's name, say) must open in Excel as text, never as a formula.
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
-/** UTF-8 with a BOM, so Excel opens Chinese correctly. */
-export function csv(header: string[], rows: unknown[][]): string {
-  return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
-}
 
 /** Streams lines from a generator without holding them all in memory. */
 export function streamLines(lines: Iterable<string>, chunk = 2000): ReadableStream<Uint8Array> {

@@ -2,6 +2,7 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { ActionForm, FormMessage, SubmitButton } from '@/components/ui/form';
+import { downloadCsv } from '@/lib/csv';
 import { formatCode } from '@/lib/selection/codes-format';
 import { importRegister, issueSurveyCodes } from '@/lib/surveys/register-actions';
 
@@ -65,15 +66,8 @@ export function RegisterImport() {
 type Issued = { issued: { community: string; identifier: string; code: string }[] };
 
 function download(rows: Issued['issued'], surveyId: number) {
-  const lines = [
-    'community,household,code,url',
-    ...rows.map((r) => `${r.community},${r.identifier},${formatCode(r.code)},${location.origin}/survey?code=${r.code}`),
-  ];
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([`\uFEFF${lines.join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' }));
-  a.download = `survey-${surveyId}-codes.csv`;
-  a.click();
-  URL.revokeObjectURL(a.href);
+  const lines = rows.map((r) => [r.community, r.identifier, formatCode(r.code), `${location.origin}/survey?code=${r.code}`]);
+  downloadCsv(`survey-${surveyId}-codes.csv`, ['community', 'household', 'code', 'url'], lines);
 }
 
 /** Codes come back once, beside the identifiers from the uploaded file; only their hashes are kept. */

@@ -3,19 +3,14 @@ import { useEffect, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import QRCode from 'qrcode';
 import { readProgressStream } from '@/components/ui/ndjson';
+import { downloadCsv } from '@/lib/csv';
 import { formatCode } from '@/lib/selection/codes-format';
 
 type Issued = { batchId: number; community: string; codes: string[] };
 
-function downloadCsv(issued: Issued, origin: string) {
-  // UTF-8 with BOM, so Excel opens the Chinese header correctly.
-  const rows = ['code,community,url', ...issued.codes.map((c) => `${formatCode(c)},${issued.community},${origin}/vote?code=${c}`)];
-  const blob = new Blob([`\uFEFF${rows.join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' });
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = `ballot-codes-batch-${issued.batchId}.csv`;
-  a.click();
-  URL.revokeObjectURL(a.href);
+function downloadCodes(issued: Issued, origin: string) {
+  const rows = issued.codes.map((c) => [formatCode(c), issued.community, `${origin}/vote?code=${c}`]);
+  downloadCsv(`ballot-codes-batch-${issued.batchId}.csv`, ['code', 'community', 'url'], rows);
 }
 
 function Slips({ issued, title }: { issued: Issued; title: string }) {
@@ -127,7 +122,7 @@ export function IssueCodes({
             <p className="font-bold">{t('issued', { count: issued.codes.length, community: issued.community })}</p>
             <p>{t('onlyOnce')}</p>
             <div className="flex flex-wrap gap-3">
-              <button type="button" className="btn-primary" onClick={() => downloadCsv(issued, location.origin)}>
+              <button type="button" className="btn-primary" onClick={() => downloadCodes(issued, location.origin)}>
                 {t('downloadCsv')}
               </button>
               <button type="button" className="btn-secondary" onClick={() => setPrinting(true)}>
