@@ -1,7 +1,7 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 import { auth } from '@/lib/auth';
 import { getActor } from '@/lib/auth/queries';
@@ -68,8 +68,8 @@ export function staffAction<S extends z.ZodType, T>(def: ActionDef<S, T>, option
     const translated = await translateResult(result, options.successMessage);
     if (!translated.ok) translated.values = typedValues(formData);
     if (result.ok && options.redirectTo) {
-      const { redirect } = await import('next/navigation');
-      redirect(options.redirectTo(result.data as T));
+      const { redirect } = await import('@/lib/i18n/navigation');
+      redirect({ href: options.redirectTo(result.data as T), locale: await getLocale() });
     }
     return translated;
   };

@@ -1,8 +1,9 @@
 'use server';
 import { AuthError, CredentialsSignin } from 'next-auth';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { originMatches } from '@/lib/action';
 import type { ActionResult } from '@/lib/action/core';
+import { getPathname } from '@/lib/i18n/navigation';
 import { signIn, signOut } from './index';
 
 function safeNext(value: FormDataEntryValue | null): string {
@@ -21,7 +22,7 @@ export async function signInAction(_prev: ActionResult | null, formData: FormDat
     await signIn('credentials', {
       username,
       password: String(formData.get('password')),
-      redirectTo: safeNext(formData.get('next')),
+      redirectTo: getPathname({ href: safeNext(formData.get('next')), locale: await getLocale() }),
     });
     return { ok: true };
   } catch (error) {
@@ -34,5 +35,5 @@ export async function signInAction(_prev: ActionResult | null, formData: FormDat
 
 export async function signOutAction() {
   if (!(await originMatches())) return;
-  await signOut({ redirectTo: '/login?signedOut=1' });
+  await signOut({ redirectTo: getPathname({ href: { pathname: '/login', query: { signedOut: '1' } }, locale: await getLocale() }) });
 }

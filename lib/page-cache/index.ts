@@ -16,7 +16,7 @@ export async function fromPageCache(request: NextRequest): Promise<NextResponse 
   if (year === null) return null;
   return cachedPage({
     path: request.nextUrl.pathname,
-    variant: variantOf(request.cookies),
+    variant: variantOf(request),
     version: () => publishedPageVersion(year),
   });
 }

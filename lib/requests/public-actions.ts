@@ -1,10 +1,11 @@
 'use server';
 import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
+import { getLocale } from 'next-intl/server';
 import { formToObject, originMatches, translateResult } from '@/lib/action';
 import type { ActionResult } from '@/lib/action/core';
 import { clientIp } from '@/lib/auth/rate-limit';
+import { redirect } from '@/lib/i18n/navigation';
 import { intakeRequest, residentAnswer, type IntakeRefusal } from './intake';
 
 async function refuse(message: string, raw: Record<string, unknown>, fieldErrors?: Record<string, string[]>): Promise<ActionResult<never>> {
@@ -49,5 +50,5 @@ export async function residentAnswerAction(_prev: ActionResult | null, formData:
   const number = String(raw.number);
   revalidatePath(`/requests/${number}`);
   // The answer form leaves the page once answered, so the thanks travel with the redirect.
-  redirect(`/requests/${number}?done=${result.data.status}`);
+  redirect({ href: { pathname: `/requests/${number}`, query: { done: result.data.status } }, locale: await getLocale() });
 }

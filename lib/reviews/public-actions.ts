@@ -1,7 +1,7 @@
 'use server';
 import { headers } from 'next/headers';
-import { redirect } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { redirect } from '@/lib/i18n/navigation';
 import { db } from '@/db';
 import { originMatches } from '@/lib/action';
 import type { ActionResult } from '@/lib/action/core';
@@ -32,7 +32,7 @@ export async function enterReviewCode(_prev: ActionResult | null, formData: Form
     return refuse(found.reason);
   }
   await saveReviewCode(found.code);
-  redirect('/review/form');
+  redirect({ href: '/review/form', locale: await getLocale() });
 }
 
 /** Step 2: the five grades; the code is burnt and the form stored together, once. */
@@ -61,5 +61,5 @@ export async function submitReviewForm(_prev: ActionResult | null, formData: For
     return refuse(result.reason);
   }
   await forgetReviewCode();
-  redirect('/review/done');
+  redirect({ href: '/review/done', locale: await getLocale() });
 }

@@ -1,7 +1,7 @@
 'use server';
 import { headers } from 'next/headers';
-import { redirect } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { redirect } from '@/lib/i18n/navigation';
 import { db } from '@/db';
 import { originMatches } from '@/lib/action';
 import type { ActionResult } from '@/lib/action/core';
@@ -35,7 +35,7 @@ export async function enterCode(_prev: ActionResult | null, formData: FormData):
     return refuse(result.reason);
   }
   await saveBallot({ year, code: result.code, choices: [] });
-  redirect('/vote/ballot');
+  redirect({ href: '/vote/ballot', locale: await getLocale() });
 }
 
 function chosenIds(formData: FormData): number[] {
@@ -58,7 +58,7 @@ export async function reviewChoices(_prev: ActionResult | null, formData: FormDa
   const reason = problem ?? (ids.every((id) => known.has(id)) ? null : 'notCandidate');
   if (reason) return refuse(reason, { candidates: ids.filter((id) => known.has(id)).join(',') });
   await saveBallot({ ...ballot, choices: ids });
-  redirect('/vote/review');
+  redirect({ href: '/vote/review', locale: await getLocale() });
 }
 
 /** Step 3: cast. The receipt is shown only after the transaction has committed. */
@@ -76,5 +76,5 @@ export async function confirmBallot(_prev: ActionResult | null): Promise<ActionR
   }
   if (!result.ok) return refuse(result.reason);
   await finishBallot(ballot.year, result.trackingCode);
-  redirect('/vote/receipt');
+  redirect({ href: '/vote/receipt', locale: await getLocale() });
 }

@@ -11,8 +11,6 @@ import { allCommands } from '@/lib/commands';
 const publicActions: Record<string, string> = {
   'lib/auth/actions.ts#signInAction': 'sign-in: rate limited per account and address',
   'lib/auth/actions.ts#signOutAction': 'ends the own session only',
-  'lib/preferences/actions.ts#setLocale': 'own cookie; Origin checked',
-  'lib/preferences/actions.ts#setElderMode': 'own cookie; Origin checked',
   'lib/selection/vote-actions.ts#enterCode': 'ballot code, rate limited',
   'lib/selection/vote-actions.ts#reviewChoices': 'ballot in the voter cookie',
   'lib/selection/vote-actions.ts#confirmBallot': 'casts; code checked in the transaction',
