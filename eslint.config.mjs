@@ -20,5 +20,6 @@ export default defineConfig([
       'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: "Use Link from '@/lib/i18n/navigation'." }] }],
     },
   },
-  { files: ['next.config.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  // Loaded by Next with require(), outside its bundler (next.config.js, the cache handler, the worker).
+  { files: ['next.config.js', 'lib/cache/*.js', 'lib/csp.js', 'scripts/*.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
 ]);

@@ -34,6 +34,8 @@ export default defineConfig({
     // The real start command on a fresh database: migrate, seed, build if needed, serve.
     command: `rm -rf ${E2E_DB.replace(/\/[^/]+$/, '')} && node node_modules/tsx/dist/cli.mjs scripts/start.ts`,
     url: `http://localhost:${E2E_PORT}/api/health`,
+    // Ready once the start script has warmed the page cache, not merely listening.
+    wait: { stdout: /Minping is running/ },
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: 'pipe',
@@ -43,6 +45,8 @@ export default defineConfig({
       AUTH_SECRET: E2E_SECRET,
       NEXT_TELEMETRY_DISABLED: '1',
       MINPING_TEST_CLOCK_FILE: E2E_CLOCK,
+      // Two worker processes by default, as on a two-core server; WEB_CONCURRENCY=1 tests one.
+      WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? '2',
       // One log line per request would bury the test report.
       LOG_LEVEL: 'warn',
     },

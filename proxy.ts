@@ -1,15 +1,15 @@
 import createIntlMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
+import { noncePolicy } from '@/lib/csp';
 import { internalPath, localizedPath, splitLocale } from '@/lib/i18n/paths';
 import { routing } from '@/lib/i18n/routing';
 import { log } from '@/lib/log';
 import { malformedPath } from '@/lib/malformed-path';
-import { fromPageCache } from '@/lib/page-cache';
-import { SESSION_COOKIES } from '@/lib/page-cache/eligible';
 import { displayFromCookie, ELDER_COOKIE } from '@/lib/preferences/display';
 import { displaySwitch } from '@/lib/preferences/switch';
 
 const intl = createIntlMiddleware(routing);
+const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
 /**
  * Gives every request an id (echoed as X-Request-Id, logged with the method and path, never the
@@ -30,12 +30,21 @@ export async function proxy(request: NextRequest) {
   }
   const headers = new Headers(request.headers);
   headers.set('x-request-id', requestId);
-  if (path === '/api' || path.startsWith('/api/')) return withId(NextResponse.next({ request: { headers } }), requestId);
+  // Next reads the nonce from the request's policy and puts it on every script of a page it renders
+  // now; for a page from the cache, the worker swaps in the page's script hashes (lib/csp.js).
+  const csp = noncePolicy(Buffer.from(crypto.randomUUID()).toString('base64'));
+  headers.set('content-security-policy', csp);
+  const withId = (response: NextResponse) => {
+    response.headers.set('x-request-id', requestId);
+    response.headers.set('content-security-policy', csp);
+    return response;
+  };
+  if (path === '/api' || path.startsWith('/api/')) return withId(NextResponse.next({ request: { headers } }));
 
   const switched = await displaySwitch(request);
-  if (switched) return withId(switched, requestId);
+  if (switched) return withId(switched);
   const routed = intl(request);
-  if (routed.headers.has('location')) return withId(routed, requestId);
+  if (routed.headers.has('location')) return withId(routed);
   const target = new URL(routed.headers.get('x-middleware-rewrite') ?? request.url);
   const { locale, path: page } = splitLocale(target.pathname);
 
@@ -43,22 +52,16 @@ export async function proxy(request: NextRequest) {
   if ((page === '/staff' || page.startsWith('/staff/')) && !hasSession) {
     const url = new URL(localizedPath(locale, '/login'), request.url);
     url.searchParams.set('next', page + request.nextUrl.search);
-    return withId(NextResponse.redirect(url), requestId);
+    return withId(NextResponse.redirect(url));
   }
-  const cached = await fromPageCache(request);
-  if (cached) return withId(cached, requestId);
-
-  target.pathname = internalPath(locale, displayFromCookie(request.cookies.get(ELDER_COOKIE)?.value), page);
+  // A slip's QR address carries the code: that one form is rendered per request, /vote itself is cached.
+  const route = page === '/vote' && request.nextUrl.searchParams.has('code') ? '/vote/with-code' : page;
+  target.pathname = internalPath(locale, displayFromCookie(request.cookies.get(ELDER_COOKIE)?.value), route);
   headers.set('x-next-intl-locale', locale);
   const response = NextResponse.rewrite(target, { request: { headers } });
   const alternates = routed.headers.get('link');
   if (alternates) response.headers.set('link', alternates);
-  return withId(response, requestId);
-}
-
-function withId(response: NextResponse, requestId: string) {
-  response.headers.set('x-request-id', requestId);
-  return response;
+  return withId(response);
 }
 
 export const config = { matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'] };

@@ -1,22 +1,51 @@
 /**
- * npm run drill:kill — while clients cast ballots (unique codes) against `next start`, the server is
- * killed with SIGKILL at random moments 20 times and restarted. Afterwards every receipt a client
- * received must be in the database, no ballot may be partial, counters must equal the ballots, and
- * PRAGMA integrity_check must be ok. Exits non-zero on any loss.
+ * npm run drill:kill — while clients cast ballots (unique codes) against the server as `npm start`
+ * runs it (DRILL_WORKERS worker processes, default 2), something is killed with SIGKILL at random
+ * moments 20 times: one worker (the primary starts another while the rest keep serving), or the
+ * whole server, which is then restarted. Afterwards every receipt a client received must be in the
+ * database, no ballot may be partial, counters must equal the ballots, and PRAGMA integrity_check
+ * must be ok. Exits non-zero on any loss.
  */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import { eq, sql } from 'drizzle-orm';
 import { openDatabase } from '../db';
 import { ballots, receipts, selections } from '../db/schema';
 import { hashReceipt } from '../lib/selection/codes';
 import { votingFixture } from '../bench/lib/voting';
-import { startNext, startServer } from '../bench/lib/server';
+import { startApp, startServer } from '../bench/lib/server';
 
 const KILLS = Number(process.env.DRILL_KILLS ?? 20);
 const PORT = 3400;
 const CLIENTS = 20;
+const WORKERS = Number(process.env.DRILL_WORKERS ?? 2);
+
+/** The worker processes under a server's process tree. */
+function workerPids(root: number): number[] {
+  const all = [root];
+  for (let i = 0; i < all.length; i++) {
+    try {
+      all.push(
+        ...execFileSync('pgrep', ['-P', String(all[i])], { encoding: 'utf8' })
+          .split('\n')
+          .filter(Boolean)
+          .map(Number),
+      );
+    } catch {
+      /* no children */
+    }
+  }
+  return all.filter((pid) => {
+    try {
+      return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('scripts/worker.js');
+    } catch {
+      return false;
+    }
+  });
+}
 
 async function main() {
-  let server = await startServer('drill-kill', PORT);
+  let server = await startServer('drill-kill', PORT, WORKERS);
   const database = openDatabase(server.dbFile);
   const { selection, ids, codes } = await votingFixture(database, 100_000);
   const before =
@@ -50,12 +79,19 @@ async function main() {
   };
   const clients = Array.from({ length: CLIENTS }, client);
 
+  let workerKills = 0;
   for (let i = 1; i <= KILLS; i++) {
     await new Promise((resolve) => setTimeout(resolve, 300 + Math.random() * 1200));
-    server.process.kill('SIGKILL');
-    await new Promise((resolve) => server.process.once('exit', resolve));
+    const workers = workerPids(server.process.pid!);
+    if (i % 2 === 1 && workers.length > 1) {
+      // One worker dies; the primary replaces it and the other keeps answering.
+      process.kill(workers[Math.floor(Math.random() * workers.length)]!, 'SIGKILL');
+      workerKills++;
+    } else {
+      await server.kill();
+      server = { ...(await startApp(server, PORT, WORKERS)), dbFile: server.dbFile, secret: server.secret, actionsKey: server.actionsKey };
+    }
     process.stdout.write(`\rkill ${i}/${KILLS} — receipts so far ${received.length}`);
-    server = { ...(await startNext(server.dbFile, PORT, server.secret)), dbFile: server.dbFile, secret: server.secret };
   }
   await new Promise((resolve) => setTimeout(resolve, 1000));
   running = false;
@@ -83,7 +119,9 @@ async function main() {
   database.$client.close();
 
   const ok = missing.length === 0 && partial === 0 && counter === ballotCount && receiptCount === ballotCount && integrity === 'ok';
-  console.log(`\n\ndrill:kill — ${KILLS} SIGKILLs while ${CLIENTS} clients cast ballots`);
+  console.log(
+    `\n\ndrill:kill — ${KILLS} SIGKILLs (${workerKills} of one worker, the rest of the whole server) while ${CLIENTS} clients cast ballots to ${WORKERS} workers`,
+  );
   console.log(`  receipts received by clients    ${received.length}`);
   console.log(`  of those missing in the database ${missing.length}`);
   console.log(`  ballots stored in this drill    ${ballotCount - before} (more than receipts: some answers were cut after the commit)`);

@@ -19,15 +19,32 @@ import { formatCode } from '../lib/selection/codes';
 import { hashPassword } from '../lib/auth/password';
 import { databasePath } from '../lib/env';
 
-/** AUTH_SECRET from the environment, else one generated once and kept beside the database (never in git). */
-export function ensureAuthSecret(dbFile: string): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
-  const file = path.join(path.dirname(dbFile), '.auth-secret');
+/**
+ * A secret from the environment, else one generated once and kept beside the database (0600, never
+ * in git), so every worker process and every restart uses the same one.
+ */
+function ensureSecret(dbFile: string, variable: string, fileName: string): string {
+  const given = process.env[variable];
+  if (given) return given;
+  const file = path.join(path.dirname(dbFile), fileName);
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, crypto.randomBytes(32).toString('base64url'), { mode: 0o600 });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString(variable === 'AUTH_SECRET' ? 'base64url' : 'base64'), { mode: 0o600 });
   }
   return fs.readFileSync(file, 'utf8').trim();
+}
+
+/** AUTH_SECRET: signs sessions. */
+export function ensureAuthSecret(dbFile: string): string {
+  return ensureSecret(dbFile, 'AUTH_SECRET', '.auth-secret');
+}
+
+/**
+ * NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: encrypts what server actions carry to the browser. Shared, so a
+ * page served by one worker can post its action to another, and a rebuild keeps open forms working.
+ */
+export function ensureActionsKey(dbFile: string): string {
+  return ensureSecret(dbFile, 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY', '.server-actions-key');
 }
 
 export type DemoCodeKind = 'ballot' | 'survey' | 'review';
@@ -45,9 +62,10 @@ function writeDemoFile(name: string, lines: string[]) {
   fs.writeFileSync(name, `${lines.join('\n')}\n`, { mode: 0o600 });
 }
 
-export async function prepareDatabase(): Promise<{ file: string; seeded: boolean; secret: string }> {
+export async function prepareDatabase(): Promise<{ file: string; seeded: boolean; secret: string; actionsKey: string }> {
   const file = databasePath();
   const secret = ensureAuthSecret(file);
+  const actionsKey = ensureActionsKey(file);
   const database = openDatabase(file);
   applyMigrations(database);
   const seeded = isEmpty(database);
@@ -68,7 +86,7 @@ export async function prepareDatabase(): Promise<{ file: string; seeded: boolean
     await seedAssessment(database, new Date().getFullYear());
   }
   database.$client.close();
-  return { file, seeded, secret };
+  return { file, seeded, secret, actionsKey };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {

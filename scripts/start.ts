@@ -1,14 +1,16 @@
 /**
  * `npm start`: migrate and seed the database, build when the sources changed since the last build,
- * then serve with `next start`. A second start reuses both the build and the data.
+ * then serve with WEB_CONCURRENCY worker processes (scripts/serve.ts). A second start reuses both the
+ * build and the data.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEMO_PASSWORD, demoAccounts } from '../db/seed/demo';
 import { readEnv } from '../lib/env';
 import { demoCodesFile, prepareDatabase, readDemoCodes, type DemoCodeKind } from './prepare-db';
+import { serve, workerCount } from './serve';
 
 const root = process.cwd();
 const NEXT = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -41,34 +43,29 @@ function sourceHash(): string {
   return hash.digest('hex');
 }
 
+// The server-action key is not given to the build: the workers get it in their environment, which
+// Next prefers at run time, so it stays out of the build's files and a new data directory needs no
+// new build.
 export function buildIfNeeded() {
   const current = sourceHash();
   const built = fs.existsSync(STAMP) ? fs.readFileSync(STAMP, 'utf8') : '';
   if (built === current && fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) return;
   console.log('Building Minping (first start or sources changed)…');
-  const result = spawnSync(process.execPath, [NEXT, 'build'], { stdio: 'inherit', env: process.env });
+  const env = { ...process.env };
+  delete env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY;
+  const result = spawnSync(process.execPath, [NEXT, 'build'], { stdio: 'inherit', env });
   if (result.status !== 0) process.exit(result.status ?? 1);
   fs.writeFileSync(STAMP, current);
 }
 
 async function main() {
   const env = readEnv();
-  const { file, seeded, secret } = await prepareDatabase();
+  const { file, seeded } = await prepareDatabase();
   buildIfNeeded();
   const port = String(env.PORT);
-  // Same process group as this script: whoever stops the group (a terminal, a test runner) stops
-  // next-server too, and signals sent to this script alone are passed on.
-  const server = spawn(process.execPath, [NEXT, 'start', '-p', port], {
-    stdio: 'inherit',
-    env: { ...process.env, AUTH_SECRET: secret, AUTH_TRUST_HOST: 'true', NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  const stop = (signal: NodeJS.Signals) => {
-    if (server.exitCode === null) server.kill(signal);
-  };
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal));
-  server.on('exit', (code) => process.exit(code ?? 0));
+  await serve();
 
-  console.log(`\n民评 Minping is running at http://localhost:${port}`);
+  console.log(`\n民评 Minping is running at http://localhost:${port} (${workerCount()} worker processes)`);
   console.log(`Database: ${file}${seeded ? ' (demo district seeded)' : ''}`);
   console.log(`Demo staff accounts (password for all: ${DEMO_PASSWORD}):`);
   for (const a of demoAccounts) console.log(`  ${a.username.padEnd(10)} ${a.role.padEnd(11)} ${a.displayName}`);

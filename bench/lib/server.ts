@@ -4,41 +4,59 @@ import path from 'node:path';
 import { buildIfNeeded } from '../../scripts/start';
 import { prepareDatabase } from '../../scripts/prepare-db';
 
-export type Server = { url: string; stop: () => Promise<void>; process: ChildProcess };
+export type Server = { url: string; stop: () => Promise<void>; kill: () => Promise<void>; process: ChildProcess };
+export type Prepared = { dbFile: string; secret: string; actionsKey: string };
 
-/** A fresh database (migrated and seeded) in data/bench/<name>, and `next start` over it. */
-export async function startServer(name: string, port: number): Promise<Server & { dbFile: string; secret: string }> {
+/** A fresh database (migrated and seeded) in data/bench/<name>, and the app served over it as `npm start` does. */
+export async function startServer(name: string, port: number, workers = 1): Promise<Server & Prepared> {
   const dir = path.resolve('data/bench', name);
   fs.rmSync(dir, { recursive: true, force: true });
   const dbFile = path.join(dir, 'minping.db');
   process.env.DATABASE_URL = `file:${dbFile}`;
-  const { secret } = await prepareDatabase();
+  const { secret, actionsKey } = await prepareDatabase();
   buildIfNeeded();
-  return { ...(await startNext(dbFile, port, secret)), dbFile, secret };
+  const prepared = { dbFile, secret, actionsKey };
+  return { ...(await startApp(prepared, port, workers)), ...prepared };
 }
 
-/** `next start` over an existing database file; resolves once /api/health answers. */
-export async function startNext(dbFile: string, port: number, secret: string): Promise<Server> {
-  const child = spawn(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
-    env: { ...process.env, DATABASE_URL: `file:${dbFile}`, AUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: '1' },
+/**
+ * scripts/serve.ts (the cluster primary and its workers) over an existing database, in its own
+ * process group; resolves once /api/health answers. `kill` SIGKILLs the whole group, as a crash would.
+ */
+export async function startApp({ dbFile, secret, actionsKey }: Prepared, port: number, workers = 1): Promise<Server> {
+  const child = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), path.resolve('scripts/serve.ts')], {
+    env: {
+      ...process.env,
+      DATABASE_URL: `file:${dbFile}`,
+      PORT: String(port),
+      WEB_CONCURRENCY: String(workers),
+      AUTH_SECRET: secret,
+      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: actionsKey,
+      NEXT_TELEMETRY_DISABLED: '1',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
   });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 240; i++) {
     try {
       if ((await fetch(`${url}/api/health`)).ok) break;
     } catch {
       /* not up yet */
     }
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise((r) => setTimeout(r, 250));
   }
-  return {
-    url,
-    process: child,
-    stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+  const signal = async (name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name);
+    } catch {
+      /* already gone */
+    }
+    await exited;
+    // The workers leave with their primary; wait until the port is free again.
+    await new Promise((r) => setTimeout(r, 200));
   };
+  return { url, process: child, stop: () => signal('SIGTERM'), kill: () => signal('SIGKILL') };
 }

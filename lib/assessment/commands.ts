@@ -7,6 +7,7 @@ import { now } from '@/lib/clock';
 import { computeCycle } from './compute';
 import { metricOf } from './sources';
 import * as schemas from './schemas';
+import { revalidateAfterCommit } from '@/lib/revalidate';
 
 const cycleValues = (c: ReturnType<typeof schemas.cycleSchema.parse>) => ({
   name: c.name,
@@ -51,6 +52,7 @@ export const commands = {
         const before = cycleOr404(tx, input.id);
         const after = tx.update(s.assessmentCycles).set(cycleValues(input)).where(eq(s.assessmentCycles.id, input.id)).returning().get();
         audit({ entity: 'assessment_cycle', entityId: input.id, before, after });
+        revalidateAfterCommit('assessment');
         return { id: input.id };
       });
     },
@@ -206,6 +208,7 @@ export const commands = {
           before: { publicItems: before.publicItems, publishedSnapshotId: before.publishedSnapshotId },
           after: { publicItems: after.publicItems, publishedSnapshotId: after.publishedSnapshotId },
         });
+        revalidateAfterCommit('assessment');
         return { id: input.cycleId };
       });
     },

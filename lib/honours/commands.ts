@@ -3,6 +3,7 @@ import { honours } from '@/db/schema';
 import { ActionError, defineCommand } from '@/lib/action/core';
 import { readTable, UnreadableFile } from '@/lib/officials/spreadsheet';
 import { checkHonours } from './check';
+import { revalidateAfterCommit } from '@/lib/revalidate';
 
 const importSchema = z.object({
   file: z.instanceof(File, { message: 'field.file' }).refine((f) => f.size > 0 && f.size <= 5 * 1024 * 1024, 'field.file'),
@@ -29,6 +30,7 @@ export const commands = {
       return ctx.write((tx, audit) => {
         for (const { line: _line, ...row } of check.rows) tx.insert(honours).values(row).run();
         audit({ entity: 'honours', after: { fileName: file.name, rows: check.rows.length } });
+        revalidateAfterCommit('honours');
         return { rows: [], errors: [], total: check.total, valid: check.rows.length, imported: check.rows.length };
       });
     },

@@ -18,7 +18,9 @@ async function fromRoute(): Promise<string | undefined> {
   }
 }
 
-export default getRequestConfig(async ({ requestLocale, locale: explicit }) => {
-  const locale = toLocale(explicit ?? (await fromRoute()) ?? (await requestLocale));
+// `requestLocale` is a getter that reads the request headers, which would make every page dynamic:
+// it is touched only when the route has no language.
+export default getRequestConfig(async (params) => {
+  const locale = toLocale(params.locale ?? (await fromRoute()) ?? (await params.requestLocale));
   return { locale, messages: catalogs[locale], timeZone: 'Asia/Shanghai' };
 });

@@ -3,6 +3,7 @@ import { officials, units } from '@/db/schema';
 import type { Tx } from '@/db/tx';
 import { ActionError, defineCommand } from '@/lib/action/core';
 import { createOfficialSchema, setOfficialActiveSchema, updateOfficialSchema } from './schemas';
+import { revalidateAfterCommit } from '@/lib/revalidate';
 
 const unitPath = (tx: Tx, unitId: number) => tx.select({ path: units.path }).from(units).where(eq(units.id, unitId)).get()?.path;
 const find = (tx: Tx, id: number) => tx.select().from(officials).where(eq(officials.id, id)).get();
@@ -33,6 +34,7 @@ export const commands = {
         requireScope(unitPath(tx, fields.unitId));
         const after = tx.update(officials).set(fields).where(eq(officials.id, id)).returning().get();
         audit({ entity: 'official', entityId: id, unitId: after.unitId, before, after });
+        revalidateAfterCommit('officials');
         return { id };
       }),
   }),
@@ -47,6 +49,7 @@ export const commands = {
         requireScope(unitPath(tx, before.unitId));
         tx.update(officials).set({ active }).where(eq(officials.id, id)).run();
         audit({ entity: 'official', entityId: id, unitId: before.unitId, before: { active: before.active }, after: { active } });
+        revalidateAfterCommit('officials');
         return { id };
       }),
   }),

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { officials, rosterImports, units } from '@/db/schema';
 import { ActionError, defineCommand } from '@/lib/action/core';
 import type { RosterRow } from './roster';
+import { revalidateAfterCommit } from '@/lib/revalidate';
 
 const importSchema = z.object({ importId: z.uuid('field.invalid') });
 
@@ -32,6 +33,7 @@ export const commands = {
         }
         tx.update(rosterImports).set({ status: 'imported' }).where(eq(rosterImports.id, importId)).run();
         audit({ entity: 'roster_import', entityId: importId, after: { fileName: pending.fileName, rows: rows.length } });
+        revalidateAfterCommit('officials');
         return { imported: rows.length };
       }),
   }),

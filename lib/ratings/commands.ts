@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ActionError, defineCommand, type ActionContext } from '@/lib/action/core';
 import { now } from '@/lib/clock';
 import { publishRound, storeRatings } from './store';
+import { revalidateAfterCommit } from '@/lib/revalidate';
 
 const surveyRef = z.object({ surveyId: z.coerce.number('field.required').int('field.number').positive('field.required') });
 
@@ -34,6 +35,7 @@ export const commands = {
       return ctx.write((tx, audit) => {
         publishRound(tx, surveyId, ctx.actor.id, now());
         audit({ entity: 'rating_round', entityId: surveyId });
+        revalidateAfterCommit('ratings');
         return {};
       });
     },

@@ -8,6 +8,7 @@ import { canMove, resultOf, type Move } from './flow';
 import { fileRequest } from './ledger';
 import { assignSchema, noteSchema, recordRequestSchema, resolveSchema, startSchema } from './schemas';
 import { requestInScope, requestWithPaths } from './scope';
+import { revalidateAfterCommit } from '@/lib/revalidate';
 
 /** Loads the request inside the transaction and refuses one outside the actor's scope or in the wrong state. */
 function load(tx: Tx, ctx: ActionContext, id: number, move?: Move) {
@@ -47,6 +48,7 @@ function applyMove(
     before: { status: before.status, assignedOfficialId: before.assignedOfficialId, assignedUnitId: before.assignedUnitId },
     after: { status, ...changes },
   });
+  revalidateAfterCommit({ request: after.number }, { when: [after.respondBy, after.resolveBy] });
   return { id: after.id, status };
 }
 
@@ -129,6 +131,7 @@ export const commands = {
         const internal = shown !== 'on';
         tx.insert(requestEvents).values({ requestId: id, at: now(), status: request.status, note, internal, actorId: ctx.actor.id }).run();
         audit({ entity: 'request', entityId: id, unitId: request.communityId, after: { note, internal } });
+        if (!internal) revalidateAfterCommit({ request: request.number });
         return { id };
       }),
   }),

@@ -4,6 +4,7 @@ import type { Tx } from '@/db/tx';
 import { deadlinesFor, districtDay } from './deadlines';
 import { canMove, resultOf } from './flow';
 import { generateKey, hashKey, keyMatches, nextNumber } from './keys';
+import { revalidateAfterCommit } from '@/lib/revalidate';
 
 export type LedgerRefusal = 'category' | 'community' | 'notFound' | 'wrongKey' | 'badMove';
 
@@ -58,6 +59,7 @@ export function fileRequest(tx: Tx, input: NewRequest, at: Date, actorId: number
     .returning()
     .get();
   tx.insert(requestEvents).values({ requestId: row.id, at, status: 'received', actorId }).run();
+  revalidateAfterCommit({ request: number }, { when: [row.respondBy, row.resolveBy] });
   return { id: row.id, number, key, communityId: community.id };
 }
 
@@ -87,5 +89,6 @@ export function residentMove(tx: Tx, input: ResidentMove, at: Date): ResidentReq
   tx.insert(requestEvents).values({ requestId: row.id, at, status }).run();
   // The resident's own words may name people or places: staff see them, the public history does not.
   if (input.comment) tx.insert(requestEvents).values({ requestId: row.id, at, status, note: input.comment, internal: true }).run();
+  revalidateAfterCommit({ request: row.number }, { when: [row.respondBy, row.resolveBy] });
   return after!;
 }

@@ -2,6 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { ballotCodes, candidates, codeBatches, criteria, nominations, officials, selections, units } from '@/db/schema';
 import type { Tx } from '@/db/tx';
 import { ActionError, defineCommand, type ActionContext } from '@/lib/action/core';
+import { revalidateAfterCommit } from '@/lib/revalidate';
 import { hashBallotCode, normalizeCode } from './codes';
 import {
   decideNominationSchema,
@@ -41,6 +42,7 @@ export const commands = {
           .returning()
           .get();
         audit({ entity: 'selection', entityId: row.id, after: row });
+        revalidateAfterCommit({ selection: row.year }, { when: [row.votingOpensAt, row.votingClosesAt] });
         return { id: row.id };
       }),
   }),
@@ -67,6 +69,8 @@ export const commands = {
           .returning()
           .get();
         audit({ entity: 'selection', entityId: id, before, after });
+        revalidateAfterCommit({ selection: before.year });
+        revalidateAfterCommit({ selection: after.year }, { when: [after.votingOpensAt, after.votingClosesAt] });
         return { id };
       }),
   }),
@@ -91,6 +95,7 @@ export const commands = {
         }
         tx.update(selections).set({ stage }).where(eq(selections.id, id)).run();
         audit({ entity: 'selection', entityId: id, before: { stage: before.stage }, after: { stage } });
+        revalidateAfterCommit({ selection: before.year });
         return { id, stage };
       }),
   }),
@@ -106,6 +111,7 @@ export const commands = {
         if (!before) throw new ActionError('errors.notFound');
         tx.update(criteria).set({ status }).where(eq(criteria.id, id)).run();
         audit({ entity: 'criterion', entityId: id, before: { status: before.status }, after: { status } });
+        revalidateAfterCommit({ selection: selectionOf(tx, before.selectionId).year });
         return { id };
       }),
   }),
@@ -157,6 +163,7 @@ export const commands = {
           before: { status: nomination.status },
           after: { status: 'approved', officialId, candidateId: candidate.id },
         });
+        revalidateAfterCommit({ selection: selection.year });
         return { id: input.id, candidateId: candidate.id };
       }),
   }),

@@ -9,6 +9,7 @@ import { clientIp } from '@/lib/auth/rate-limit';
 import { failureLimiter } from '@/lib/rate-limit';
 import { allowPost } from './guard';
 import { endorseSchema, nominateSchema, proposeCriterionSchema } from './schemas';
+import { revalidatePublic } from '@/lib/revalidate';
 
 const endorsed = failureLimiter('endorse', 1, 24 * 60 * 60);
 
@@ -61,6 +62,7 @@ export async function endorseCriterion(_prev: ActionResult | null, formData: For
       .run(),
   ).changes;
   if (changed === 0) return fail('errors.notFound');
+  revalidatePublic({ criteria: selection.year });
   await endorsed.fail(key);
   return translateResult({ ok: true }, 'public.endorsed');
 }

@@ -4,6 +4,7 @@ import { db } from '@/db';
 import { ActionError, defineCommand, type ActionContext } from '@/lib/action/core';
 import { recordAudit } from '@/lib/audit/record';
 import { now } from '@/lib/clock';
+import { revalidateAfterCommit } from '@/lib/revalidate';
 import { countSelection, publish, type Settlement } from './publish';
 import { commendationSchema, confirmPublicationSchema, requestPublicationSchema } from './schemas';
 import { effectiveStage } from './stages';
@@ -134,6 +135,7 @@ export const commands = {
         if (!row?.publishedAt) throw new ActionError('errors.notPublished');
         tx.update(publications).set(fields).where(eq(publications.selectionId, id)).run();
         audit({ entity: 'selection', entityId: id, before: { commendedOn: row.commendedOn }, after: fields });
+        revalidateAfterCommit({ selection: tx.select().from(selections).where(eq(selections.id, id)).get()!.year });
         return { id };
       }),
   }),

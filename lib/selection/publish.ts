@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
 import type { Tx } from '@/db/tx';
+import { revalidatePublic } from '@/lib/revalidate';
 import { iterateBallots, iterateReceipts } from '@/db/stream';
 import { ballotCodes, ballotLog, candidates, honours, officials, publications, receipts, selections, turnout, units } from '@/db/schema';
 import { ballotLine, countVotes, rankTally, settleTie, sha256, tallyFile, type Tally } from './tally';
@@ -165,5 +166,6 @@ export function publish(
     },
     { behavior: 'immediate' },
   );
+  revalidatePublic({ selection: selection.year }, { database });
   return { tally, fingerprints, tallyText };
 }

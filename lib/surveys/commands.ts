@@ -5,6 +5,7 @@ import { ActionError, defineCommand, type ActionContext } from '@/lib/action/cor
 import { now } from '@/lib/clock';
 import { commitSeed, drawSample, getSurveyIn, revealSeed, SEED_MIN_LENGTH } from './draw';
 import { standardTemplate } from './template';
+import { revalidateAfterCommit } from '@/lib/revalidate';
 
 const id = z.coerce.number('field.required').int('field.number').positive('field.required');
 const surveyRef = z.object({ surveyId: id });
@@ -72,6 +73,7 @@ export const commands = {
         const survey = commitSeed(tx, surveyId, seed, now());
         // The seed itself is never written anywhere before the draw, not even in the audit log.
         audit({ entity: 'survey', entityId: surveyId, after: { seedHash: survey.seedHash } });
+        revalidateAfterCommit({ sampling: surveyId });
         return { seedHash: survey.seedHash };
       });
     },
@@ -85,6 +87,7 @@ export const commands = {
       return ctx.write((tx, audit) => {
         const drawn = drawSample(tx, surveyId, seed, now());
         audit({ entity: 'survey', entityId: surveyId, after: drawn });
+        revalidateAfterCommit({ sampling: surveyId });
         return drawn;
       });
     },
@@ -98,6 +101,7 @@ export const commands = {
       return ctx.write((tx, audit) => {
         revealSeed(tx, surveyId, now());
         audit({ entity: 'survey', entityId: surveyId });
+        revalidateAfterCommit({ sampling: surveyId });
         return {};
       });
     },
@@ -114,6 +118,7 @@ export const commands = {
         if (survey.status !== from) throw new ActionError('surveys.errors.badStatus');
         tx.update(surveys).set({ status }).where(eq(surveys.id, surveyId)).run();
         audit({ entity: 'survey', entityId: surveyId, before: { status: from }, after: { status } });
+        revalidateAfterCommit({ sampling: surveyId });
         return {};
       });
     },

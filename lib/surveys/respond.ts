@@ -6,6 +6,7 @@ import { ActionError } from '@/lib/action/core';
 import { getSurveyIn, sampledHousehold } from './draw';
 import { hashSurveyCode } from './codes';
 import { responseScore } from './stats';
+import { revalidateAfterCommit } from '@/lib/revalidate';
 
 export type ResponseInput = {
   surveyId: number;
@@ -37,7 +38,7 @@ export function saveResponse(tx: Tx, input: ResponseInput): number {
     .get();
   if (existing) throw new ActionError('surveys.errors.alreadyAnswered');
   try {
-    return tx
+    const id = tx
       .insert(surveyResponses)
       .values({
         surveyId: input.surveyId,
@@ -52,6 +53,8 @@ export function saveResponse(tx: Tx, input: ResponseInput): number {
       })
       .returning({ id: surveyResponses.id })
       .get().id;
+    revalidateAfterCommit({ sampling: input.surveyId });
+    return id;
   } catch (error) {
     if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new ActionError('surveys.errors.alreadyAnswered');
     throw error;

@@ -3,6 +3,7 @@ import { units } from '@/db/schema';
 import { ActionError, defineCommand } from '@/lib/action/core';
 import { createUnitSchema, parentKindOf, updateUnitSchema } from './schemas';
 import { insertUnit } from './write';
+import { revalidateAfterCommit } from '@/lib/revalidate';
 
 export const commands = {
   createUnit: defineCommand({
@@ -19,6 +20,7 @@ export const commands = {
           throw new ActionError('errors.invalid', { households: ['field.required'] });
         const unit = insertUnit(tx, { ...input, parentId: parent.id });
         audit({ entity: 'unit', entityId: unit.id, unitId: unit.id, after: unit });
+        revalidateAfterCommit('units');
         return { id: unit.id };
       }),
   }),
@@ -35,6 +37,7 @@ export const commands = {
         if (before.kind === 'community' && households === null) throw new ActionError('errors.invalid', { households: ['field.required'] });
         const after = tx.update(units).set({ name: input.name, households }).where(eq(units.id, input.id)).returning().get();
         audit({ entity: 'unit', entityId: input.id, unitId: input.id, before, after });
+        revalidateAfterCommit('units');
         return { id: input.id };
       }),
   }),

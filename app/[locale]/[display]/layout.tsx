@@ -5,9 +5,6 @@ import { publicClientMessages } from '@/lib/i18n/client-messages';
 import { isElderMode } from '@/lib/preferences/read';
 import '@/app/globals.css';
 
-// Until every public page revalidates when its data changes, pages render per request as before.
-export const dynamic = 'force-dynamic';
-
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('meta');
   return { title: { default: t('title'), template: `%s · ${t('short')}` }, description: t('description') };

@@ -5,6 +5,8 @@ import { getCurrentSelection, listSelections } from '@/lib/selection/queries';
 import { votingState } from '@/lib/selection/stages';
 import { getDistrictSummary } from '@/lib/units/summary';
 
+export { onFirstRequest as generateStaticParams } from '@/lib/static-pages';
+
 export default async function HomePage() {
   const t = await getTranslations('home');
   const summary = getDistrictSummary();

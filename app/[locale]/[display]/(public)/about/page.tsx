@@ -1,5 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 
+export { atBuild as generateStaticParams } from '@/lib/static-pages';
+
 export async function generateMetadata() {
   const t = await getTranslations('about');
   return { title: t('title') };

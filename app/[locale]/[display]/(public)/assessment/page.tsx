@@ -2,7 +2,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { getTranslations } from 'next-intl/server';
 import { publishedAssessmentYears } from '@/lib/assessment/public';
 
-export const dynamic = 'force-dynamic';
+export { onFirstRequest as generateStaticParams } from '@/lib/static-pages';
 
 export async function generateMetadata() {
   const t = await getTranslations('assessmentPublic');

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { FormulaText, Stars } from '@/components/surveys/stars';
 import { communityIndex } from '@/lib/ratings/queries';
 
-export const dynamic = 'force-dynamic';
+export { onFirstRequest as generateStaticParams } from '@/lib/static-pages';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('ratings.public'))('title') };

@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { ReviewCodeForm } from '@/components/inspections/review-code-form';
 
+export { atBuild as generateStaticParams } from '@/lib/static-pages';
+
 export async function generateMetadata() {
   return { title: (await getTranslations('reviewForm'))('title'), robots: { index: false } };
 }

@@ -4,6 +4,8 @@ import { now } from '@/lib/clock';
 import { listSelections } from '@/lib/selection/queries';
 import { effectiveStage } from '@/lib/selection/stages';
 
+export { onFirstRequest as generateStaticParams } from '@/lib/static-pages';
+
 export async function generateMetadata() {
   return { title: (await getTranslations('selection'))('allTitle') };
 }

@@ -4,7 +4,7 @@ import { reviewGrades } from '@/db/schema';
 import { publishedAssessment } from '@/lib/assessment/public';
 import { barChartSvg } from '@/lib/charts/bar';
 
-export const dynamic = 'force-dynamic';
+export { onFirstRequest as generateStaticParams } from '@/lib/static-pages';
 
 type Props = { params: Promise<{ year: string }> };
 

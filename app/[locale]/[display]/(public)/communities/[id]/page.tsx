@@ -5,7 +5,7 @@ import { FormulaText, Stars } from '@/components/surveys/stars';
 import { communityHistory } from '@/lib/ratings/queries';
 import { communityLabels } from '@/lib/surveys/queries';
 
-export const dynamic = 'force-dynamic';
+export { onFirstRequest as generateStaticParams } from '@/lib/static-pages';
 
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 const num = (x: number | null, digits = 2) => (x === null ? '—' : x.toFixed(digits));

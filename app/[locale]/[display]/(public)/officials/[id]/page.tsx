@@ -3,6 +3,8 @@ import { Link } from '@/lib/i18n/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getPublicOfficial, honoursOf } from '@/lib/honours/queries';
 
+export { onFirstRequest as generateStaticParams } from '@/lib/static-pages';
+
 type Props = { params: Promise<{ id: string }> };
 
 async function load(params: Props['params']) {

@@ -1,12 +1,14 @@
 import { Link } from '@/lib/i18n/navigation';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { AnswerForm } from '@/components/requests/answer-form';
+import { AnswerNotice } from '@/components/requests/answer-notice';
 import { getPublicRequest } from '@/lib/requests/public';
 
-export const dynamic = 'force-dynamic';
+export { onFirstRequest as generateStaticParams } from '@/lib/static-pages';
 
-type Props = { params: Promise<{ number: string }>; searchParams: Promise<{ done?: string }> };
+type Props = { params: Promise<{ number: string }> };
 
 export async function generateMetadata({ params }: Props) {
   const { number } = await params;
@@ -14,8 +16,8 @@ export async function generateMetadata({ params }: Props) {
 }
 
 /** Anyone with the number sees how the request stands; only the key holder can answer the resolution. */
-export default async function RequestStatusPage({ params, searchParams }: Props) {
-  const [{ number }, { done }] = await Promise.all([params, searchParams]);
+export default async function RequestStatusPage({ params }: Props) {
+  const { number } = await params;
   const request = getPublicRequest(number);
   if (!request) notFound();
   const [t, format, locale] = await Promise.all([getTranslations('requests'), getFormatter(), getLocale()]);
@@ -36,11 +38,9 @@ export default async function RequestStatusPage({ params, searchParams }: Props)
       <p>
         <Link href="/requests">← {t('public.title')}</Link>
       </p>
-      {done === request.status && (done === 'confirmed' || done === 'reopened') && (
-        <p className="notice-success text-lg" role="status">
-          ✓ {t(done)}
-        </p>
-      )}
+      <Suspense>
+        <AnswerNotice status={request.status} />
+      </Suspense>
       <h1 className="text-3xl font-bold">{t('status.title', { number: request.number })}</h1>
       <p className="text-2xl" data-testid="request-status">
         <span className="font-bold">{t(`statuses.${request.status}`)}</span>

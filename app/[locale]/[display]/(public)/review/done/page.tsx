@@ -1,5 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 
+export { atBuild as generateStaticParams } from '@/lib/static-pages';
+
 export async function generateMetadata() {
   return { title: (await getTranslations('reviewForm'))('doneTitle'), robots: { index: false } };
 }

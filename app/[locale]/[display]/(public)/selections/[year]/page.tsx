@@ -7,6 +7,10 @@ import { formatDateTime } from '@/lib/selection/dates';
 import { selectionFromParams } from '@/lib/selection/page';
 import { selectionPageData } from '@/lib/selection/page-data';
 
+export { onFirstRequest as generateStaticParams } from '@/lib/static-pages';
+// Live turnout while voting runs; every other change revalidates it on demand (lib/revalidate.ts).
+export const revalidate = 15;
+
 type Props = { params: Promise<{ year: string }> };
 
 export async function generateMetadata({ params }: Props) {
@@ -22,9 +26,6 @@ export async function generateMetadata({ params }: Props) {
 export default async function SelectionPage({ params }: Props) {
   const selection = await selectionFromParams(params);
   const [t, locale] = await Promise.all([getTranslations('selection'), getLocale()]);
-  // Once published, this page is served from lib/page-cache, versioned by selectionPageData: read
-  // nothing else that can change, and add no Suspense boundary (the cache keeps only a 200, and a
-  // render that failed after streaming began would still be one).
   const { stage, criteria: adopted, candidates, result, turnout } = selectionPageData(selection, now());
   const base = `/selections/${selection.year}`;
   return (

@@ -4,6 +4,8 @@ import { EndorseButton, ProposeCriterionForm } from '@/components/selection/crit
 import { selectionFromParams } from '@/lib/selection/page';
 import { listCriteria } from '@/lib/selection/queries';
 
+export { onFirstRequest as generateStaticParams } from '@/lib/static-pages';
+
 type Props = { params: Promise<{ year: string }> };
 
 export async function generateMetadata({ params }: Props) {

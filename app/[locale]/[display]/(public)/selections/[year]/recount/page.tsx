@@ -4,6 +4,8 @@ import { Recount } from '@/components/selection/recount';
 import { selectionFromParams } from '@/lib/selection/page';
 import { getPublishedResult } from '@/lib/selection/results';
 
+export { onFirstRequest as generateStaticParams } from '@/lib/static-pages';
+
 type Props = { params: Promise<{ year: string }> };
 
 export async function generateMetadata({ params }: Props) {

@@ -4,7 +4,7 @@ import { formatDateTime } from '@/lib/selection/dates';
 import { getSurvey, surveyProgress } from '@/lib/surveys/queries';
 import { SAMPLING_RECIPE } from '@/lib/surveys/sampling';
 
-export const dynamic = 'force-dynamic';
+export { onFirstRequest as generateStaticParams } from '@/lib/static-pages';
 
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 

@@ -4,6 +4,8 @@ import { getTranslations } from 'next-intl/server';
 import { selectionFromParams } from '@/lib/selection/page';
 import { getCandidate } from '@/lib/selection/queries';
 
+export { onFirstRequest as generateStaticParams } from '@/lib/static-pages';
+
 type Props = { params: Promise<{ year: string; id: string }> };
 
 async function load(params: Props['params']) {

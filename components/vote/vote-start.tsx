@@ -1,0 +1,46 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { CodeForm } from '@/components/vote/code-form';
+import { Link } from '@/lib/i18n/navigation';
+import { now } from '@/lib/clock';
+import { formatDateTime } from '@/lib/selection/dates';
+import { getCurrentSelection } from '@/lib/selection/queries';
+import { votingState } from '@/lib/selection/stages';
+
+/**
+ * The start of voting: the current selection and the code form. /vote shows it from the page cache;
+ * a slip's QR address (/vote?code=…) is sent by the proxy to vote/with-code, rendered per request, so
+ * the code is filled in even without JavaScript.
+ */
+export async function VoteStart({ prefill }: { prefill?: string }) {
+  const [t, locale] = await Promise.all([getTranslations('vote'), getLocale()]);
+  const selection = getCurrentSelection(now());
+  if (!selection) {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-3xl font-bold">{t('title')}</h1>
+        <p className="text-lg">{t('noSelection')}</p>
+      </div>
+    );
+  }
+  const state = votingState(selection, now());
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">{t('titleOf', { title: selection.title })}</h1>
+      {state === 'open' && (
+        <>
+          <p className="text-lg">{t('intro', { max: selection.maxChoices, closes: formatDateTime(selection.votingClosesAt, locale) })}</p>
+          <CodeForm year={selection.year} prefill={prefill} />
+          <p>
+            <Link href={`/selections/${selection.year}`}>{t('readFirst')}</Link>
+          </p>
+        </>
+      )}
+      {state === 'notOpen' && (
+        <p className="text-lg notice-info">{t('notOpenYet', { opens: formatDateTime(selection.votingOpensAt, locale) })}</p>
+      )}
+      {state === 'closed' && (
+        <p className="text-lg notice-info">{t('closedAlready', { closed: formatDateTime(selection.votingClosesAt, locale) })}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+// @ts-check
+/**
+ * Next's page cache (its filesystem cache: pages on disk under .next, shared by every worker on this
+ * machine), with expiry decided by the shared store (store.js) instead of each process's memory, so a
+ * revalidation in one worker, or a write from the command line, is seen by all. Next loads this
+ * file itself (next.config.js `cacheHandler`).
+ *
+ * Each page is stamped with the district time its render began (the first request that found it
+ * missing or stale): a page that rendered while its data changed carries the earlier stamp, so it
+ * is rendered again instead of keeping the old data under a new date.
+ */
+const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default;
+const { scriptHashes } = require('../csp');
+const { HASHES } = require('./response');
+const { databaseFileFromEnv, districtNow, expire, expiredBetween, storeFileFor } = require('./store');
+
+const RENDERED = 'x-minping-rendered';
+const PAGE_KINDS = new Set(['APP_PAGE', 'APP_ROUTE']);
+
+/** @param {any} entry */
+function stampOf(entry) {
+  return Number(entry.value.headers?.[RENDERED]) || entry.lastModified || 0;
+}
+
+class PageCache extends FileSystemCache {
+  /** @param {any} ctx */
+  constructor(ctx) {
+    super(ctx);
+    this.store = storeFileFor(databaseFileFromEnv());
+    /** @type {Map<string, number>} when the oldest render that may still write each key began */
+    this.started = new Map();
+  }
+
+  /** @param {any} entry @param {number} now */
+  fresh(entry, now) {
+    if (!entry?.value || !PAGE_KINDS.has(entry.value.kind)) return true;
+    const rendered = stampOf(entry);
+    // Only the test clock goes backwards; a page rendered "in the future" is not kept.
+    if (rendered > now) return false;
+    const tags = String(entry.value.headers?.['x-next-cache-tags'] ?? '')
+      .split(',')
+      .filter(Boolean);
+    return tags.length === 0 || !expiredBetween(this.store, tags, rendered, now);
+  }
+
+  /** @param {string} key @param {any} ctx */
+  async get(key, ctx) {
+    const now = districtNow();
+    if (!this.started.has(key)) this.started.set(key, now);
+    let entry = await super.get(key, ctx);
+    if (this.fresh(entry, now)) return entry;
+    // This worker's memory may hold an older copy than the one another worker has written since.
+    const memory = /** @type {any} */ (FileSystemCache).memoryCache;
+    if (memory) {
+      memory.remove(key);
+      entry = await super.get(key, ctx);
+      if (this.fresh(entry, now)) return entry;
+    }
+    return null;
+  }
+
+  /** @param {string} key @param {any} data @param {any} ctx */
+  async set(key, data, ctx) {
+    if (data && PAGE_KINDS.has(data.kind)) {
+      data.headers = { ...data.headers, [RENDERED]: String(this.started.get(key) ?? districtNow()) };
+      // Served later to other visitors, whose policy must allow exactly this page's inline scripts.
+      if (typeof data.html === 'string') data.headers[HASHES] = scriptHashes(data.html);
+    }
+    this.started.delete(key);
+    return super.set(key, data, ctx);
+  }
+
+  /** revalidatePath and revalidateTag, wherever Next code calls them, reach every worker too. */
+  /** @param {string | string[]} tags @param {any} durations */
+  async revalidateTag(tags, durations) {
+    await super.revalidateTag(tags, durations);
+    expire(this.store, typeof tags === 'string' ? [tags] : tags, districtNow());
+  }
+}
+
+module.exports = PageCache;

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import PageCache from './handler';
+import { databaseFileFromEnv, expire, expiredBetween, prune, storeFileFor } from './store';
+
+const store = storeFileFor(databaseFileFromEnv());
+const HOME = ['_N_T_/layout', '_N_T_/[locale]/[display]/(public)/page', '_N_T_/zh-CN/standard'];
+
+/** Next's filesystem cache without a disk: set() keeps nothing, so get() finds only what a test hands it. */
+function cache() {
+  return new PageCache({ fs: undefined, serverDistDir: '/nowhere', flushToDisk: false, maxMemoryCacheSize: 0 });
+}
+
+function page(tags: string[], rendered: number) {
+  return {
+    lastModified: rendered,
+    value: { kind: 'APP_PAGE', html: '', headers: { 'x-next-cache-tags': tags.join(','), 'x-minping-rendered': String(rendered) } },
+  };
+}
+
+describe('the shared expiry store', () => {
+  it('expires a page carrying a tag once the clock reaches the expiry, whoever wrote it', () => {
+    const tags = ['_N_T_/a-page-of-its-own'];
+    expire(store, tags, 2_000);
+    expect(expiredBetween(store, tags, 1_000, 1_999)).toBe(false);
+    expect(expiredBetween(store, tags, 1_000, 2_000)).toBe(true);
+    // Rendered after the expiry: fresh. Another tag: untouched.
+    expect(expiredBetween(store, tags, 2_000, 5_000)).toBe(false);
+    expect(expiredBetween(store, ['_N_T_/another'], 1_000, 5_000)).toBe(false);
+  });
+
+  it('pruning keeps the newest past expiry of each tag and every future one', () => {
+    const tags = ['_N_T_/pruned'];
+    for (const at of [10, 20, 30, 90]) expire(store, tags, at);
+    prune(store, 50);
+    expect(expiredBetween(store, tags, 25, 50)).toBe(true);
+    expect(expiredBetween(store, tags, 5, 25)).toBe(false);
+    expect(expiredBetween(store, tags, 50, 95)).toBe(true);
+  });
+});
+
+describe('the page cache handler', () => {
+  it('stamps a page with the time its render began: the first request that found it missing', async () => {
+    const handler = cache();
+    const key = '/stamp';
+    expect(await handler.get(key, { kind: 'APP_PAGE' })).toBeNull();
+    const began = Date.now();
+    await new Promise((r) => setTimeout(r, 20));
+    const data = { kind: 'APP_PAGE', html: '<script>self.__next_f.push([1])</script>', headers: {} as Record<string, string> };
+    await handler.set(key, data, {});
+    const stamp = Number(data.headers['x-minping-rendered']);
+    expect(stamp).toBeGreaterThanOrEqual(began - 5);
+    expect(stamp).toBeLessThan(began + 20);
+    // And with the hashes its cached copies will be allowed to run under.
+    expect(data.headers['x-minping-script-hashes']).toMatch(/^'sha256-[A-Za-z0-9+/=]{44}'$/);
+  });
+
+  it('treats a page as stale when one of its tags expired after it was rendered, and never before', () => {
+    const handler = cache();
+    const rendered = Date.now() - 10_000;
+    expect(handler.fresh(page(HOME, rendered), Date.now())).toBe(true);
+    expire(store, ['_N_T_/[locale]/[display]/(public)/page'], rendered + 1);
+    expect(handler.fresh(page(HOME, rendered), Date.now())).toBe(false);
+    expect(handler.fresh(page(HOME, rendered + 2), Date.now())).toBe(true);
+    // A vote closing in the future: fresh until then.
+    expire(store, ['_N_T_/zh-CN/standard'], Date.now() + 60_000);
+    expect(handler.fresh(page(HOME, rendered + 2), Date.now())).toBe(true);
+    expect(handler.fresh(page(HOME, rendered + 2), Date.now() + 60_000)).toBe(false);
+  });
+
+  it('does not keep a page rendered at a later time than now (the test clock moved back)', () => {
+    expect(cache().fresh(page(['_N_T_/elsewhere'], Date.now() + 1_000), Date.now())).toBe(false);
+  });
+
+  it('a revalidatePath in one process is written to the shared store for the others', async () => {
+    const tag = '_N_T_/zh-CN/standard/from-next';
+    await cache().revalidateTag([tag], undefined);
+    expect(expiredBetween(store, [tag], Date.now() - 60_000, Date.now())).toBe(true);
+  });
+});
