@@ -1,15 +1,8 @@
 // Units, officials, staff accounts and the audit log: what every part of Minping stands on.
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { now } from './columns';
-
-export const unitKinds = ['district', 'street', 'community'] as const;
-export type UnitKind = (typeof unitKinds)[number];
-
-export const roles = ['admin', 'organizer', 'inspector', 'surveyor', 'unit_staff', 'viewer'] as const;
-export type Role = (typeof roles)[number];
-
-export const grades = ['bureau', 'division', 'section', 'staff'] as const;
-export type Grade = (typeof grades)[number];
+import { unitKinds, roles, grades } from '../../lib/enums';
+export { unitKinds, roles, grades, type UnitKind, type Role, type Grade } from '../../lib/enums';
 
 // `path` is the chain of ancestor ids ("/1/4/17/"): a subtree is one indexed prefix match.
 export const units = sqliteTable(

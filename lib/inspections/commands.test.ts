@@ -5,13 +5,13 @@ import { inspectionOfficials, inspections, officials, recommendations, sites } f
 import { runAction } from '@/lib/action/core';
 import { now } from '@/lib/clock';
 import { communitiesOf, makeActor, seedDistrict, streets } from '@/tests/unit/fixtures';
-import { addDays, districtToday } from './dates';
+import { addDays, districtDay } from '@/lib/district-time';
 import { inspectionRatings } from './metrics';
 import { listInspections, listSites } from './queries';
 import { commands } from './commands';
 
 const as = (actor: ReturnType<typeof makeActor>) => ({ actor, originOk: true });
-const today = () => districtToday(now());
+const today = () => districtDay(now());
 const count = (table: typeof inspections | typeof sites) =>
   db()
     .select({ n: sql<number>`count(*)` })

@@ -4,7 +4,7 @@ import type { Tx } from '@/db/tx';
 import { ActionError, defineCommand } from '@/lib/action/core';
 
 import { now } from '@/lib/clock';
-import { districtToday } from './dates';
+import { districtDay } from '@/lib/district-time';
 import { checkInspection } from './rules';
 import { createSiteSchema, recordInspectionSchema, setSiteActiveSchema, updateRecommendationSchema, updateSiteSchema } from './schemas';
 import { insertInspection } from './write';
@@ -69,7 +69,7 @@ export const commands = {
           ratings: input['ratings[]'],
           recommendations: input['recommendations[]'],
         },
-        districtToday(now()),
+        districtDay(now()),
       );
       if (!check.ok) throw new ActionError(check.problem, check.fieldErrors);
       return write((tx, audit) => {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { auditLog, nightTalkOfficials, nightTalks, officials, requests } from '@/db/schema';
 import { runAction } from '@/lib/action/core';
-import { districtDay } from '@/lib/requests/deadlines';
+import { districtDay } from '@/lib/district-time';
 import { ensureCategories } from '@/lib/requests/categories';
 import { communitiesOf, makeActor, seedDistrict, streets } from '@/tests/unit/fixtures';
 import { commands } from './commands';

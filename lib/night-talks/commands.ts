@@ -3,7 +3,7 @@ import { nightTalkOfficials, nightTalks, officials, requestCategories, units } f
 import { ActionError, defineCommand } from '@/lib/action/core';
 import { inScope } from '@/lib/auth/permissions';
 import { now } from '@/lib/clock';
-import { districtDay } from '@/lib/requests/deadlines';
+import { districtDay } from '@/lib/district-time';
 import { fileRequest } from '@/lib/requests/ledger';
 import { recordNightTalkSchema } from './schemas';
 

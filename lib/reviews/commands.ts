@@ -3,7 +3,7 @@ import { assessmentCycles, officials, reviewMeetings, units } from '@/db/schema'
 import type { Tx } from '@/db/tx';
 import { ActionError, defineCommand } from '@/lib/action/core';
 import { now } from '@/lib/clock';
-import { addDays, districtToday } from '@/lib/inspections/dates';
+import { addDays, districtDay } from '@/lib/district-time';
 import { readGrid } from './grid';
 import { createMeetingSchema, enterFormsSchema, issueCodesSchema } from './schemas';
 import { insertCodes, insertForms } from './write';
@@ -33,7 +33,7 @@ export const commands = {
         if (!official) throw new ActionError('errors.invalid', { officialId: ['field.required'] });
         requireScope(official.path);
         // Meetings are planned ahead (codes are printed before), but not more than a year ahead.
-        if (input.heldOn > addDays(districtToday(now()), 366)) throw new ActionError('errors.invalid', { heldOn: ['field.date'] });
+        if (input.heldOn > addDays(districtDay(now()), 366)) throw new ActionError('errors.invalid', { heldOn: ['field.date'] });
         if (
           input.cycleId !== null &&
           !tx.select({ id: assessmentCycles.id }).from(assessmentCycles).where(eq(assessmentCycles.id, input.cycleId)).get()

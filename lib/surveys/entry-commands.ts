@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { callOutcomes, surveyCalls, surveyVisits } from '@/db/schema';
 import { ActionError, defineCommand } from '@/lib/action/core';
 import { now } from '@/lib/clock';
-import { isIsoDay } from '@/lib/inspections/dates';
+import { isIsoDay } from '@/lib/district-time';
 import { getSurveyIn, sampledHousehold } from './draw';
 import { saveResponse, templateOf } from './respond';
 import { requireEntryScope } from './scope';
