@@ -37,7 +37,11 @@ export const codeBudget = (kind: CodeKind): Limiter | null => budgets[kind];
 /** The part of a cookie store the step needs; Next's `cookies()` has it, and tests pass a Map-backed one. */
 export type CookieJar = {
   get(name: string): { value: string } | undefined;
-  set(name: string, value: string, options: { httpOnly: boolean; sameSite: 'strict'; secure: boolean; path: string; maxAge: number }): unknown;
+  set(
+    name: string,
+    value: string,
+    options: { httpOnly: boolean; sameSite: 'strict'; secure: boolean; path: string; maxAge: number },
+  ): unknown;
   delete(options: { name: string; path: string }): unknown;
 };
 
@@ -87,7 +91,10 @@ export async function unsealStep<K extends CookieKind>(kind: K, raw: string | un
 }
 
 /** The step for one kind of code, for one client (its limit key) and one browser's cookies. */
-export function codeStep<K extends CodeKind>(kind: K, { jar, clientKey, secure }: { jar: CookieJar; clientKey: string; secure: boolean }): CodeStep<K> {
+export function codeStep<K extends CodeKind>(
+  kind: K,
+  { jar, clientKey, secure }: { jar: CookieJar; clientKey: string; secure: boolean },
+): CodeStep<K> {
   const budget = budgets[kind];
   const cookie = kinds[kind].cookie;
   const name = cookieName(kind);

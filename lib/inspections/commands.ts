@@ -16,6 +16,7 @@ const siteWithPath = (tx: Tx, id: number) =>
 export const commands = {
   createSite: defineCommand({
     name: 'site.create',
+    scope: 'unit',
     permission: 'inspections.record',
     schema: createSiteSchema,
     run: (input, { write, requireScope }) =>
@@ -28,6 +29,7 @@ export const commands = {
   }),
   updateSite: defineCommand({
     name: 'site.update',
+    scope: 'unit',
     permission: 'inspections.record',
     schema: updateSiteSchema,
     run: ({ id, ...fields }, { write, requireScope }) =>
@@ -43,6 +45,7 @@ export const commands = {
   }),
   setSiteActive: defineCommand({
     name: 'site.setActive',
+    scope: 'unit',
     permission: 'inspections.record',
     schema: setSiteActiveSchema,
     run: ({ id, active }, { write, requireScope }) =>
@@ -57,6 +60,7 @@ export const commands = {
   }),
   recordInspection: defineCommand({
     name: 'inspection.record',
+    scope: 'unit',
     permission: 'inspections.record',
     schema: recordInspectionSchema,
     run: (input, { actor, write, requireScope }) => {
@@ -105,6 +109,7 @@ export const commands = {
   }),
   updateRecommendation: defineCommand({
     name: 'recommendation.update',
+    scope: 'unit',
     permission: 'inspections.record',
     schema: updateRecommendationSchema,
     run: ({ id, status, followUp }, { write, requireScope }) =>

@@ -5,7 +5,7 @@ import { auditLog, nightTalkOfficials, nightTalks, officials, requests } from '@
 import { runAction } from '@/lib/action/core';
 import { districtDay } from '@/lib/district-time';
 import { ensureCategories } from '@/lib/requests/categories';
-import { communitiesOf, makeActor, seedDistrict, streets } from '@/tests/unit/fixtures';
+import { communitiesOf, makeActor, seedDistrict, streets, requestFacts } from '@/tests/unit/fixtures';
 import { commands } from './commands';
 
 let street: number;
@@ -40,7 +40,7 @@ beforeAll(async () => {
 });
 
 const record = (actor: ReturnType<typeof makeActor>, input: Record<string, unknown>) =>
-  runAction(commands.recordNightTalk as never, { actor, originOk: true }, input);
+  runAction(commands.recordNightTalk as never, requestFacts(actor), input);
 
 // As the plain HTML form sends it: one field per slot, blank rows included.
 const slots = (field: string, values: string[]) => Object.fromEntries(values.map((v, i) => [`req.${i}.${field}`, v]));

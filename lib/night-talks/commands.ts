@@ -13,6 +13,7 @@ export const commands = {
   /** A visit and the requests heard on it, in one transaction: a doorstep form either saves whole or not at all. */
   recordNightTalk: defineCommand({
     name: 'nightTalks.record',
+    scope: 'unit',
     permission: 'nightTalks.record',
     schema: recordNightTalkSchema,
     run: (input, { actor, write, requireScope }) =>

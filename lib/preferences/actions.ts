@@ -1,10 +1,7 @@
 'use server';
-import { cookies, headers } from 'next/headers';
-import { redirect } from 'next/navigation';
-import { originMatches } from '@/lib/action';
-import { ELDER_COOKIE, LOCALE_COOKIE, toLocale } from '@/lib/i18n/locales';
-
-const YEAR = 60 * 60 * 24 * 365;
+import { headers } from 'next/headers';
+import { formAction } from '@/lib/action';
+import { commands } from './commands';
 
 /** Back to the page the form was on, and only ever to a page of this site: never an open redirect. */
 async function back(): Promise<string> {
@@ -18,16 +15,6 @@ async function back(): Promise<string> {
   return '/';
 }
 
-async function remember(name: string, value: string) {
-  (await cookies()).set(name, value, { maxAge: YEAR, path: '/', sameSite: 'lax', httpOnly: true });
-}
-
-export async function setLocale(formData: FormData) {
-  if (await originMatches()) await remember(LOCALE_COOKIE, toLocale(String(formData.get('locale'))));
-  redirect(await back());
-}
-
-export async function setElderMode(formData: FormData) {
-  if (await originMatches()) await remember(ELDER_COOKIE, formData.get('elder') === '1' ? '1' : '0');
-  redirect(await back());
-}
+// A preference is the visitor's own cookie; whatever the answer, they go back where they were.
+export const setLocale = formAction(commands.setLocale, { redirectTo: back });
+export const setElderMode = formAction(commands.setElderMode, { redirectTo: back });

@@ -20,6 +20,7 @@ const meetingWithPath = (tx: Tx, id: number) =>
 export const commands = {
   createMeeting: defineCommand({
     name: 'review.createMeeting',
+    scope: 'unit',
     permission: 'reviews.manage',
     schema: createMeetingSchema,
     run: (input, { actor, write, requireScope }) =>
@@ -51,6 +52,7 @@ export const commands = {
   /** A batch of paper forms from the grid: all saved in one transaction, or none with every bad cell named. */
   enterForms: defineCommand({
     name: 'review.enterForms',
+    scope: 'unit',
     permission: 'reviews.manage',
     schema: enterFormsSchema,
     run: ({ meetingId, 'cells[]': cells }, { actor, write, requireScope }) =>
@@ -69,6 +71,7 @@ export const commands = {
   /** The plain codes are returned once, to be printed; the database keeps only their hashes. */
   issueCodes: defineCommand({
     name: 'review.issueCodes',
+    scope: 'unit',
     permission: 'reviews.manage',
     schema: issueCodesSchema,
     run: ({ meetingId, count }, { write, requireScope }) =>

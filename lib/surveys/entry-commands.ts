@@ -15,6 +15,7 @@ export const commands = {
   /** A phone interview: every call is logged; a completed one carries the household's answers. */
   recordCall: defineCommand({
     name: 'survey.call',
+    scope: 'unit',
     permission: 'surveys.enter',
     schema: z.object({ surveyId: id, householdId: id, outcome: z.enum(callOutcomes, 'field.required'), comment }).catchall(z.unknown()),
     run: ({ surveyId, householdId, outcome, comment: note, ...rest }, ctx) =>
@@ -46,6 +47,7 @@ export const commands = {
   /** An unannounced visit: the checklist as ticked, and the surveyor's 0–100 score. */
   recordVisit: defineCommand({
     name: 'survey.visit',
+    scope: 'unit',
     permission: 'surveys.enter',
     schema: z
       .object({

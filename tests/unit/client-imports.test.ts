@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
  * so the walk stops there) and fails on anything that belongs to the server.
  */
 const root = path.resolve('.');
-const serverPackages = /^(node:|fs$|path$|crypto$|better-sqlite3|drizzle-orm|next\/headers|next-auth|@auth\/|pino|rate-limiter-flexible|iron-session|server-only)/;
+const serverPackages =
+  /^(node:|fs$|path$|crypto$|better-sqlite3|drizzle-orm|next\/headers|next-auth|@auth\/|pino|rate-limiter-flexible|iron-session|server-only)/;
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
