@@ -1,12 +1,13 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { log } from '@/lib/log';
+import { checkActionRequest, isActionRequest } from '@/lib/net/action-gate';
 import { malformedPath } from '@/lib/malformed-path';
 import { fromPageCache } from '@/lib/page-cache';
 import { SESSION_COOKIES } from '@/lib/page-cache/eligible';
 
 /**
  * Gives every request an id (echoed as X-Request-Id, logged with the method and path, never the
- * query); answers page loads of published results from the page cache (lib/page-cache); and, for
+ * query); refuses malformed server-action POSTs with a 4xx (lib/net/action-gate.ts); answers page loads of published results from the page cache (lib/page-cache); and, for
  * convenience only, sends signed-out visitors of /staff to the sign-in page. It is never the
  * security check: every staff page, action and route handler checks the session itself.
  */
@@ -19,6 +20,20 @@ export async function proxy(request: NextRequest) {
       status: 400,
       headers: { 'content-type': 'text/plain; charset=utf-8', 'x-request-id': requestId },
     });
+  }
+  if (isActionRequest(request)) {
+    // Answered here, before Next's own check turns a foreign Origin or a broken body into a 500.
+    const refused = await checkActionRequest(request.clone());
+    if (refused) {
+      log.warn({ requestId, path, reason: refused.reason, status: refused.status }, 'server action refused');
+      return new NextResponse(
+        `${refused.status === 403 ? 'Forbidden' : refused.status === 415 ? 'Unsupported Media Type' : 'Bad Request'}: server action ${refused.reason}`,
+        {
+          status: refused.status,
+          headers: { 'content-type': 'text/plain; charset=utf-8', 'x-request-id': requestId },
+        },
+      );
+    }
   }
   const hasSession = SESSION_COOKIES.some((c) => request.cookies.has(c));
   if (path.startsWith('/staff') && !hasSession) {

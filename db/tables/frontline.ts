@@ -4,7 +4,7 @@ import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlit
 import { now, timestamp } from './columns';
 import { officials, staff, units } from './core';
 import { assessmentCycles, reviewGrades } from './assessment';
-import { siteKinds, inspectionMethods, recommendationStatuses, reviewChannels, type InspectionMethod } from '../../lib/enums';
+import { siteKinds, recommendationStatuses, reviewChannels, type InspectionMethod } from '../../lib/enums';
 export {
   siteKinds,
   inspectionMethods,

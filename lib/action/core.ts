@@ -4,7 +4,7 @@ import type { Tx } from '@/db/tx';
 import { recordAudit, type AuditInput } from '@/lib/audit/record';
 import { can, inScope, type Actor, type Permission } from '@/lib/auth/permissions';
 import { log } from '@/lib/log';
-import { codeBudget, codeStep, type CodeKind, type CodeStep, type CookieJar } from '@/lib/one-time-code';
+import { codeStep, type CodeKind, type CodeStep, type CookieJar } from '@/lib/one-time-code';
 import type { Limiter } from '@/lib/rate-limit';
 
 /** Every action answers in this shape. Messages are catalog keys until the adapter translates them. */

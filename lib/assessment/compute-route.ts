@@ -1,5 +1,5 @@
 import 'server-only';
-import { errorCode, routeAction } from '@/lib/action/route';
+import { routeAction } from '@/lib/action/route';
 import { computeStreamCommand } from './compute-command';
 
 /** POST /api/staff/assessment/{id}/compute: streams NDJSON progress (sources read, scoring, writing), then the result. */

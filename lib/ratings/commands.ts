@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ActionError, defineCommand, type ActionContext } from '@/lib/action/core';
+import { defineCommand } from '@/lib/action/core';
 import { now } from '@/lib/clock';
 import { publishRound, storeRatings } from './store';
 

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { ballotCodes, candidates, codeBatches, criteria, nominations, officials, selections, units } from '@/db/schema';
 import type { Tx } from '@/db/tx';
-import { ActionError, defineCommand, type ActionContext } from '@/lib/action/core';
+import { ActionError, defineCommand } from '@/lib/action/core';
 import { hashBallotCode, normalizeCode } from './codes';
 import {
   decideNominationSchema,

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { staff, surveyorAssignments, surveys, surveyTemplates, units } from '@/db/schema';
-import { ActionError, defineCommand, type ActionContext } from '@/lib/action/core';
+import { ActionError, defineCommand } from '@/lib/action/core';
 import { now } from '@/lib/clock';
 import { commitSeed, drawSample, getSurveyIn, revealSeed, SEED_MIN_LENGTH } from './draw';
 import { standardTemplate } from './template';
