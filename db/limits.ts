@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { databasePath } from '../lib/env';
+import { databasePath, env } from '../lib/env';
 
 /**
  * The rate-limit counters: a SQLite file beside the database, shared by every server process on the
@@ -10,7 +10,7 @@ import { databasePath } from '../lib/env';
  */
 export const LIMITS_TABLE = 'rate_limits';
 
-const globalForLimits = globalThis as unknown as { minpingLimits?: { file: string; client: Database.Database } };
+const globalForLimits = globalThis as unknown as { minpingLimits?: { url: string; file: string; client: Database.Database } };
 
 export function limitsPath(dbFile = databasePath()): string {
   return path.join(path.dirname(dbFile), `${path.basename(dbFile, path.extname(dbFile))}-limits.db`);
@@ -30,7 +30,10 @@ export function openLimits(file: string): Database.Database {
 
 /** Opened on first use, like the database; reopened when DATABASE_URL points elsewhere (tests). */
 export function limitsDb(): Database.Database {
+  const url = env().DATABASE_URL;
+  if (globalForLimits.minpingLimits?.url === url) return globalForLimits.minpingLimits.client;
   const file = limitsPath();
-  if (globalForLimits.minpingLimits?.file !== file) globalForLimits.minpingLimits = { file, client: openLimits(file) };
+  if (globalForLimits.minpingLimits?.file !== file) globalForLimits.minpingLimits = { url, file, client: openLimits(file) };
+  else globalForLimits.minpingLimits.url = url;
   return globalForLimits.minpingLimits.client;
 }

@@ -1,4 +1,5 @@
 import { RateLimiterRes, RateLimiterSQLite } from 'rate-limiter-flexible';
+import type Database from 'better-sqlite3';
 import { LIMITS_TABLE, limitsDb } from '@/db/limits';
 
 /**
@@ -27,6 +28,17 @@ function store(name: string, points: number, seconds: number): () => RateLimiter
   };
 }
 
+const counts = new WeakMap<object, Database.Statement>();
+function countStatement(): Database.Statement {
+  const client = limitsDb();
+  let statement = counts.get(client);
+  if (!statement) {
+    statement = client.prepare(`SELECT points FROM ${LIMITS_TABLE} WHERE key = ? AND (expire > ? OR expire IS NULL)`);
+    counts.set(client, statement);
+  }
+  return statement;
+}
+
 const swallowLimit = (e: unknown) => {
   if (!(e instanceof RateLimiterRes)) throw e;
 };
@@ -50,7 +62,11 @@ export type Limiter = {
  */
 export function failureLimiter(name: string, points: number, seconds: number): Limiter {
   const limiter = store(name, points, seconds);
-  const count = async (key: string) => (await limiter().get(key))?.consumedPoints ?? 0;
+  // The read on every code step (the cast path) uses one prepared statement; writes go through the library.
+  const count = async (key: string) => {
+    const row = countStatement().get(`${name}:${key}`, Date.now()) as { points: number } | undefined;
+    return row?.points ?? 0;
+  };
   return {
     name,
     points,

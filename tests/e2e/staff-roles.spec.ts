@@ -100,6 +100,8 @@ test.describe('staff sign-in', () => {
     for (let i = 0; i < 30; i++) {
       await tryPassword(page, `someone-${i}-${Math.random().toString(36).slice(2, 6)}`, 'Spring2026!');
       await expect(page.getByRole('alert').filter({ hasText: '用户名或密码不正确。' })).toBeVisible();
+      // React resets the form after each answer; the next guess is typed after that.
+      await expect(page.getByLabel('密码')).toHaveValue('');
     }
     await tryPassword(page, account.username, account.password);
     await expect(page.getByRole('alert').filter({ hasText: '尝试次数过多' })).toBeVisible();

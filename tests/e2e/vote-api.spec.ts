@@ -133,7 +133,8 @@ test.describe('POST /api/v1/ballots', () => {
   test('50 simultaneous casts of one code across two server processes store exactly one ballot', async ({ request }) => {
     test.setTimeout(120_000);
     const second = spawn(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'start', '-p', String(E2E_PORT + 1)], {
-      env: { ...process.env, DATABASE_URL: `file:${E2E_DB}`, AUTH_SECRET: E2E_SECRET, NEXT_TELEMETRY_DISABLED: '1' },
+      // Behind the same (pretend) proxy as the main test server, so each request's address is its own.
+      env: { ...process.env, DATABASE_URL: `file:${E2E_DB}`, AUTH_SECRET: E2E_SECRET, NEXT_TELEMETRY_DISABLED: '1', TRUST_PROXY_HOPS: '1' },
       stdio: 'ignore',
     });
     try {
