@@ -3,7 +3,8 @@ import { test as base, expect, type BrowserContext } from '@playwright/test';
 import { encode } from '@auth/core/jwt';
 import { eq } from 'drizzle-orm';
 import { openDatabase, type Db } from '../../db';
-import { selections, staff, units, type Role } from '../../db/schema';
+import { ballotCodes, candidates, selections, staff, units, type Role } from '../../db/schema';
+import { hashBallotCode } from '../../lib/selection/codes';
 import { issueCodes } from '../../lib/selection/issue';
 import { hashPassword } from '../../lib/auth/password';
 import { startStaffSession } from '../../lib/auth/sessions';
@@ -73,5 +74,24 @@ export const currentYear = () => {
     .all()
     .find((s) => s.votingOpensAt <= at && at < s.votingClosesAt)!.year;
 };
+
+/** The candidate ids of a year's selection. */
+export const candidateIds = (year: number) => {
+  const s = e2eDb().select().from(selections).where(eq(selections.year, year)).get()!;
+  return e2eDb()
+    .select({ id: candidates.id })
+    .from(candidates)
+    .where(eq(candidates.selectionId, s.id))
+    .all()
+    .map((c) => c.id);
+};
+
+/** Whether a ballot code is unused, used or revoked. */
+export const codeStatus = (year: number, code: string) =>
+  e2eDb()
+    .select()
+    .from(ballotCodes)
+    .where(eq(ballotCodes.codeHash, hashBallotCode(year, code)))
+    .get()!.status;
 
 export { base as test, expect };

@@ -2,30 +2,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { auditLog, ballotCodes, candidates, kiosks, selections } from '../../db/schema';
-import { hashBallotCode } from '../../lib/selection/codes';
+import { auditLog, kiosks } from '../../db/schema';
 import { E2E_DB, E2E_PORT, E2E_SECRET } from './env';
-import { currentYear, e2eDb, expect, issueTestCodes, signInAs, test } from './fixtures';
+import { currentYear, e2eDb, expect, issueTestCodes, signInAs, test, candidateIds, codeStatus } from './fixtures';
 
 /**
  * The request pipeline from outside: which address a limit counts against, kiosks with keys of their
  * own, and server-action POSTs that Next would have answered with a 500.
  */
-const candidateIds = (year: number) => {
-  const s = e2eDb().select().from(selections).where(eq(selections.year, year)).get()!;
-  return e2eDb()
-    .select({ id: candidates.id })
-    .from(candidates)
-    .where(eq(candidates.selectionId, s.id))
-    .all()
-    .map((c) => c.id);
-};
-const codeStatus = (year: number, code: string) =>
-  e2eDb()
-    .select()
-    .from(ballotCodes)
-    .where(eq(ballotCodes.codeHash, hashBallotCode(year, code)))
-    .get()!.status;
 const wrongCode = (i: number) => `WR${String(i).padStart(10, '2')}`.slice(0, 12);
 
 type Answer = { status: number; body: string };
