@@ -45,6 +45,9 @@ export default defineConfig({
       MINPING_TEST_CLOCK_FILE: E2E_CLOCK,
       // One log line per request would bury the test report.
       LOG_LEVEL: 'warn',
+      // As behind one reverse proxy: each test claims an address of its own with X-Forwarded-For.
+      // tests/e2e/pipeline.spec.ts runs a second server with the default 0.
+      TRUST_PROXY_HOPS: '1',
     },
   },
 });
