@@ -23,9 +23,10 @@ export type BallotRejection =
   | 'badIndividualProof'
   | 'badOverallProof';
 
-export type BallotCheck =
-  | { ok: true; tracker: string; hash: string; credential: string; weight: number; ballot: Ballot }
-  | { ok: false; reason: BallotRejection; detail: string; question?: number; choice?: number };
+export type BallotRejected = { ok: false; reason: BallotRejection; detail: string; question?: number; choice?: number };
+/** What a worker sends back: the verdict without the parsed ballot. */
+export type BallotVerdict = { ok: true; tracker: string; hash: string; credential: string; weight: number } | BallotRejected;
+export type BallotCheck = ({ ok: true; ballot: Ballot } & Extract<BallotVerdict, { ok: true }>) | BallotRejected;
 
 /** Looks a public credential up: its weight, or undefined when it is not on the list. */
 export type CredentialLookup = (credential: string) => number | undefined;
@@ -116,9 +117,9 @@ export type AuditResult =
  */
 export function auditBallot(ctx: ElectionContext, raw: string, secrets: BallotSecrets): AuditResult {
   const parsed = parseBallot(raw);
-  if ('ok' in parsed) return { ok: false, reason: 'badBallot', detail: parsed.reason };
+  if ('ok' in parsed) return { ok: false, reason: 'badBallot', detail: parsed.ok ? '' : parsed.reason };
   const failure = checkBallotProofs(ctx, parsed);
-  if (failure) return { ok: false, reason: 'badBallot', detail: failure.detail };
+  if (failure && !failure.ok) return { ok: false, reason: 'badBallot', detail: failure.detail };
   const G = group();
   for (const [qi, a] of parsed.answers.entries()) {
     for (const [j, c] of a.choices.entries()) {

@@ -57,7 +57,10 @@ export function invert(x: bigint): bigint {
 }
 
 export function randomBytes(n: number): Uint8Array {
-  return crypto.getRandomValues(new Uint8Array(n));
+  const out = new Uint8Array(n);
+  // getRandomValues fills at most 65,536 bytes per call.
+  for (let i = 0; i < n; i += 65536) crypto.getRandomValues(out.subarray(i, Math.min(n, i + 65536)));
+  return out;
 }
 
 /** Uniform in [0, q): 512 random bits reduced mod q (statistical distance < 2^-250). */
