@@ -79,6 +79,13 @@ export function choicesFromSelection(ctx: ElectionContext, selected: number[][])
   return selected.length === ctx.election.questions.length ? out : null;
 }
 
+/** Sign a ballot (its JSON without `signature`) with the credential's secret; returns the ballot JSON. */
+export function signBallot(unsigned: Ballot, secret: bigint): string {
+  const { signature: _drop, ...rest } = unsigned;
+  const hash = sha256B64(encode(ballotCodec, rest));
+  return encode(ballotCodec, { ...rest, signature: { hash, proof: schnorrProve(ballotSigPrefix(hash), secret) } });
+}
+
 /**
  * Encrypt a ballot. `choices[q][j]` is 1 when candidate j of question q is chosen; each question's
  * total must be within min..max. `credential` is the voter's private credential (normalised).
@@ -102,8 +109,7 @@ export function encryptBallot(ctx: ElectionContext, credential: string, choices:
     credential: credentialPoint,
     answers: encrypted.map((e) => e.answer),
   };
-  const hash = sha256B64(encode(ballotCodec, unsigned));
-  const ballot = encode(ballotCodec, { ...unsigned, signature: { hash, proof: schnorrProve(ballotSigPrefix(hash), s) } });
+  const ballot = signBallot(unsigned, s);
   return {
     ballot,
     tracker: ballotTracker(ballot),

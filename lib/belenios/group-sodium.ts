@@ -1,16 +1,17 @@
 /**
  * libsodium's WASM build as the group backend: 4-8x faster variable-base multiplication than noble
- * here (bench/results/belenios-*.json). Works in Node and in the browser; loaded on demand so that
- * a bundle that never calls useSodium() does not carry it.
+ * here (bench/results/belenios-*.json). Works in Node and in the browser; only code that imports
+ * this module (the server, the worker pool) carries its ~1 MB of WASM.
  *
  * libsodium refuses the identity and small-order inputs (and a zero scalar); those cases are rare
  * and public (a tampered proof, g^0), so they fall back to noble, as Belenios falls back to its pure
  * implementation (ed25519_libsodium.ml).
  */
+import sodium from 'libsodium-wrappers-sumo';
 import { nobleBackend } from './group-noble';
 import { setBackend, type Backend, type Point } from './group';
 
-type Sodium = typeof import('libsodium-wrappers-sumo');
+type Sodium = typeof sodium;
 
 const IDENTITY = new Uint8Array(32);
 IDENTITY[0] = 1;
@@ -86,11 +87,7 @@ let loaded: Promise<Backend> | null = null;
 
 /** Switch every Belenios function in this thread to libsodium. Idempotent. */
 export function useSodium(): Promise<Backend> {
-  loaded ??= import('libsodium-wrappers-sumo').then(async (m) => {
-    const s = (m.default ?? m) as Sodium;
-    await s.ready;
-    return sodiumBackend(s);
-  });
+  loaded ??= sodium.ready.then(() => sodiumBackend(sodium));
   return loaded.then((b) => {
     setBackend(b);
     return b;
