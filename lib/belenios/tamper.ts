@@ -9,7 +9,8 @@ import { sha256Hex } from './hash';
 import type { EventType } from './types';
 
 export type Role = 'header' | 'event' | 'election' | 'trustees' | 'credentials' | 'setup_data' | 'ballot' | 'encrypted_tally' | 'sized_encrypted_tally' | 'partial_decryption' | 'owned' | 'result';
-export type EditableRecord = { role: Role; text: string; eventType?: EventType };
+/** `original` is the text as read, so references to it can be renamed after `text` is edited. */
+export type EditableRecord = { role: Role; text: string; original: string; eventType?: EventType };
 
 const ROLES: Partial<Record<EventType, Role[]>> = {
   Setup: ['election', 'trustees', 'credentials', 'setup_data'],
@@ -24,13 +25,13 @@ export async function editableRecords(bytes: Uint8Array): Promise<EditableRecord
   const out: EditableRecord[] = [];
   let pending: EditableRecord[] = [];
   for await (const r of readArchive(bytes)) {
-    if (r.kind === 'header') out.push({ role: 'header', text: r.text });
-    else if (r.kind === 'data') pending.push({ role: 'ballot', text: r.text });
+    if (r.kind === 'header') out.push({ role: 'header', text: r.text, original: r.text });
+    else if (r.kind === 'data') pending.push({ role: 'ballot', text: r.text, original: r.text });
     else {
       const type = (JSON.parse(r.text) as { type: EventType }).type;
       const roles = ROLES[type] ?? [];
       pending.forEach((p, i) => (p.role = roles[i] ?? 'ballot'));
-      out.push(...pending, { role: 'event', text: r.text, eventType: type });
+      out.push(...pending, { role: 'event', text: r.text, original: r.text, eventType: type });
       pending = [];
     }
   }
@@ -54,7 +55,7 @@ export function rebuildArchive(records: EditableRecord[], timestamp: number): Ui
       const e = JSON.parse(text) as { parent?: string; height: number; type: string; payload?: string };
       text = JSON.stringify({ parent, height, type: e.type, payload: e.payload });
     }
-    const oldHash = sha256Hex(r.text);
+    const oldHash = sha256Hex(r.original);
     const hash = sha256Hex(text);
     renamed.set(oldHash, hash);
     if (r.role === 'event') {
