@@ -12,7 +12,7 @@ import { sha256B64, sha256Hex } from './hash';
 import { decode } from './json';
 import { checkPartialDecryption, combineResult, createTally, type OwnedPartialDecryption, type TallyOutput } from './tally';
 import { trusteeSlots } from './trustees';
-import { eventCodec, headerCodec, ownedCodec, partialDecryptionCodec, resultCodec, setupDataCodec, sizedEncryptedTallyCodec, type Ballot, type BelEvent, type EventType } from './types';
+import { eventCodec, headerCodec, ownedCodec, partialDecryptionCodec, resultCodec, setupDataCodec, sizedEncryptedTallyCodec, type Ballot, type BelEvent, type EncryptedTally, type EventType } from './types';
 import { verifySetup, type VerifiedSetup } from './verify-setup';
 
 export type VerifyFailure = { check: string; detail: string; event?: { height: number; type: string }; tracker?: string };
@@ -29,6 +29,9 @@ export type VerifyReport = {
   revotes: number;
   partialDecryptions: number[];
   result?: number[][];
+  /** The checked setup and encrypted tally, for a guardian who decrypts from the archive. */
+  setup?: VerifiedSetup;
+  encryptedTally?: EncryptedTally;
 };
 
 export type BallotChecker = (raw: string) => BallotVerdict | Promise<BallotVerdict>;
@@ -134,7 +137,7 @@ export async function verifyArchive(source: ArchiveSource, options: VerifyOption
         const data = parse(setupDataCodec, take(e.payload, 'setup_data'), 'setup_data');
         const outcome = verifySetup(take(data.election, 'election'), take(data.trustees, 'trustees'), take(data.credentials, 'credentials'));
         if (!outcome.ok) fatal(`setup.${outcome.check}`, outcome.detail);
-        else setup = outcome.setup;
+        else setup = report.setup = outcome.setup;
         report.uuid = setup!.ctx.election.uuid;
         report.fingerprint = setup!.ctx.fingerprint;
         const s = setup!;
@@ -162,6 +165,7 @@ export async function verifyArchive(source: ArchiveSource, options: VerifyOption
         const sized = parse(sizedEncryptedTallyCodec, take(e.payload, 'sized_encrypted_tally'), 'sized_encrypted_tally');
         const raw = take(sized.encrypted_tally, 'encrypted_tally');
         if (raw !== tallied!.encryptedTallyRaw) fail('tally.encryptedTally', 'the encrypted tally is not the sum of the last ballots');
+        else report.encryptedTally = tallied!.encryptedTally;
         if (sized.num_tallied !== tallied!.numTallied)
           fail('tally.numTallied', `num_tallied is ${sized.num_tallied}, the ballots give ${tallied!.numTallied}`);
         if (sized.total_weight !== tallied!.totalWeight)
