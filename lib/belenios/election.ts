@@ -3,7 +3,7 @@
  * the candidates" (no blank), and its fingerprint φ = Base64(SHA-256(raw election)).
  * Built by the server once the trustees' key is known; read by everyone (voters, guardians, verifier).
  */
-import { parsePoint, randomBytes, type Point } from './group';
+import { group, parsePoint, randomBytes, type Backend, type Point } from './group';
 import { sha256B64, sha256Hex } from './hash';
 import { decode, encode, FormatError } from './json';
 import { B58, electionCodec, setupDataCodec, type Election } from './types';
@@ -77,7 +77,19 @@ export function loadElection(raw: string): ElectionContext {
     if (!(0 <= q.min && q.min <= q.max && q.max <= q.answers.length))
       throw new FormatError(`election.questions[${i}]`, 'bad min/max');
   }
-  return { raw, election, fingerprint: sha256B64(raw), hash: sha256Hex(raw), y };
+  // Points belong to a backend: decode y again if the thread switches backend (useSodium) later.
+  const ys = new Map<Backend, Point>([[group(), y]]);
+  return {
+    raw,
+    election,
+    fingerprint: sha256B64(raw),
+    hash: sha256Hex(raw),
+    get y() {
+      let p = ys.get(group());
+      if (!p) ys.set(group(), (p = parsePoint(election.public_key)!));
+      return p;
+    },
+  };
 }
 
 /** setup_data: the hashes of the election, trustees and public credentials files. */
