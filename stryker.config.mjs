@@ -1,7 +1,7 @@
 // npm run test:mutation — mutation testing of the Belenios proof, tally and verification code.
 // Not part of `npm test` (it takes tens of minutes on this machine).
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
-export default {
+const config = {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
   vitest: { configFile: 'vitest.belenios.config.mts' },
@@ -21,3 +21,5 @@ export default {
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };
+
+export default config;

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { createArchiveWriter } from '../../lib/belenios/archive';
-import { useSodium } from '../../lib/belenios/group-sodium';
+import { enableSodium } from '../../lib/belenios/group-sodium';
 import { encode } from '../../lib/belenios/json';
 import { combineResult, createTally, partialDecrypt } from '../../lib/belenios/tally';
 import { guardianDecryptionKey } from '../../lib/belenios/trustee-pedersen';
@@ -20,7 +20,7 @@ const N = Number(process.env.BENCH_ARCHIVE_BALLOTS ?? 20_000);
 const FILE = path.resolve(`data/bench/belenios-${N}.bel`);
 
 async function generate() {
-  await useSodium();
+  await enableSodium();
   const started = Date.now();
   const { ceremony, ctx, credentials } = benchElection(N);
   fs.mkdirSync(path.dirname(FILE), { recursive: true });

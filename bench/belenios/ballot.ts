@@ -3,13 +3,13 @@ import { encryptBallot } from '../../lib/belenios/ballot';
 import { checkBallot } from '../../lib/belenios/ballot-check';
 import { setBackend } from '../../lib/belenios/group';
 import { nobleBackend } from '../../lib/belenios/group-noble';
-import { useSodium } from '../../lib/belenios/group-sodium';
+import { enableSodium } from '../../lib/belenios/group-sodium';
 import { benchElection, median, mergeResult, vote } from './common';
 
 const RUNS = 15;
 
 export async function benchBallot() {
-  const sodium = await useSodium();
+  const sodium = await enableSodium();
   const { ctx, credentials } = benchElection(RUNS + 2);
   const known = new Set(credentials.publicCredentials);
   const lookup = (c: string) => (known.has(c) ? 1 : undefined);

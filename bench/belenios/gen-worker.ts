@@ -2,13 +2,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { encryptBallot } from '../../lib/belenios/ballot';
 import { loadElection } from '../../lib/belenios/election';
-import { useSodium } from '../../lib/belenios/group-sodium';
+import { enableSodium } from '../../lib/belenios/group-sodium';
 import { vote } from './common';
 
 const { electionRaw, codes, offset } = workerData as { electionRaw: string; codes: string[]; offset: number };
 
 async function main() {
-  await useSodium();
+  await enableSodium();
   const ctx = loadElection(electionRaw);
   let batch: string[] = [];
   for (const [i, code] of codes.entries()) {

@@ -1,14 +1,14 @@
 /** (b) Encrypted ballots checked per second through the worker pool, beside a no-op round trip. */
 import os from 'node:os';
 import { encryptBallot } from '../../lib/belenios/ballot';
-import { useSodium } from '../../lib/belenios/group-sodium';
+import { enableSodium } from '../../lib/belenios/group-sodium';
 import { createBallotPool } from '../../lib/belenios/node/pool';
 import { benchElection, mergeResult, vote } from './common';
 
 const BALLOTS = Number(process.env.BENCH_POOL_BALLOTS ?? 300);
 
 export async function benchPool() {
-  await useSodium();
+  await enableSodium();
   const { ctx, credentials } = benchElection(BALLOTS);
   const ballots = credentials.privateCodes.map((c, i) => encryptBallot(ctx, c, [vote(i, 1 + (i % 10))]).ballot);
   const pool = await createBallotPool({ electionRaw: ctx.raw, publicCredentials: credentials.publicCredentials });

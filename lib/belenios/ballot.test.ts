@@ -4,7 +4,7 @@ import { auditBallot, checkBallot, type CredentialLookup } from './ballot-check'
 import { credentialSecret, generateCredentials } from './credentials';
 import { generateUuid, loadElection, makeElection, type ElectionContext } from './election';
 import { mod, scalarToString } from './group';
-import { useSodium } from './group-sodium';
+import { enableSodium } from './group-sodium';
 import { generateSingleTrustee } from './trustee-single';
 import type { Ballot } from './types';
 
@@ -13,7 +13,7 @@ let codes: string[];
 let lookup: CredentialLookup;
 
 beforeAll(async () => {
-  await useSodium();
+  await enableSodium();
   const uuid = generateUuid();
   const t = generateSingleTrustee();
   ctx = loadElection(

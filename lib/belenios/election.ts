@@ -77,7 +77,7 @@ export function loadElection(raw: string): ElectionContext {
     if (!(0 <= q.min && q.min <= q.max && q.max <= q.answers.length))
       throw new FormatError(`election.questions[${i}]`, 'bad min/max');
   }
-  // Points belong to a backend: decode y again if the thread switches backend (useSodium) later.
+  // Points belong to a backend: decode y again if the thread switches backend (enableSodium) later.
   const ys = new Map<Backend, Point>([[group(), y]]);
   return {
     raw,

@@ -88,7 +88,7 @@ export function sodiumBackend(s: Sodium): Backend {
 let loaded: Promise<Backend> | null = null;
 
 /** Switch every Belenios function in this thread to libsodium. Idempotent. */
-export function useSodium(): Promise<Backend> {
+export function enableSodium(): Promise<Backend> {
   loaded ??= sodium.ready.then(() => sodiumBackend(sodium));
   return loaded.then((b) => {
     setBackend(b);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { nobleBackend } from './group-noble';
-import { useSodium } from './group-sodium';
+import { enableSodium } from './group-sodium';
 import { group, parsePoint, parseScalar, pointToString, Q, randomScalar, setBackend, type Backend } from './group';
 
 const hex = (p: InstanceType<typeof ed25519.Point>) => Buffer.from(p.toBytes()).reverse().toString('hex');
@@ -33,7 +33,7 @@ describe('the Ed25519 group as Belenios encodes it', () => {
   });
 
   it('gives the same answers with noble and libsodium', async () => {
-    const sodium: Backend = await useSodium();
+    const sodium: Backend = await enableSodium();
     const results = [nobleBackend, sodium].map((B) => {
       setBackend(B);
       const a = 123456789n;

@@ -4,7 +4,7 @@ import { checkBallot } from './ballot-check';
 import { generateCredentials } from './credentials';
 import { generateUuid, loadElection, makeElection } from './election';
 import { group, pointToString } from './group';
-import { useSodium } from './group-sodium';
+import { enableSodium } from './group-sodium';
 import { encode } from './json';
 import { checkCert, deriveDecryptionKey, sendMessage, deriveSigningKey } from './pki';
 import { combineResult, createTally, partialDecrypt, checkPartialDecryption, lagrange } from './tally';
@@ -23,7 +23,7 @@ import { generateSingleTrustee } from './trustee-single';
 import { checkTrustees, combineTrusteeKeys, trusteeSlots } from './trustees';
 import { secretCodec, type TrusteeKind } from './types';
 
-beforeAll(useSodium);
+beforeAll(enableSodium);
 
 function ceremony(n: number, k: number) {
   const guardians = Array.from({ length: n }, generateGuardianCert);

@@ -1,5 +1,5 @@
 /** The small election shared by the tests: 3-of-5 guardians, 6 candidates choose 1..3, 10 ballots. */
-import { useSodium } from './group-sodium';
+import { enableSodium } from './group-sodium';
 import { memorySink, simulateElection, type Simulation } from './simulate';
 
 export const VOTES = [
@@ -21,7 +21,7 @@ let cached: Promise<{ sim: Simulation; bytes: Uint8Array }> | undefined;
 
 export function smallElection() {
   cached ??= (async () => {
-    await useSodium();
+    await enableSodium();
     const m = memorySink();
     const sim = await simulateElection(
       { candidates: CANDIDATES, min: 1, max: 3, guardians: 5, threshold: 3, votes: VOTES, decryptors: [1, 3, 5], timestamp: 1767225600 },

@@ -5,7 +5,7 @@
  * public credentials to upload. Only public.json goes to the server.
  */
 import { generateCredentials } from '../../lib/belenios/credentials';
-import { useSodium } from '../../lib/belenios/group-sodium';
+import { enableSodium } from '../../lib/belenios/group-sodium';
 import { encode } from '../../lib/belenios/json';
 import { publicCredentialsCodec, uuidStr } from '../../lib/belenios/types';
 import { flags, need, UsageError, writeSecret, writeText } from './args';
@@ -25,7 +25,7 @@ export async function run(args: string[]): Promise<number> {
   const count = Number(need(f, 'count'));
   if (!Number.isInteger(count) || count < 1 || count > MAX_CREDENTIALS)
     throw new UsageError(`--count must be a whole number from 1 to ${MAX_CREDENTIALS}.`);
-  await useSodium();
+  await enableSodium();
   const batch = generateCredentials(uuid, count);
   const base = f['base-url']?.replace(/\/$/, '');
   const rows = batch.privateCodes.map((c) => (base ? `${c},${base}/vote?code=${c.replace(/-/g, '')}` : c));

@@ -17,7 +17,7 @@ import {
   parseKeyFile,
   writeKeyFile,
 } from '../../lib/belenios/guardian';
-import { useSodium } from '../../lib/belenios/group-sodium';
+import { enableSodium } from '../../lib/belenios/group-sodium';
 import { encode } from '../../lib/belenios/json';
 import { partialDecryptionCodec, polynomialCodec, signedMsgCodec, trusteePublicKeyCodec, vinputCodec, voutputCodec, type SignedMsg, type Vinput } from '../../lib/belenios/types';
 import { verifyArchive } from '../../lib/belenios/verify';
@@ -37,7 +37,7 @@ function newKeyFile(path: string) {
 export async function run(args: string[]): Promise<number> {
   const [step, ...rest] = args;
   const f = flags(rest);
-  await useSodium();
+  await enableSodium();
   switch (step) {
     case 'init': {
       const key = newKeyFile(need(f, 'key'));

@@ -5,13 +5,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { checkBallot } from '../../lib/belenios/ballot-check';
-import { useSodium } from '../../lib/belenios/group-sodium';
+import { enableSodium } from '../../lib/belenios/group-sodium';
 import { createBallotPool, type BallotPool } from '../../lib/belenios/node/pool';
 import { verifyArchive, type VerifyReport } from '../../lib/belenios/verify';
 import { flags, UsageError } from './args';
 
 export async function verifyFile(file: string, options: { workers?: number; forbidRevotes?: boolean; quiet?: boolean } = {}) {
-  await useSodium();
+  await enableSodium();
   let pool: BallotPool | undefined;
   const started = Date.now();
   try {

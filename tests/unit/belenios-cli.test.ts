@@ -13,7 +13,7 @@ import { encryptBallot } from '@/lib/belenios/ballot';
 import { checkBallot } from '@/lib/belenios/ballot-check';
 import { parsePublicCredentials } from '@/lib/belenios/credentials';
 import { generateUuid, loadElection, makeElection } from '@/lib/belenios/election';
-import { useSodium } from '@/lib/belenios/group-sodium';
+import { enableSodium } from '@/lib/belenios/group-sodium';
 import { encode } from '@/lib/belenios/json';
 import { combineResult, createTally } from '@/lib/belenios/tally';
 import { assembleThresholdParameters, computeVinputs } from '@/lib/belenios/trustee-pedersen';
@@ -34,7 +34,7 @@ function cli(...args: string[]) {
 let archive: string;
 
 beforeAll(async () => {
-  await useSodium();
+  await enableSodium();
   for (const g of [1, 2, 3]) expect(cli('guardian', 'init', '--key', at(`g${g}.json`), '--cert', at(`cert${g}.json`)).status).toBe(0);
   const certs = [1, 2, 3].map((g) => json<SignedMsg>(`cert${g}.json`));
   fs.writeFileSync(at('certs.json'), JSON.stringify(certs));

@@ -6,14 +6,14 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { checkBallot } from '../ballot-check';
 import { parsePublicCredentials } from '../credentials';
 import { loadElection } from '../election';
-import { useSodium } from '../group-sodium';
+import { enableSodium } from '../group-sodium';
 
 export type WorkerInit = { electionRaw: string; publicCredentials: string[] };
 export type WorkerRequest = { id: number; raw: string; noop?: boolean };
 
 async function main() {
   const init = workerData as WorkerInit;
-  await useSodium();
+  await enableSodium();
   const ctx = loadElection(init.electionRaw);
   const list = parsePublicCredentials(init.publicCredentials);
   if (!list.ok) throw new Error(list.reason);
