@@ -43,6 +43,22 @@ export function tarRecord(name: string, body: Uint8Array, timestamp: number): Ui
 }
 
 export type Sink = (chunk: Uint8Array) => void | Promise<void>;
+
+export function concatBytes(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}
+
+/** A sink that keeps the archive in memory (tests, small archives, a browser download). */
+export function memorySink() {
+  const parts: Uint8Array[] = [];
+  return { sink: (c: Uint8Array) => void parts.push(c), bytes: () => concatBytes(parts) };
+}
 export type ChainState = { parent?: string; height: number };
 
 export type ArchiveWriterOptions = {

@@ -8,13 +8,16 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { ED25519_TORSION_SUBGROUP, ed25519 } from '@noble/curves/ed25519.js';
+import { signBallot } from './ballot';
 import { checkBallot } from './ballot-check';
+import { credentialSecret } from './credentials';
 import { encode } from './json';
 import { memorySink, runCeremony, simulateElection, type Simulation } from './simulate';
 import { tamper } from './tamper';
 import { tamperCases } from './tamper-cases';
 import { smallElection, CANDIDATES } from './test-fixture';
-import { trusteesCodec } from './types';
+import { trusteesCodec, type Ballot } from './types';
 import { verifyArchive } from './verify';
 
 // sirona computes with noble-curves 1.x: one verification of the small archive takes ~10-20 s here.
@@ -91,6 +94,21 @@ describe('what sirona 0.0.28 does not check (our verifier does)', () => {
     const swapped = await tamper(m.bytes(), 'trustees', 0, () => other);
     expect(sirona(swapped, voting.ctx.election.uuid, ['verify']).status).toBe(0);
     expect((await verifyArchive(swapped)).failures.map((f) => f.check)).toEqual(['setup.electionKey']);
+  });
+
+  it('a ballot ciphertext outside the prime-order subgroup: sirona skips that answer’s proofs', async () => {
+    const m = memorySink();
+    const voting = await simulateElection({ candidates: CANDIDATES, min: 1, max: 3, guardians: 3, threshold: 2, votes: [[1, 0, 0, 0, 0, 0]], stopAfterVoting: true, timestamp: 1767225600 }, m.sink);
+    // alpha + a point of order 8: on the curve, not in the group; the voter signs the ballot again
+    const torsion = ed25519.Point.fromHex(ED25519_TORSION_SUBGROUP[1]!);
+    const bad = await tamper(m.bytes(), 'ballot', 0, (t) => {
+      const b = JSON.parse(t) as Ballot;
+      const alpha = ed25519.Point.fromBytes(Buffer.from(b.answers[0]!.choices[0]!.alpha, 'hex').reverse());
+      b.answers[0]!.choices[0]!.alpha = Buffer.from(alpha.add(torsion).toBytes()).reverse().toString('hex');
+      return signBallot(b, credentialSecret(voting.ctx.election.uuid, voting.privateCredentials[0]!));
+    });
+    expect(sirona(bad, voting.ctx.election.uuid, ['verify']).status).toBe(0);
+    expect((await verifyArchive(bad)).failures.map((f) => f.check)).toEqual(['ballot.badPoint']);
   });
 
   it('a bad proof of knowledge on a Pedersen verification key other than the first', async () => {

@@ -101,19 +101,4 @@ export async function simulateElection(input: SimulationInput, sink: Sink): Prom
   return { ...sim, result: outcome.result };
 }
 
-/** Collects a sink's chunks into one Uint8Array. */
-export function memorySink() {
-  const parts: Uint8Array[] = [];
-  return {
-    sink: (c: Uint8Array) => void parts.push(c),
-    bytes(): Uint8Array {
-      const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-      let o = 0;
-      for (const p of parts) {
-        out.set(p, o);
-        o += p.length;
-      }
-      return out;
-    },
-  };
-}
+export { memorySink } from './archive';

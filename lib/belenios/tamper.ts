@@ -3,7 +3,7 @@
  * file name, every hash that refers to it and the whole event chain, so that only the
  * cryptographic checks can notice. Used by the tests (ours and sirona's verifier) and drills.
  */
-import { tarRecord } from './archive';
+import { concatBytes, tarRecord } from './archive';
 import { readArchive } from './archive-read';
 import { sha256Hex } from './hash';
 import type { EventType } from './types';
@@ -64,13 +64,7 @@ export function rebuildArchive(records: EditableRecord[], timestamp: number): Ui
     }
     parts.push(tarRecord(`${hash}.${r.role === 'event' ? 'event' : 'data'}.json`, utf8.encode(text), timestamp));
   }
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 /** Edit the n-th record of a role (0-based) with `edit`, then rebuild. */
