@@ -13,6 +13,9 @@ const config = {
     'lib/belenios/verify-setup.ts',
     'lib/belenios/trustee-pedersen.ts',
   ],
+  // Messages are not behaviour; module-level constants would force a full reload per mutant.
+  mutator: { excludedMutations: ['StringLiteral'] },
+  ignoreStatic: true,
   coverageAnalysis: 'perTest',
   concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 2),
   timeoutMS: 60000,

@@ -4,6 +4,7 @@
  */
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
+import { smallElection } from '../../lib/belenios/test-fixture';
 import { benchElection, median, mergeResult, vote } from './common';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
@@ -39,8 +40,18 @@ export async function benchBrowser() {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     const throttled = await run(credentials.privateCodes.slice(RUNS));
+    // The verifier in the page too (unthrottled): the small 3-of-5 archive of the tests.
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    const small = await smallElection();
+    const verified = await page.evaluate(async (bytes) => {
+      const B = (window as unknown as { Belenios: typeof import('../../lib/belenios/index') }).Belenios;
+      const t = performance.now();
+      const r = await B.verifyArchive(new Uint8Array(bytes));
+      return { ok: r.ok, ballots: r.ballots, result: r.result, ms: performance.now() - t };
+    }, Array.from(small.bytes));
     const result = {
       chromium: browser.version(),
+      verifierInPage: { archive: '3-of-5, 10 ballots, 3 partial decryptions', ...verified, ms: Math.round(verified.ms) },
       bundleKb: Math.round(bundle.length / 1024),
       runs: RUNS,
       unthrottledMs: Math.round(median(unthrottled)),
