@@ -10,6 +10,7 @@
 import sodium from 'libsodium-wrappers-sumo';
 import { nobleBackend } from './group-noble';
 import { setBackend, type Backend, type Point } from './group';
+import { setSha256 } from './hash';
 
 type Sodium = typeof sodium;
 
@@ -76,6 +77,7 @@ export function sodiumBackend(s: Sodium): Backend {
     mul2: (p, a, r, b) => add(sameBytes(B(p), B(g)) ? mulG(a) : mul(p, a), mul(r, b)),
     eq: (a, b) => sameBytes(B(a), B(b)),
     toBytes: (p) => B(p).slice(),
+    fromTrustedBytes: (bytes) => wrap(bytes.slice()),
     fromBytes(bytes) {
       if (bytes.length !== 32) return null;
       if (sameBytes(bytes, IDENTITY)) return wrap(IDENTITY);
@@ -87,11 +89,12 @@ export function sodiumBackend(s: Sodium): Backend {
 
 let loaded: Promise<Backend> | null = null;
 
-/** Switch every Belenios function in this thread to libsodium. Idempotent. */
+/** Switch every Belenios function in this thread to libsodium (curve and SHA-256). Idempotent. */
 export function enableSodium(): Promise<Backend> {
   loaded ??= sodium.ready.then(() => sodiumBackend(sodium));
   return loaded.then((b) => {
     setBackend(b);
+    setSha256((data) => sodium.crypto_hash_sha256(data));
     return b;
   });
 }

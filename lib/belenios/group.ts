@@ -26,6 +26,8 @@ export interface Backend {
   toBytes(p: Point): Uint8Array;
   /** Strict: canonical encoding, on the curve, in the prime-order subgroup (identity allowed). */
   fromBytes(bytes: Uint8Array): Point | null;
+  /** Decoding only, for points this process has already checked (summing accepted ballots). */
+  fromTrustedBytes(bytes: Uint8Array): Point;
 }
 
 /** q = 2^252 + 27742317777372353535851937790883648493, the order of g. */
@@ -101,6 +103,13 @@ export function parsePoint(s: unknown): Point | null {
   if (typeof s !== 'string' || s.length !== 64) return null;
   const bytes = hexToBytes(s);
   return bytes ? group().fromBytes(bytes.reverse()) : null;
+}
+
+/** For points already checked by parsePoint (e.g. in an accepted ballot): skips the subgroup check. */
+export function parseTrustedPoint(s: string): Point {
+  const bytes = hexToBytes(s);
+  if (!bytes || bytes.length !== 32) throw new Error('not a point string');
+  return group().fromTrustedBytes(bytes.reverse());
 }
 
 export const scalarToString = (x: bigint): string => x.toString(10);

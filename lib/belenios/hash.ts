@@ -3,8 +3,14 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { bytesToHex, hexToBig, mod, pointToString, type Point } from './group';
 
-export const sha256Bytes = (data: string | Uint8Array): Uint8Array =>
-  sha256(typeof data === 'string' ? utf8ToBytes(data) : data);
+let impl: (data: Uint8Array) => Uint8Array = sha256;
+
+/** Swap in a faster SHA-256 (libsodium's, via enableSodium); noble's is the default everywhere. */
+export function setSha256(fn: (data: Uint8Array) => Uint8Array) {
+  impl = fn;
+}
+
+export const sha256Bytes = (data: string | Uint8Array): Uint8Array => impl(typeof data === 'string' ? utf8ToBytes(data) : data);
 
 export const sha256Hex = (data: string | Uint8Array): string => bytesToHex(sha256Bytes(data));
 

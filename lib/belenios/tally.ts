@@ -8,11 +8,11 @@
  */
 import { cipherToJson } from './ballot';
 import type { ElectionContext } from './election';
-import { group, invert, mod, parsePoint, pointToString, type Point } from './group';
+import { group, invert, mod, parsePoint, parseTrustedPoint, pointToString, type Point } from './group';
 import { sha256Hex } from './hash';
 import { encode } from './json';
 import { trusteeSlots } from './trustees';
-import { encryptedTallyCodec, type Ballot, type EncryptedTally, type PartialDecryption, type TrusteeKind } from './types';
+import { encryptedTallyCodec, type Ballot, type Ciphertext, type EncryptedTally, type PartialDecryption, type TrusteeKind } from './types';
 import { proveDecryptionFactor, verifyDecryptionFactor, type Cipher } from './zkp';
 
 export type TallyOutput = {
@@ -31,39 +31,41 @@ const parseCipher = (c: { alpha: string; beta: string }): Cipher => {
 };
 
 /**
- * Accumulates accepted (already checked) ballots. A later ballot with the same credential replaces
- * the earlier one (spec §4.18 "last"); the sum is taken at finish().
+ * Accumulates accepted ballots — only ballots that passed checkBallot: their points are not checked
+ * again. A later ballot with the same credential replaces the earlier one (spec §4.18 "last"). The
+ * sum is kept as ballots arrive, so the work overlaps with the ballot checks of a verifier.
  */
 export function createTally(ctx: ElectionContext) {
-  const last = new Map<string, { weight: number; choices: Ballot['answers'][number]['choices'][] }>();
+  const G = group();
+  const last = new Map<string, { weight: number; choices: Ciphertext[][] }>();
+  const sums: Cipher[][] = ctx.election.questions.map((q) => q.answers.map(() => ({ alpha: G.one, beta: G.one })));
+  const apply = (choices: Ciphertext[][], weight: number, remove: boolean) =>
+    choices.forEach((qc, i) =>
+      qc.forEach((c, j) => {
+        const w = BigInt(weight);
+        const s = sums[i]![j]!;
+        const alpha = w === 1n ? parseTrustedPoint(c.alpha) : G.mul(parseTrustedPoint(c.alpha), w);
+        const beta = w === 1n ? parseTrustedPoint(c.beta) : G.mul(parseTrustedPoint(c.beta), w);
+        sums[i]![j] = remove ? { alpha: G.sub(s.alpha, alpha), beta: G.sub(s.beta, beta) } : { alpha: G.add(s.alpha, alpha), beta: G.add(s.beta, beta) };
+      }),
+    );
   return {
     /** Returns true when this ballot replaces an earlier one with the same credential. */
     add(ballot: Ballot, weight: number): boolean {
-      const replaced = last.delete(ballot.credential); // re-insert: keep the order of last ballots
-      last.set(ballot.credential, { weight, choices: ballot.answers.map((a) => a.choices) });
-      return replaced;
+      const previous = last.get(ballot.credential);
+      if (previous) apply(previous.choices, previous.weight, true);
+      last.delete(ballot.credential);
+      const choices = ballot.answers.map((a) => a.choices);
+      last.set(ballot.credential, { weight, choices });
+      apply(choices, weight, false);
+      return previous !== undefined;
     },
     get size() {
       return last.size;
     },
     finish(): TallyOutput {
-      const G = group();
-      const sums: Cipher[][] = ctx.election.questions.map((q) => q.answers.map(() => ({ alpha: G.one, beta: G.one })));
       let totalWeight = 0;
-      for (const { weight, choices } of last.values()) {
-        totalWeight += weight;
-        choices.forEach((qc, i) =>
-          qc.forEach((c, j) => {
-            const x = parseCipher(c);
-            const s = sums[i]![j]!;
-            const w = BigInt(weight);
-            sums[i]![j] = {
-              alpha: G.add(s.alpha, w === 1n ? x.alpha : G.mul(x.alpha, w)),
-              beta: G.add(s.beta, w === 1n ? x.beta : G.mul(x.beta, w)),
-            };
-          }),
-        );
-      }
+      for (const { weight } of last.values()) totalWeight += weight;
       const encryptedTally = sums.map((q) => q.map(cipherToJson));
       return { encryptedTally, encryptedTallyRaw: encode(encryptedTallyCodec, encryptedTally), numTallied: last.size, totalWeight };
     },

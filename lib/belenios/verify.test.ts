@@ -3,7 +3,7 @@ import { ballotTracker } from './ballot';
 import { smallElection, EXPECTED } from './test-fixture';
 import { editableRecords, rebuildArchive, tamper } from './tamper';
 import { tamperCases } from './tamper-cases';
-import type { Simulation } from './simulate';
+import { memorySink, simulateElection, type Simulation } from './simulate';
 import { verifyArchive, type VerifyReport } from './verify';
 
 let sim: Simulation;
@@ -67,5 +67,17 @@ describe('verifyArchive', () => {
     const r = await verifyArchive(rebuildArchive(firstBallots, 1767225600));
     expect(r).toMatchObject({ ok: true, phase: 'voting', ballots: 3 });
     expect(ballotTracker(records[6]!.text)).toBe(sim.trackers[0]);
+  });
+
+  it('counts only the last ballot of a credential, and can forbid revotes', async () => {
+    const m = memorySink();
+    // four ballots, three voters: the fourth replaces the first (same credential)
+    const votes = [[1, 0, 0], [0, 1, 0], [0, 0, 1], [0, 1, 0]];
+    const r = await simulateElection({ candidates: ['a', 'b', 'c'], min: 1, max: 1, guardians: 2, threshold: 2, votes, voters: 3 }, m.sink);
+    expect(r.result).toEqual([[0, 2, 1]]);
+    const report = await verifyArchive(m.bytes());
+    expect(report).toMatchObject({ ok: true, ballots: 4, tallied: 3, revotes: 1, result: [[0, 2, 1]] });
+    const strict = await verifyArchive(m.bytes(), { forbidRevotes: true });
+    expect(checks(strict)).toEqual(['ballot.revote']);
   });
 });
