@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { choicesFromSelection, encryptBallot, signBallot } from './ballot';
-import { auditBallot, checkBallot, type CredentialLookup } from './ballot-check';
+import { auditBallot, checkBallot, checkBallotProofs, type CredentialLookup } from './ballot-check';
 import { credentialSecret, generateCredentials } from './credentials';
 import { generateUuid, loadElection, makeElection, type ElectionContext } from './election';
 import { mod, scalarToString } from './group';
 import { enableSodium } from './group-sodium';
 import { generateSingleTrustee } from './trustee-single';
-import type { Ballot } from './types';
+import { encode } from './json';
+import { electionCodec, type Ballot } from './types';
 
 let ctx: ElectionContext;
 let codes: string[];
@@ -82,6 +83,43 @@ describe('casting an encrypted ballot', () => {
   });
 });
 
+describe('every structural check of a ballot', () => {
+  it('refuses what a signed but malformed ballot could slip through', () => {
+    const good = encryptBallot(ctx, codes[0]!, [[1, 0, 0, 0]]).ballot;
+    const reason = (raw: string) => {
+      const c = checkBallot(ctx, lookup, raw);
+      return c.ok ? 'ok' : c.reason;
+    };
+    const proofsOnly = (b: Ballot) => checkBallotProofs(ctx, b)?.ok === false ? (checkBallotProofs(ctx, b) as { reason: string }).reason : 'ok';
+    const other = resign(good, codes[0]!, (b) => (b.election_hash = 'A'.repeat(43)));
+    expect(reason(other)).toBe('wrongElection');
+    expect(proofsOnly(JSON.parse(other) as Ballot)).toBe('wrongElection');
+    const otherUuid = JSON.parse(resign(good, codes[0]!, (b) => (b.election_uuid = '1'.repeat(14)))) as Ballot;
+    expect(proofsOnly(otherUuid)).toBe('wrongElection');
+    // wrong election is reported before an unknown credential
+    const stranger = generateCredentials(ctx.election.uuid, 1).privateCodes[0]!;
+    expect(reason(resign(encryptBallot(ctx, stranger, [[1, 0, 0, 0]]).ballot, stranger, (b) => (b.election_hash = 'A'.repeat(43))))).toBe('wrongElection');
+    const parsed = JSON.parse(good) as Ballot;
+    expect(proofsOnly({ ...parsed, credential: '0'.repeat(64) })).toBe('badPoint');
+    const { signature: _s, ...unsigned } = parsed;
+    expect(proofsOnly(unsigned)).toBe('badSignature');
+    expect(reason(JSON.stringify(unsigned))).toBe('badSignature');
+    expect(reason(resign(good, codes[0]!, (b) => b.answers.push(b.answers[0]!)))).toBe('badFormat');
+    expect(reason(resign(good, codes[0]!, (b) => (b.answers[0]!.blank_proof = b.answers[0]!.overall_proof.slice(0, 2))))).toBe('badFormat');
+    expect(reason(resign(good, codes[0]!, (b) => b.answers[0]!.individual_proofs.pop()))).toBe('badFormat');
+    expect(reason(resign(good, codes[0]!, (b) => (b.answers[0]!.choices.pop(), b.answers[0]!.individual_proofs.pop())))).toBe('badFormat');
+  });
+
+  it('checks every answer of a two-question election', () => {
+    const election = { ...ctx.election, questions: [ctx.election.questions[0]!, { answers: ['x', 'y'], min: 1, max: 1, question: 'second' }] };
+    const two = loadElection(encode(electionCodec, election));
+    const b = encryptBallot(two, codes[2]!, [[1, 0, 0, 0], [0, 1]]);
+    expect(checkBallot(two, lookup, b.ballot)).toMatchObject({ ok: true });
+    const bad = resign(b.ballot, codes[2]!, (x) => (x.answers[1]!.individual_proofs[1]![0]!.challenge = bump(x.answers[1]!.individual_proofs[1]![0]!.challenge)));
+    expect(checkBallot(two, lookup, bad)).toMatchObject({ ok: false, reason: 'badIndividualProof', question: 1, choice: 1 });
+  });
+});
+
 describe('Benaloh audit', () => {
   it('re-derives the stated choices from the randomness', () => {
     const b = encryptBallot(ctx, codes[1]!, [[0, 0, 1, 1]]);
@@ -95,5 +133,9 @@ describe('Benaloh audit', () => {
     const badR = { ...b.secrets, randomness: [b.secrets.randomness[0]!.map(bump)] };
     expect(auditBallot(ctx, b.ballot, badR)).toMatchObject({ ok: false, reason: 'mismatch', choice: 0 });
     expect(auditBallot(ctx, b.ballot, { choices: [[0, 0, 1, 1]], randomness: [] })).toMatchObject({ ok: false, reason: 'badSecrets' });
+    expect(auditBallot(ctx, b.ballot, { ...b.secrets, choices: [[0, 0, 2, 1]] })).toMatchObject({ ok: false, reason: 'badSecrets', choice: 2 });
+    expect(auditBallot(ctx, b.ballot, { ...b.secrets, choices: [] })).toMatchObject({ ok: false, reason: 'badSecrets', choice: 0 });
+    expect(auditBallot(ctx, '{', b.secrets)).toMatchObject({ ok: false, reason: 'badBallot' });
+    expect(auditBallot(ctx, resign(b.ballot, codes[0]!, () => {}), b.secrets)).toMatchObject({ ok: false, reason: 'badBallot' });
   });
 });

@@ -38,8 +38,8 @@ export async function editableRecords(bytes: Uint8Array): Promise<EditableRecord
   return out;
 }
 
-/** Re-hash every record after edits, fixing references and the chain. */
-export function rebuildArchive(records: EditableRecord[], timestamp: number): Uint8Array {
+/** Re-hash every record after edits, fixing references and (unless told not to) the chain. */
+export function rebuildArchive(records: EditableRecord[], timestamp: number, fixChain = true): Uint8Array {
   const renamed = new Map<string, string>();
   let parent: string | undefined;
   let height = 0;
@@ -51,7 +51,7 @@ export function rebuildArchive(records: EditableRecord[], timestamp: number): Ui
       continue;
     }
     let text = r.text.replace(/"([0-9a-f]{64})"/g, (m, h: string) => (renamed.has(h) ? `"${renamed.get(h)}"` : m));
-    if (r.role === 'event') {
+    if (r.role === 'event' && fixChain) {
       const e = JSON.parse(text) as { parent?: string; height: number; type: string; payload?: string };
       text = JSON.stringify({ parent, height, type: e.type, payload: e.payload });
     }
