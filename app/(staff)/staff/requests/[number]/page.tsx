@@ -4,6 +4,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { AssignForm, NoteForm, ResolveForm, StartForm } from '@/components/requests/staff-forms';
 import { pageActor } from '@/lib/auth/page';
 import { can } from '@/lib/auth/permissions';
+import { provisionalYear } from '@/lib/requests/deadlines';
 import { canMove } from '@/lib/requests/flow';
 import { NUMBER_PATTERN } from '@/lib/requests/keys';
 import { assignTargets, getRequest, requestIdOf } from '@/lib/requests/queries';
@@ -26,6 +27,10 @@ export default async function StaffRequestPage({ params }: Props) {
   const r = found.request;
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' }) : '—');
   const day = (d: Date) => format.dateTime(new Date(d.getTime() - 1), { dateStyle: 'medium' });
+  const due = (d: Date) => {
+    const year = provisionalYear(r.createdAt, d);
+    return year ? t('fields.dueProvisional', { day: day(d), year }) : day(d);
+  };
   const manage = can(actor.role, 'requests.manage');
   const rows: [string, string][] = [
     [t('fields.category'), locale === 'en' ? found.categoryEn : found.categoryZh],
@@ -33,9 +38,9 @@ export default async function StaffRequestPage({ params }: Props) {
     [t('fields.channel'), t(`channels.${r.channel}`)],
     [t('fields.contact'), [r.contactName, r.contactPhone].filter(Boolean).join(' · ') || '—'],
     [t('fields.filedAt'), when(r.createdAt)],
-    [t('fields.respondBy'), day(r.respondBy)],
+    [t('fields.respondBy'), due(r.respondBy)],
     [t('fields.respondedAt'), when(r.respondedAt)],
-    [t('fields.resolveBy'), day(r.resolveBy)],
+    [t('fields.resolveBy'), due(r.resolveBy)],
     [t('fields.handledBy'), found.officialName ? `${found.officialName}（${found.assignedUnitName}）` : (found.assignedUnitName ?? '—')],
     [t('fields.resolution'), r.resolution ?? '—'],
     [t('fields.satisfaction'), r.satisfaction ? t('status.score', { score: r.satisfaction }) : '—'],
