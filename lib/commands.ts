@@ -5,6 +5,7 @@ import { commands as rosterCommands } from '@/lib/officials/import-commands';
 import { commands as staffCommands } from '@/lib/staff/commands';
 import { commands as selectionCommands } from '@/lib/selection/commands';
 import { commands as publishCommands } from '@/lib/selection/publish-commands';
+import { commands as closeCommands } from '@/lib/selection/close-commands';
 import { commands as unitCommands } from '@/lib/units/commands';
 import { commands as requestCommands } from '@/lib/requests/commands';
 import { commands as nightTalkCommands } from '@/lib/night-talks/commands';
@@ -26,6 +27,7 @@ export const allCommands: Record<string, ActionDef<never, unknown>> = Object.fro
     rosterCommands,
     selectionCommands,
     publishCommands,
+    closeCommands,
     honourCommands,
     requestCommands,
     nightTalkCommands,

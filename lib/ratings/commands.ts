@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ActionError, defineCommand, type ActionContext } from '@/lib/action/core';
+import { confirmation } from '@/lib/action/confirm';
 import { now } from '@/lib/clock';
 import { publishRound, storeRatings } from './store';
 
@@ -28,13 +29,13 @@ export const commands = {
   publishRatings: defineCommand({
     name: 'ratings.publish',
     permission: 'ratings.publish',
-    schema: surveyRef,
+    schema: surveyRef.extend({ confirmed: confirmation }),
     run: ({ surveyId }, ctx) => {
       districtWide(ctx);
       return ctx.write((tx, audit) => {
         publishRound(tx, surveyId, ctx.actor.id, now());
         audit({ entity: 'rating_round', entityId: surveyId });
-        return {};
+        return { surveyId };
       });
     },
   }),

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { candidates, criteria, nominations, officials, selections, turnout, units } from '@/db/schema';
+import { candidates, criteria, earlyClosures, nominations, officials, selections, staff, turnout, units } from '@/db/schema';
 import { votingState } from './stages';
 import { MIN_GROUP } from './turnout';
 
@@ -130,4 +130,14 @@ export function searchOfficials(q: string, limit = 20) {
     .orderBy(asc(officials.name))
     .limit(limit)
     .all();
+}
+
+/** A request to end voting early (pending or carried out), with the requester's name. */
+export function getEarlyClosure(selectionId: number) {
+  return db()
+    .select({ closure: earlyClosures, requestedByName: staff.displayName })
+    .from(earlyClosures)
+    .innerJoin(staff, eq(staff.id, earlyClosures.requestedBy))
+    .where(eq(earlyClosures.selectionId, selectionId))
+    .get();
 }

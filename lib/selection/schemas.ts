@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { selectionStages } from '@/db/tables/vote';
+import { auditedReason, confirmation } from '@/lib/action/confirm';
 import { CODE_LENGTH, normalizeCode } from './codes';
 
 const dateTime = z
@@ -26,7 +28,12 @@ export const selectionFields = z
   });
 
 export const updateSelectionSchema = z.intersection(selectionFields, z.object({ id: z.coerce.number().int().positive() }));
-export const setStageSchema = z.object({ id: z.coerce.number().int().positive(), direction: z.enum(['next', 'back']) });
+export const setStageSchema = z.object({
+  id: z.coerce.number().int().positive(),
+  direction: z.enum(['next', 'back']),
+  to: z.enum(selectionStages).optional(),
+  confirmed: confirmation,
+});
 
 export const moderateCriterionSchema = z.object({
   id: z.coerce.number().int().positive(),
@@ -42,10 +49,11 @@ export const decideNominationSchema = z
   })
   .refine((v) => v.decision === 'approve' || v.reason.length > 0, { path: ['reason'], message: 'field.reasonRequired' });
 
-export const revokeBatchSchema = z.object({ batchId: z.coerce.number().int().positive() });
+export const revokeBatchSchema = z.object({ batchId: z.coerce.number().int().positive(), confirmed: confirmation });
 export const revokeCodeSchema = z.object({
   selectionId: z.coerce.number().int().positive(),
   code: z.string().refine((v) => normalizeCode(v) !== null, 'field.codeFormat'),
+  confirmed: confirmation,
 });
 
 export const issueSchema = z.object({
@@ -88,8 +96,11 @@ export const requestPublicationSchema = z.object({
   'chosen[]': z.array(z.coerce.number().int().positive()).default([]),
   rule: z.string().trim().max(100, 'field.tooLong').default(''),
   reason: z.string().trim().max(500, 'field.tooLong').default(''),
+  confirmed: confirmation,
 });
-export const confirmPublicationSchema = z.object({ id: z.coerce.number().int().positive() });
+export const confirmPublicationSchema = z.object({ id: z.coerce.number().int().positive(), confirmed: confirmation });
+export const endVotingEarlySchema = z.object({ id: z.coerce.number().int().positive(), reason: auditedReason, confirmed: confirmation });
+export const earlyClosureRefSchema = z.object({ id: z.coerce.number().int().positive(), confirmed: confirmation });
 export const commendationSchema = z.object({
   id: z.coerce.number().int().positive(),
   commendedOn: z

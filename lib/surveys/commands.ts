@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { staff, surveyorAssignments, surveys, surveyTemplates, units } from '@/db/schema';
 import { ActionError, defineCommand, type ActionContext } from '@/lib/action/core';
+import { confirmation } from '@/lib/action/confirm';
 import { now } from '@/lib/clock';
 import { commitSeed, drawSample, getSurveyIn, revealSeed, SEED_MIN_LENGTH } from './draw';
 import { standardTemplate } from './template';
@@ -92,20 +93,23 @@ export const commands = {
   revealSeed: defineCommand({
     name: 'survey.reveal',
     permission: 'surveys.manage',
-    schema: surveyRef,
+    schema: surveyRef.extend({ confirmed: confirmation }),
     run: ({ surveyId }, ctx) => {
       districtWide(ctx);
       return ctx.write((tx, audit) => {
         revealSeed(tx, surveyId, now());
         audit({ entity: 'survey', entityId: surveyId });
-        return {};
+        return { surveyId };
       });
     },
   }),
   setStatus: defineCommand({
     name: 'survey.status',
     permission: 'surveys.manage',
-    schema: z.object({ surveyId: id, status: z.enum(['open', 'closed'], 'field.invalid') }),
+    schema: z
+      .object({ surveyId: id, status: z.enum(['open', 'closed'], 'field.invalid'), confirmed: confirmation.optional() })
+      // Closing ends the responses for good: it takes the confirmation step. Opening does not.
+      .refine((v) => v.status === 'open' || v.confirmed === 'yes', { path: ['confirmed'], message: 'field.confirmRequired' }),
     run: ({ surveyId, status }, ctx) => {
       districtWide(ctx);
       return ctx.write((tx, audit) => {
@@ -114,7 +118,7 @@ export const commands = {
         if (survey.status !== from) throw new ActionError('surveys.errors.badStatus');
         tx.update(surveys).set({ status }).where(eq(surveys.id, surveyId)).run();
         audit({ entity: 'survey', entityId: surveyId, before: { status: from }, after: { status } });
-        return {};
+        return { surveyId };
       });
     },
   }),
