@@ -1,7 +1,7 @@
 /**
  * Operator commands: `npm run cli -- <command>`.
  *   communities                         list community ids and names
- *   codes issue --selection <year> --community <id> --count <n> --out <file.csv>
+ *   codes issue --selection <year> --community <id> --count <n> --out <file.csv>  (QR urls on PUBLIC_URL)
  *   recount <ballots.ndjson> [--selection <year> | --tally <tally.json>]
  *   sample verify <sample.json>         re-derive a survey sample from its published file
  */
@@ -10,8 +10,9 @@ import { asc, eq } from 'drizzle-orm';
 import { openDatabase } from '../db';
 import { applyMigrations } from '../db/migrate';
 import { selections, units } from '../db/schema';
-import { databasePath } from '../lib/env';
+import { databasePath, publicUrl } from '../lib/env';
 import { formatCode } from '../lib/selection/codes';
+import { ballotUrl } from '../lib/selection/codes-format';
 import { issueCodes, MAX_BATCH } from '../lib/selection/issue';
 import { recountFile } from './recount';
 import { verifySampleFile, type SampleFile } from '../lib/surveys/sampling';
@@ -81,8 +82,8 @@ async function main(argv: string[]) {
           closed: 'Voting is over for this selection.',
         }[result.reason],
       );
-    const base = (f['base-url'] ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
-    const csv = ['code,url', ...result.codes.map((c) => `${formatCode(c)},${base}/vote?code=${c}`)].join('\n');
+    const base = (f['base-url'] ?? publicUrl()).replace(/\/+$/, '');
+    const csv = ['code,url', ...result.codes.map((c) => `${formatCode(c)},${ballotUrl(base, c)}`)].join('\n');
     fs.writeFileSync(f.out, `\uFEFF${csv}\n`, { mode: 0o600 });
     console.log(`Issued ${result.codes.length} codes in batch #${result.batchId} → ${f.out}`);
     return;

@@ -7,8 +7,8 @@ import surveysEn from './surveys.en.json';
 import surveysZh from './surveys.zh-CN.json';
 import assessmentZh from './assessment.zh-CN.json';
 import assessmentEn from './assessment.en.json';
-import guardsZh from './guards.zh-CN.json';
-import guardsEn from './guards.en.json';
+import flowsZh from './flows.zh-CN.json';
+import flowsEn from './flows.en.json';
 
 /**
  * One entry per feature area: `{ 'zh-CN': …, en: … }`, each file holding whole top-level namespaces
@@ -19,5 +19,5 @@ export const areaCatalogs: Record<Locale, Record<string, unknown>>[] = [
   { 'zh-CN': inspectionsZh, en: inspectionsEn },
   { 'zh-CN': surveysZh, en: surveysEn },
   { 'zh-CN': assessmentZh, en: assessmentEn },
-  { 'zh-CN': guardsZh, en: guardsEn },
+  { 'zh-CN': flowsZh, en: flowsEn },
 ];

@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { IssueCodesForm } from '@/components/surveys/register-forms';
 import { AssignForm, SeedForm, StepButton } from '@/components/surveys/staff-forms';
 import { pageActor } from '@/lib/auth/page';
+import { publicUrl } from '@/lib/env';
 import { can } from '@/lib/auth/permissions';
 import { assignments, codesIssued, getSurvey, listSurveyors, surveyProgress } from '@/lib/surveys/queries';
 
@@ -145,7 +146,7 @@ export default async function SurveyPage({
           {(survey.status === 'drawn' || survey.status === 'open') && (
             <section className="space-y-2">
               <h2 className="text-xl font-bold">{t('codesTitle', { issued: codes.n, used: codes.used })}</h2>
-              <IssueCodesForm surveyId={survey.id} />
+              <IssueCodesForm surveyId={survey.id} publicUrl={publicUrl()} />
             </section>
           )}
         </>

@@ -9,6 +9,7 @@ import { can, inScope } from '@/lib/auth/permissions';
 import { reconcile, summarize } from '@/lib/selection/issue';
 import { staffSelection } from '@/lib/selection/staff-page';
 import { listUnits } from '@/lib/units/queries';
+import { publicUrl } from '@/lib/env';
 
 export default async function CodesPage({
   params,
@@ -39,7 +40,7 @@ export default async function CodesPage({
       {issue && (
         <section className="space-y-2">
           <h2 className="text-xl font-bold no-print">{t('staff.codes.issueTitle')}</h2>
-          <IssueCodes selectionId={selection.id} title={selection.title} communities={communities} />
+          <IssueCodes selectionId={selection.id} title={selection.title} communities={communities} publicUrl={publicUrl()} />
         </section>
       )}
       <section className="space-y-2 no-print">
