@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { selectionStages } from '@/db/tables/vote';
 import { auditedReason, confirmation } from '@/lib/action/confirm';
+import { wholeNumber } from '@/lib/typed';
 import { CODE_LENGTH, normalizeCode } from './codes';
 
 const dateTime = z
@@ -15,8 +16,8 @@ export const selectionFields = z
     year: z.coerce.number('field.number').int('field.number').min(1988, 'field.year').max(2100, 'field.year'),
     title: z.string().trim().min(1, 'field.required').max(80, 'field.tooLong'),
     rules: z.string().trim().max(5000, 'field.tooLong').default(''),
-    maxChoices: z.coerce.number('field.number').int('field.number').min(1, 'field.number').max(50, 'field.tooBig'),
-    winners: z.coerce.number('field.number').int('field.number').min(1, 'field.number').max(50, 'field.tooBig'),
+    maxChoices: wholeNumber(1, 50),
+    winners: wholeNumber(1, 50),
     criteriaOpensAt: dateTime,
     nominationOpensAt: dateTime,
     votingOpensAt: requiredDateTime,
@@ -59,7 +60,7 @@ export const revokeCodeSchema = z.object({
 export const issueSchema = z.object({
   selectionId: z.coerce.number().int().positive(),
   communityId: z.coerce.number('field.required').int().positive('field.required'),
-  count: z.coerce.number('field.number').int('field.number').min(1, 'field.number').max(100_000, 'field.tooBig'),
+  count: wholeNumber(1, 100_000),
   note: z.string().trim().max(100, 'field.tooLong').default(''),
 });
 

@@ -132,6 +132,8 @@ test('stars stay unpublished until the organizer publishes them, and recompute f
   await signInAs(context, 'organizer');
   const survey = openSurvey();
   await page.goto(`/staff/surveys/${survey.id}`);
+  await page.getByRole('link', { name: '结束测评…' }).click();
+  await expect(page.getByTestId('confirm')).toContainText('不能再录入问卷');
   await page.getByRole('button', { name: '结束测评' }).click();
   await expect(page.getByTestId('survey-status')).toContainText('已结束');
   await page.goto('/staff/ratings');
@@ -145,7 +147,9 @@ test('stars stay unpublished until the organizer publishes them, and recompute f
   await expect(page.getByText(survey.name)).toHaveCount(0);
 
   await page.goto('/staff/ratings');
-  await page.getByTestId(`round-${survey.id}`).getByRole('button', { name: '公布星级' }).click();
+  await page.getByTestId(`round-${survey.id}`).getByRole('link', { name: '公布星级…' }).click();
+  await expect(page.getByTestId('confirm')).toContainText('向社会公开');
+  await page.getByTestId('confirm').getByRole('button', { name: '公布星级' }).click();
   await expect(page.getByTestId(`round-${survey.id}`).getByText(/^已于 [^，]+ 公布。$/)).toBeVisible();
   const body = await (await request.get('/api/v1/communities')).text();
   const published = JSON.parse(body) as {

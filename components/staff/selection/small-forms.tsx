@@ -2,6 +2,7 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { decideNomination, moderateCriterion, revokeCode } from '@/lib/selection/actions';
+import { codeInputProps } from '@/components/ui/code-field';
 import { ActionForm, Field, FormMessage, SubmitButton, fieldError } from '@/components/ui/form';
 
 export function ModerateButtons({ id, status }: { id: number; status: string }) {
@@ -68,7 +69,7 @@ export function RevokeCodeForm({ selectionId }: { selectionId: number }) {
     <ActionForm action={action} className="max-w-md" noValidate>
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="selectionId" value={selectionId} />
-      <Field name="code" label={t('staff.codes.revokeOne')} hint={t('staff.codes.revokeOneHint')} state={state} autoComplete="off" />
+      <Field name="code" label={t('staff.codes.revokeOne')} hint={t('staff.codes.revokeOneHint')} state={state} {...codeInputProps} />
       <div className={`field ${fieldError(state, 'confirmed') ? 'field-error' : ''}`}>
         {fieldError(state, 'confirmed') && <p className="error-text">⚠ {fieldError(state, 'confirmed')}</p>}
         <label className="flex gap-2 items-start font-normal">

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { AnswerForm } from '@/components/requests/answer-form';
 import { provisionalYear } from '@/lib/requests/deadlines';
@@ -19,6 +19,8 @@ export default async function RequestStatusPage({ params, searchParams }: Props)
   const [{ number }, { done }] = await Promise.all([params, searchParams]);
   const request = getPublicRequest(number);
   if (!request) notFound();
+  // Typed without the dash or with spaces: answer at the one address the number has.
+  if (request.number !== number) redirect(`/requests/${request.number}${done ? `?done=${encodeURIComponent(done)}` : ''}`);
   const [t, format, locale] = await Promise.all([getTranslations('requests'), getFormatter(), getLocale()]);
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' }) : '—');
   const day = (d: Date) => format.dateTime(new Date(d.getTime() - 1), { dateStyle: 'medium' });

@@ -7,6 +7,7 @@ import { can } from '@/lib/auth/permissions';
 import { provisionalYear } from '@/lib/requests/deadlines';
 import { canMove } from '@/lib/requests/flow';
 import { NUMBER_PATTERN } from '@/lib/requests/keys';
+import { normalizeTrackingNumber } from '@/lib/typed';
 import { assignTargets, getRequest, requestIdOf } from '@/lib/requests/queries';
 
 type Props = { params: Promise<{ number: string }> };
@@ -16,13 +17,14 @@ type Props = { params: Promise<{ number: string }> };
  * an old numeric id redirects to it. Another unit's request reads as not found either way.
  */
 export default async function StaffRequestPage({ params }: Props) {
-  const { number: ref } = await params;
+  const { number: given } = await params;
+  const ref = normalizeTrackingNumber(given) ?? given;
   const actor = await pageActor('requests.read', `/staff/requests/${encodeURIComponent(ref)}`);
   const byNumber = NUMBER_PATTERN.test(ref);
   const id = byNumber ? requestIdOf(ref) : /^\d{1,12}$/.test(ref) ? Number(ref) : undefined;
   const found = id ? getRequest(actor, id) : undefined;
   if (!found) notFound();
-  if (!byNumber) redirect(`/staff/requests/${found.request.number}`);
+  if (!byNumber || ref !== given) redirect(`/staff/requests/${found.request.number}`);
   const [t, format, locale] = await Promise.all([getTranslations('requests'), getFormatter(), getLocale()]);
   const r = found.request;
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' }) : '—');
