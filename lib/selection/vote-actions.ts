@@ -53,8 +53,15 @@ export async function reviewChoices(_prev: ActionResult | null, formData: FormDa
   const selection = getSelectionByYear(ballot.year);
   if (!selection) return refuse('noSelection');
   const ids = chosenIds(formData);
-  const problem = checkChoice(ids, selection.maxChoices);
   const known = new Set(listCandidates(selection.id).map((c) => c.id));
+  // "About this candidate" on the ballot: keep what is ticked so far, read the profile, come back to it.
+  const profile = Number(formData.get('profile'));
+  if (known.has(profile)) {
+    const kept = [...new Set(ids.filter((id) => known.has(id)))].slice(0, selection.maxChoices);
+    await saveBallot({ ...ballot, choices: kept });
+    redirect(`/selections/${selection.year}/candidates/${profile}?from=ballot`);
+  }
+  const problem = checkChoice(ids, selection.maxChoices);
   const reason = problem ?? (ids.every((id) => known.has(id)) ? null : 'notCandidate');
   if (reason) return refuse(reason, { candidates: ids.filter((id) => known.has(id)).join(',') });
   await saveBallot({ ...ballot, choices: ids });

@@ -70,10 +70,10 @@ export function RevokeCodeForm({ selectionId }: { selectionId: number }) {
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="selectionId" value={selectionId} />
       <Field name="code" label={t('staff.codes.revokeOne')} hint={t('staff.codes.revokeOneHint')} state={state} {...codeInputProps} />
-      <div className={`field ${fieldError(state, 'confirmed') ? 'field-error' : ''}`}>
+      <div className={`mb-5 ${fieldError(state, 'confirmed') ? 'field-error' : ''}`}>
         {fieldError(state, 'confirmed') && <p className="error-text">⚠ {fieldError(state, 'confirmed')}</p>}
-        <label className="flex gap-2 items-start font-normal">
-          <input type="checkbox" name="confirmed" value="yes" className="mt-1 w-5 h-5" /> {t('guards.revokeOne.understand')}
+        <label className="candidate-option">
+          <input type="checkbox" name="confirmed" value="yes" /> <span>{t('guards.revokeOne.understand')}</span>
         </label>
       </div>
       <SubmitButton pendingLabel={t('common.saving')} className="btn-danger">

@@ -90,7 +90,7 @@ async function EndEarly({
   pending?: NonNullable<ReturnType<typeof getEarlyClosure>>;
   when: (d: Date) => string;
 }) {
-  const t = await getTranslations('guards.endEarly');
+  const [t, g] = await Promise.all([getTranslations('guards.endEarly'), getTranslations('guards')]);
   const here = `/staff/selections/${selection.id}`;
   const consequence = t('consequence', { ballots: selection.ballotsCast });
   if (pending) {
@@ -110,7 +110,11 @@ async function EndEarly({
             action={confirmEndVotingEarly}
             fields={{ id: selection.id }}
             title={t('confirmTitle')}
-            consequences={[consequence, pending.closure.reason]}
+            consequences={[
+              consequence,
+              g('confirm.irreversible'),
+              t('pending', { name: pending.requestedByName, at: when(pending.closure.requestedAt), reason: pending.closure.reason }),
+            ]}
             confirmLabel={t('confirmLabel')}
             cancelHref={here}
           />
@@ -129,7 +133,7 @@ async function EndEarly({
           action={endVotingEarly}
           fields={{ id: selection.id }}
           title={t('title')}
-          consequences={[consequence, ...(second ? [t('secondNeeded')] : [])]}
+          consequences={[consequence, g('confirm.irreversible'), ...(second ? [t('secondNeeded')] : [])]}
           confirmLabel={t('confirmLabel')}
           cancelHref={here}
           reason={{ label: t('reason'), hint: t('reasonHint') }}

@@ -54,10 +54,13 @@ export default async function StaffSelectionPage({
       {manage && (
         <>
           <StageSection selection={selection} actor={actor} confirm={confirm} at={at} />
-          <section className="space-y-2">
-            <h2 className="text-xl font-bold">{t('staff.selections.settings')}</h2>
-            <SelectionForm selection={selection} />
-          </section>
+          {/* Settings stay editable only while the command accepts them. */}
+          {['draft', 'criteria', 'nomination', 'voting'].includes(selection.stage) && (
+            <section className="space-y-2">
+              <h2 className="text-xl font-bold">{t('staff.selections.settings')}</h2>
+              <SelectionForm selection={selection} />
+            </section>
+          )}
         </>
       )}
     </div>
