@@ -4,6 +4,7 @@
  *   codes issue --selection <year> --community <id> --count <n> --out <file.csv>  (QR urls on PUBLIC_URL)
  *   recount <ballots.ndjson> [--selection <year> | --tally <tally.json>]
  *   sample verify <sample.json>         re-derive a survey sample from its published file
+ *   requests recompute-deadlines        recompute stored deadlines with the current working-day calendar
  */
 import fs from 'node:fs';
 import { asc, eq } from 'drizzle-orm';
@@ -15,13 +16,15 @@ import { formatCode } from '../lib/selection/codes';
 import { ballotUrl } from '../lib/selection/codes-format';
 import { issueCodes, MAX_BATCH } from '../lib/selection/issue';
 import { recountFile } from './recount';
+import { recomputeDeadlines } from '../lib/requests/deadline-repair';
 import { verifySampleFile, type SampleFile } from '../lib/surveys/sampling';
 
 const usage = `Usage:
   npm run cli -- communities
   npm run cli -- codes issue --selection <year> --community <id> --count <n> --out <file.csv> [--base-url <url>]
   npm run cli -- recount <ballots.ndjson> [--selection <year> | --tally <tally.json>]
-  npm run cli -- sample verify <sample.json>`;
+  npm run cli -- sample verify <sample.json>
+  npm run cli -- requests recompute-deadlines`;
 
 function flags(args: string[]): Record<string, string> {
   const out: Record<string, string> = {};
@@ -100,6 +103,11 @@ async function main(argv: string[]) {
         : result.problems.join('\n'),
     );
     process.exitCode = result.ok ? 0 : 1;
+    return;
+  }
+  if (command === 'requests' && sub === 'recompute-deadlines') {
+    const { checked, changed } = recomputeDeadlines(database, { id: null, username: 'cli' });
+    console.log(`Checked ${checked} requests; ${changed} had deadlines from an older calendar and were recomputed.`);
     return;
   }
   if (command === 'recount') {
