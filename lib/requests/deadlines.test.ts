@@ -60,9 +60,12 @@ describe('overdue', () => {
 
   it('is on time until the deadline passes, then late to respond, then late to resolve', () => {
     expect(overdueOf(request, at('2026-03-05T23:59:59'))).toBeNull();
+    // The deadline is 24:00 of its day: that instant itself is still on time.
+    expect(overdueOf(request, request.respondBy)).toBeNull();
     expect(overdueOf(request, at('2026-03-06T00:00:01'))).toBe('respond');
     const responded = { ...request, status: 'in_progress', respondedAt: at('2026-03-06T10:00:00') };
     expect(overdueOf(responded, at('2026-03-08T00:00:00'))).toBeNull();
+    expect(overdueOf(responded, request.resolveBy)).toBeNull();
     expect(overdueOf(responded, at('2026-03-10T00:00:01'))).toBe('resolve');
   });
 
