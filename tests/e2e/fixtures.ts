@@ -19,11 +19,11 @@ export const BASE = `http://localhost:${E2E_PORT}`;
 export const COOKIE = 'authjs.session-token';
 
 /** Signs a context in as a staff account by minting the session cookie, without the login form. */
-export async function signInAs(context: BrowserContext, username: string) {
+export async function signInAs(context: BrowserContext, username: string, url = BASE) {
   const account = e2eDb().select().from(staff).where(eq(staff.username, username)).get();
   if (!account) throw new Error(`no account ${username}`);
   const value = await encode({ token: { sub: String(account.id), name: account.displayName }, secret: E2E_SECRET, salt: COOKIE });
-  await context.addCookies([{ name: COOKIE, value, url: BASE, httpOnly: true, sameSite: 'Lax' }]);
+  await context.addCookies([{ name: COOKIE, value, url, httpOnly: true, sameSite: 'Lax' }]);
   return account;
 }
 

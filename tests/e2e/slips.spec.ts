@@ -1,8 +1,6 @@
-import { encode } from '@auth/core/jwt';
-import { eq } from 'drizzle-orm';
-import { selections, staff } from '../../db/schema';
-import { BASE, COOKIE, e2eDb, expect, test } from './fixtures';
-import { E2E_PORT, E2E_SECRET } from './env';
+import { selections } from '../../db/schema';
+import { BASE, e2eDb, expect, signInAs, test } from './fixtures';
+import { E2E_PORT } from './env';
 
 /** Chromium writes one `/Type /Page` dictionary per page (and one `/Type /Pages` tree). */
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
@@ -15,9 +13,7 @@ test('25 ballot slips print on 3 A4 pages with cut lines: each with the code on 
   page,
   context,
 }) => {
-  const account = e2eDb().select().from(staff).where(eq(staff.username, 'organizer')).get()!;
-  const value = await encode({ token: { sub: String(account.id), name: account.displayName }, secret: E2E_SECRET, salt: COOKIE });
-  await context.addCookies([{ name: COOKIE, value, url: STAFF_BASE, httpOnly: true, sameSite: 'Lax' }]);
+  await signInAs(context, 'organizer', STAFF_BASE);
   const at = Date.now();
   const s = e2eDb()
     .insert(selections)

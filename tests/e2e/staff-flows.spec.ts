@@ -73,6 +73,7 @@ test('the assessment dashboard marks scores that lack indicators, with which, an
   for (const cell of [0, 3, 4]) await expect(first.locator('td').nth(cell).getByRole('link')).toHaveAttribute('href', officialLink!);
   await expect(page.locator('figure svg text', { hasText: '等次分布' })).toHaveCount(1);
   await first.getByRole('link').nth(1).click();
+  await page.waitForURL(new RegExp(`/officials/${row.officialId}$`));
   if (expected.length)
     await expect(page.getByTestId('missing-indicators')).toContainText(
       `这个得分缺少 ${expected.length} 项指标的记录：${expected.join('、')}`,

@@ -31,7 +31,7 @@ export async function Breakdown({ cycle, indicators, official, scores, composite
   return (
     <div className="space-y-6" id="breakdown">
       {missing.length > 0 && (
-        <p className="notice-info" data-testid="missing-indicators">
+        <p className="notice-info" data-testid="missing-indicators-detail">
           ⚠ {g('missingLong', { count: missing.length, names: missing.map((i) => i.name).join('、') })}
         </p>
       )}
