@@ -13,6 +13,8 @@ for (const javaScriptEnabled of [true, false]) {
       const { codes } = await issueTestCodes(year, 1);
       await page.goto(`/vote?code=${codes[0]}`);
       await page.getByRole('button', { name: '下一步' }).click();
+      // On a loaded machine the code check can take longer than an assertion's timeout.
+      await page.waitForURL(/\/vote\/ballot$/);
       await expect(page.getByTestId('ballot-order')).toHaveText('候选人按姓氏笔画为序排列。');
       const names = await page.locator('.candidate-option .text-lg').allInnerTexts();
       expect(names.length).toBeGreaterThan(3);
