@@ -4,7 +4,7 @@
  * a change to the code that no test notices. Reports land in reports/mutation/ (not committed).
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
-export default {
+const config = {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.stryker.config.mts' },
   mutate: ['lib/selection/tally.ts', 'lib/requests/deadlines.ts', 'lib/calendar/working-days.ts'],
@@ -14,3 +14,5 @@ export default {
   thresholds: { high: 90, low: 80, break: 75 },
   tempDirName: '.stryker-tmp',
 };
+
+export default config;
