@@ -27,11 +27,11 @@ export async function mintSession(accountId: number, displayName: string) {
 }
 
 /** Signs a context in as a staff account by minting the session cookie, without the login form. */
-export async function signInAs(context: BrowserContext, username: string) {
+export async function signInAs(context: BrowserContext, username: string, url = BASE) {
   const account = e2eDb().select().from(staff).where(eq(staff.username, username)).get();
   if (!account) throw new Error(`no account ${username}`);
   const value = await mintSession(account.id, account.displayName);
-  await context.addCookies([{ name: COOKIE, value, url: BASE, httpOnly: true, sameSite: 'Lax' }]);
+  await context.addCookies([{ name: COOKIE, value, url, httpOnly: true, sameSite: 'Lax' }]);
   return account;
 }
 
