@@ -46,18 +46,18 @@ describe('ballot codes', () => {
       data: { revoked: 10 },
     });
     expect(
-      await runAction(
-        commands.revokeCode,
-        requestFacts(organizer),
-        { selectionId: String(selection.id), code: codes[7]!.toLowerCase(), confirmed: 'yes' },
-      ),
+      await runAction(commands.revokeCode, requestFacts(organizer), {
+        selectionId: String(selection.id),
+        code: codes[7]!.toLowerCase(),
+        confirmed: 'yes',
+      }),
     ).toMatchObject({ ok: true });
     expect(
-      await runAction(
-        commands.revokeCode,
-        requestFacts(organizer),
-        { selectionId: String(selection.id), code: codes[0]!, confirmed: 'yes' },
-      ),
+      await runAction(commands.revokeCode, requestFacts(organizer), {
+        selectionId: String(selection.id),
+        code: codes[0]!,
+        confirmed: 'yes',
+      }),
     ).toMatchObject({
       ok: false,
       fieldErrors: { code: ['field.codeUsed'] },

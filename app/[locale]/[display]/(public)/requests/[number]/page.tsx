@@ -21,7 +21,8 @@ export default async function RequestStatusPage({ params, searchParams }: Props)
   const request = getPublicRequest(number);
   if (!request) notFound();
   // Typed without the dash or with spaces: answer at the one address the number has.
-  if (request.number !== number) redirect({ href: `/requests/${request.number}${done ? `?done=${encodeURIComponent(done)}` : ''}`, locale: await getLocale() });
+  if (request.number !== number)
+    redirect({ href: `/requests/${request.number}${done ? `?done=${encodeURIComponent(done)}` : ''}`, locale: await getLocale() });
   const [t, format, locale] = await Promise.all([getTranslations('requests'), getFormatter(), getLocale()]);
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' }) : '—');
   const day = (d: Date) => format.dateTime(new Date(d.getTime() - 1), { dateStyle: 'medium' });
