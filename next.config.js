@@ -8,7 +8,11 @@ const nextConfig = {
   poweredByHeader: false,
   // Pages cached on disk, with expiry shared by every worker (lib/cache/handler.js).
   cacheHandler: require.resolve('./lib/cache/handler.js'),
-  serverExternalPackages: ['better-sqlite3', 'echarts', 'pino'],
+  serverExternalPackages: ['better-sqlite3', 'echarts', 'pino', 'pino-pretty'],
+  // Browsers ask for /favicon.ico whatever the page says: answer with the app's icon (app/icon.svg).
+  async rewrites() {
+    return [{ source: '/favicon.ico', destination: '/icon.svg' }];
+  },
   experimental: { serverActions: { bodySizeLimit: '20mb' }, authInterrupts: true },
   // Content-Security-Policy is set per request in proxy.ts (a nonce) and scripts/worker.js (hashes).
   async headers() {

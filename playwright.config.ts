@@ -36,7 +36,7 @@ export default defineConfig({
     url: `http://localhost:${E2E_PORT}/api/health`,
     // Ready once the start script has warmed the page cache, not merely listening.
     wait: { stdout: /Minping is running/ },
-    timeout: 300_000,
+    timeout: 900_000, // a cold build on a busy 2-core machine can take several minutes
     reuseExistingServer: false,
     stdout: 'pipe',
     env: {
@@ -49,6 +49,9 @@ export default defineConfig({
       WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? '2',
       // One log line per request would bury the test report.
       LOG_LEVEL: 'warn',
+      // As behind one reverse proxy: each test claims an address of its own with X-Forwarded-For.
+      // tests/e2e/pipeline.spec.ts runs a second server with the default 0.
+      TRUST_PROXY_HOPS: '1',
     },
   },
 });

@@ -4,6 +4,7 @@ import { noncePolicy } from '@/lib/csp';
 import { internalPath, localizedPath, splitLocale } from '@/lib/i18n/paths';
 import { routing } from '@/lib/i18n/routing';
 import { log } from '@/lib/log';
+import { checkActionRequest, isActionRequest } from '@/lib/net/action-gate';
 import { malformedPath } from '@/lib/malformed-path';
 import { displayFromCookie, ELDER_COOKIE } from '@/lib/preferences/display';
 import { displaySwitch } from '@/lib/preferences/switch';
@@ -13,7 +14,7 @@ const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'
 
 /**
  * Gives every request an id (echoed as X-Request-Id, logged with the method and path, never the
- * query); resolves the language from the address (next-intl) and the display variant from the
+ * query); refuses malformed server-action POSTs with a 4xx (lib/net/action-gate.ts); resolves the language from the address (next-intl) and the display variant from the
  * elders'-mode cookie, and rewrites to the page's internal route /<locale>/<display>/…; and, for
  * convenience only, sends signed-out visitors of /staff to the sign-in page. It is never the
  * security check: every staff page, action and route handler checks the session itself.
@@ -27,6 +28,20 @@ export async function proxy(request: NextRequest) {
       status: 400,
       headers: { 'content-type': 'text/plain; charset=utf-8', 'x-request-id': requestId },
     });
+  }
+  if (isActionRequest(request)) {
+    // Answered here, before Next's own check turns a foreign Origin or a broken body into a 500.
+    const refused = await checkActionRequest(request.clone());
+    if (refused) {
+      log.warn({ requestId, path, reason: refused.reason, status: refused.status }, 'server action refused');
+      return new NextResponse(
+        `${refused.status === 403 ? 'Forbidden' : refused.status === 415 ? 'Unsupported Media Type' : 'Bad Request'}: server action ${refused.reason}`,
+        {
+          status: refused.status,
+          headers: { 'content-type': 'text/plain; charset=utf-8', 'x-request-id': requestId },
+        },
+      );
+    }
   }
   const headers = new Headers(request.headers);
   headers.set('x-request-id', requestId);
@@ -54,8 +69,15 @@ export async function proxy(request: NextRequest) {
     url.searchParams.set('next', page + request.nextUrl.search);
     return withId(NextResponse.redirect(url));
   }
-  // A slip's QR address carries the code: that one form is rendered per request, /vote itself is cached.
-  const route = page === '/vote' && request.nextUrl.searchParams.has('code') ? '/vote/with-code' : page;
+  // A slip's QR address carries the code, and a profile opened from a ballot links back to it: those
+  // are rendered per request (they read the query or the ballot); the pages themselves are cached.
+  const query = request.nextUrl.searchParams;
+  const route =
+    page === '/vote' && query.has('code')
+      ? '/vote/with-code'
+      : /^\/selections\/[^/]+\/candidates\/[^/]+$/.test(page) && query.get('from') === 'ballot'
+        ? `${page}/from-ballot`
+        : page;
   target.pathname = internalPath(locale, displayFromCookie(request.cookies.get(ELDER_COOKIE)?.value), route);
   headers.set('x-next-intl-locale', locale);
   const response = NextResponse.rewrite(target, { request: { headers } });
@@ -64,4 +86,4 @@ export async function proxy(request: NextRequest) {
   return withId(response);
 }
 
-export const config = { matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'] };
+export const config = { matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg).*)'] };

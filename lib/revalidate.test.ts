@@ -7,9 +7,10 @@ import { runAction } from '@/lib/action/core';
 import { ensureCategories } from '@/lib/requests/categories';
 import { commands as requestCommands } from '@/lib/requests/commands';
 import { commands as selectionCommands } from '@/lib/selection/commands';
+import { commands as closeCommands } from '@/lib/selection/close-commands';
 import { commands as publishCommands } from '@/lib/selection/publish-commands';
 import { publish } from '@/lib/selection/publish';
-import { communitiesOf, makeActor, seedDistrict, streets } from '@/tests/unit/fixtures';
+import { communitiesOf, makeActor, requestFacts, seedDistrict, streets } from '@/tests/unit/fixtures';
 import { votingSelection } from '@/tests/unit/selection-fixtures';
 import { databaseFileFromEnv, expiredBetween, storeFileFor } from './cache/store';
 import { revalidatePublic, tagsFor } from './revalidate';
@@ -63,8 +64,13 @@ describe('the command layer revalidates what it changed', () => {
     db().update(selections).set({ stage: 'criteria' }).where(eq(selections.id, selection.id)).run();
     let since = Date.now();
     expect(
-      (await runAction(selectionCommands.setStage, { actor: organizer, originOk: true }, { id: String(selection.id), direction: 'next' }))
-        .ok,
+      (
+        await runAction(selectionCommands.setStage, requestFacts(organizer), {
+          id: String(selection.id),
+          direction: 'next',
+          confirmed: 'yes',
+        })
+      ).ok,
     ).toBe(true);
     await afterCommit();
     expect(staleSince(SELECTION_PAGES, since)).toBe(true);
@@ -76,14 +82,26 @@ describe('the command layer revalidates what it changed', () => {
       .get();
     await new Promise((r) => setTimeout(r, 5));
     since = Date.now();
-    const decided = await runAction(
-      selectionCommands.decideNomination,
-      { actor: organizer, originOk: true },
-      { id: String(nomination.id), decision: 'approve' },
-    );
+    const decided = await runAction(selectionCommands.decideNomination, requestFacts(organizer), {
+      id: String(nomination.id),
+      decision: 'approve',
+    });
     expect(decided.ok).toBe(true);
     await afterCommit();
     expect(staleSince(HOME, since)).toBe(true);
+  });
+
+  it('ending a vote early, once a second organizer confirms', async () => {
+    const { selection } = await votingSelection(2083, 1);
+    const since = Date.now();
+    const input = { id: String(selection.id), reason: '选区合并，提前结束', confirmed: 'yes' };
+    expect(await runAction(closeCommands.endVotingEarly, requestFacts(organizer), input)).toMatchObject({ ok: true });
+    await afterCommit();
+    expect(staleSince(SELECTION_PAGES, since)).toBe(false);
+    const ended = await runAction(closeCommands.confirmEndVotingEarly, requestFacts(makeActor('organizer')), input);
+    expect(ended).toMatchObject({ ok: true, data: { closed: true } });
+    await afterCommit();
+    expect(staleSince(SELECTION_PAGES, since)).toBe(true);
   });
 
   it('publication and then a commendation', async () => {
@@ -95,11 +113,11 @@ describe('the command layer revalidates what it changed', () => {
 
     await new Promise((r) => setTimeout(r, 5));
     since = Date.now();
-    const commended = await runAction(
-      publishCommands.recordCommendation,
-      { actor: organizer, originOk: true },
-      { id: String(selection.id), commendedOn: '2082-12-30', commendationPlace: '区政府礼堂' },
-    );
+    const commended = await runAction(publishCommands.recordCommendation, requestFacts(organizer), {
+      id: String(selection.id),
+      commendedOn: '2082-12-30',
+      commendationPlace: '区政府礼堂',
+    });
     expect(commended.ok).toBe(true);
     expect(staleSince(SELECTION_PAGES, since)).toBe(false);
     await afterCommit();
@@ -110,11 +128,11 @@ describe('the command layer revalidates what it changed', () => {
     const street = streets()[0]!;
     const actor = makeActor('unit_staff', street.id);
     const since = Date.now();
-    const filed = await runAction(
-      requestCommands.recordRequest,
-      { actor, originOk: true },
-      { communityId: String(communitiesOf(street.id)[0]!.id), category: 'sanitation', description: '来电：路灯不亮了' },
-    );
+    const filed = await runAction(requestCommands.recordRequest, requestFacts(actor), {
+      communityId: String(communitiesOf(street.id)[0]!.id),
+      category: 'sanitation',
+      description: '来电：路灯不亮了',
+    });
     expect(filed.ok).toBe(true);
     await afterCommit();
     const { number } = (filed as { data: { number: string } }).data;
@@ -125,9 +143,7 @@ describe('the command layer revalidates what it changed', () => {
 
     await new Promise((r) => setTimeout(r, 5));
     const moved = Date.now();
-    expect((await runAction(requestCommands.startRequest, { actor, originOk: true }, { id: String(row.id), note: '已派人' })).ok).toBe(
-      true,
-    );
+    expect((await runAction(requestCommands.startRequest, requestFacts(actor), { id: String(row.id), note: '已派人' })).ok).toBe(true);
     await afterCommit();
     expect(staleSince(tag, moved)).toBe(true);
   });

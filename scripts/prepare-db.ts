@@ -17,14 +17,14 @@ import { seedSurveys } from '../db/seed/surveys';
 import { seedAssessment } from '../db/seed/assessment';
 import { formatCode } from '../lib/selection/codes';
 import { hashPassword } from '../lib/auth/password';
-import { databasePath } from '../lib/env';
+import { databasePath, env } from '../lib/env';
 
 /**
  * A secret from the environment, else one generated once and kept beside the database (0600, never
  * in git), so every worker process and every restart uses the same one.
  */
-function ensureSecret(dbFile: string, variable: string, fileName: string): string {
-  const given = process.env[variable];
+function ensureSecret(dbFile: string, variable: 'AUTH_SECRET' | 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY', fileName: string): string {
+  const given = env()[variable];
   if (given) return given;
   const file = path.join(path.dirname(dbFile), fileName);
   if (!fs.existsSync(file)) {

@@ -65,13 +65,13 @@ export function RegisterImport() {
 
 type Issued = { issued: { community: string; identifier: string; code: string }[] };
 
-function download(rows: Issued['issued'], surveyId: number) {
-  const lines = rows.map((r) => [r.community, r.identifier, formatCode(r.code), `${location.origin}/survey?code=${r.code}`]);
+function download(rows: Issued['issued'], surveyId: number, publicUrl: string) {
+  const lines = rows.map((r) => [r.community, r.identifier, formatCode(r.code), `${publicUrl}/survey?code=${r.code}`]);
   downloadCsv(`survey-${surveyId}-codes.csv`, ['community', 'household', 'code', 'url'], lines);
 }
 
 /** Codes come back once, beside the identifiers from the uploaded file; only their hashes are kept. */
-export function IssueCodesForm({ surveyId }: { surveyId: number }) {
+export function IssueCodesForm({ surveyId, publicUrl }: { surveyId: number; publicUrl: string }) {
   const t = useTranslations('surveys.codes');
   const [state, action] = useActionState(issueSurveyCodes, null);
   const issued = state?.ok ? (state.data as Issued).issued : null;
@@ -91,7 +91,7 @@ export function IssueCodesForm({ surveyId }: { surveyId: number }) {
         <div className="notice-success space-y-2" data-testid="survey-codes-issued">
           <p>{t('issued', { count: issued.length })}</p>
           {issued.length > 0 && (
-            <button type="button" className="btn-primary" onClick={() => download(issued, surveyId)}>
+            <button type="button" className="btn-primary" onClick={() => download(issued, surveyId, publicUrl)}>
               {t('download')}
             </button>
           )}

@@ -30,6 +30,7 @@ export function CandidatePicker({ candidates, max, chosen }: { candidates: Ballo
       >
         {t('counter', { chosen: picked.size, left, max })}
       </p>
+      <p data-testid="ballot-order">{t('order')}</p>
       <fieldset>
         <legend className="sr-only">{t('chooseLegend', { max })}</legend>
         <ul className="space-y-2">
@@ -58,6 +59,9 @@ export function CandidatePicker({ candidates, max, chosen }: { candidates: Ballo
                     </span>
                   )}
                 </label>
+                <button type="submit" name="profile" value={c.id} className="link-button ml-4" aria-label={t('aboutOf', { name: c.name })}>
+                  {t('about')}
+                </button>
               </li>
             );
           })}

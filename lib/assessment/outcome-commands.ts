@@ -18,6 +18,7 @@ function liveOutcome(tx: Tx, id: number) {
 export const commands = {
   recordOutcome: defineCommand({
     name: 'assessment.outcomeRecord',
+    scope: 'unit',
     permission: 'assessment.manage',
     schema: schemas.outcomeSchema,
     run: (input, ctx) =>
@@ -48,6 +49,7 @@ export const commands = {
   }),
   updateOutcome: defineCommand({
     name: 'assessment.outcomeUpdate',
+    scope: 'unit',
     permission: 'assessment.manage',
     schema: schemas.updateOutcomeSchema,
     run: (input, ctx) =>
@@ -62,6 +64,7 @@ export const commands = {
   }),
   withdrawOutcome: defineCommand({
     name: 'assessment.outcomeWithdraw',
+    scope: 'unit',
     permission: 'assessment.manage',
     schema: schemas.withdrawOutcomeSchema,
     run: (input, ctx) =>
@@ -75,7 +78,7 @@ export const commands = {
           .returning()
           .get();
         audit({ entity: 'outcome', entityId: input.id, unitId: official.unitId, before, after });
-        return { id: input.id };
+        return { id: input.id, cycleId: before.cycleId, officialId: before.officialId };
       }),
   }),
 };

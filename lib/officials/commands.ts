@@ -11,6 +11,7 @@ const find = (tx: Tx, id: number) => tx.select().from(officials).where(eq(offici
 export const commands = {
   createOfficial: defineCommand({
     name: 'official.create',
+    scope: 'unit',
     permission: 'officials.write',
     schema: createOfficialSchema,
     run: (input, { write, requireScope }) =>
@@ -18,11 +19,13 @@ export const commands = {
         requireScope(unitPath(tx, input.unitId));
         const row = tx.insert(officials).values(input).returning().get();
         audit({ entity: 'official', entityId: row.id, unitId: row.unitId, after: row });
+        revalidateAfterCommit('officials');
         return { id: row.id };
       }),
   }),
   updateOfficial: defineCommand({
     name: 'official.update',
+    scope: 'unit',
     permission: 'officials.write',
     schema: updateOfficialSchema,
     run: ({ id, ...fields }, { write, requireScope }) =>
@@ -40,6 +43,7 @@ export const commands = {
   }),
   setOfficialActive: defineCommand({
     name: 'official.setActive',
+    scope: 'unit',
     permission: 'officials.write',
     schema: setOfficialActiveSchema,
     run: ({ id, active }, { write, requireScope }) =>

@@ -1,7 +1,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { ballotCodes, candidates, codeBatches, criteria, nominations, officials, selections, units } from '@/db/schema';
 import type { Tx } from '@/db/tx';
-import { ActionError, defineCommand, type ActionContext } from '@/lib/action/core';
+import { ActionError, defineCommand } from '@/lib/action/core';
+import { now } from '@/lib/clock';
 import { revalidateAfterCommit } from '@/lib/revalidate';
 import { hashBallotCode, normalizeCode } from './codes';
 import {
@@ -13,14 +14,10 @@ import {
   setStageSchema,
   updateSelectionSchema,
 } from './schemas';
-import { nextStage, previousStage } from './stages';
+import { stageFacts } from './stage-facts';
+import { nextStage, previousStage, stageMoveRefusal } from './stages';
 
-/** Selections belong to the whole district: only district-wide organizers run them. */
-function requireDistrict(ctx: ActionContext) {
-  if (ctx.actor.unitPath !== null) throw new ActionError('errors.outOfScope');
-}
-
-function selectionOf(tx: Tx, id: number) {
+export function selectionOf(tx: Tx, id: number) {
   const selection = tx.select().from(selections).where(eq(selections.id, id)).get();
   if (!selection) throw new ActionError('errors.notFound');
   return selection;
@@ -29,11 +26,11 @@ function selectionOf(tx: Tx, id: number) {
 export const commands = {
   createSelection: defineCommand({
     name: 'selection.create',
+    scope: 'district',
     permission: 'selection.manage',
     schema: selectionFields,
     run: (input, ctx) =>
       ctx.write((tx, audit) => {
-        requireDistrict(ctx);
         if (tx.select().from(selections).where(eq(selections.year, input.year)).get())
           throw new ActionError('errors.invalid', { year: ['field.yearTaken'] });
         const row = tx
@@ -49,11 +46,11 @@ export const commands = {
 
   updateSelection: defineCommand({
     name: 'selection.update',
+    scope: 'district',
     permission: 'selection.manage',
     schema: updateSelectionSchema,
     run: ({ id, ...input }, ctx) =>
       ctx.write((tx, audit) => {
-        requireDistrict(ctx);
         const before = selectionOf(tx, id);
         if (!['draft', 'criteria', 'nomination', 'voting'].includes(before.stage)) throw new ActionError('errors.selectionLocked');
         // Once voting has started, the ballot itself must not change under the voters.
@@ -77,22 +74,17 @@ export const commands = {
 
   setStage: defineCommand({
     name: 'selection.stage',
+    scope: 'district',
     permission: 'selection.manage',
     schema: setStageSchema,
-    run: ({ id, direction }, ctx) =>
+    run: ({ id, direction, to }, ctx) =>
       ctx.write((tx, audit) => {
-        requireDistrict(ctx);
         const before = selectionOf(tx, id);
         const stage = (direction === 'next' ? nextStage : previousStage)[before.stage];
-        if (!stage) throw new ActionError('errors.stageMove');
-        if (stage === 'voting') {
-          const count = tx
-            .select({ id: candidates.id })
-            .from(candidates)
-            .where(and(eq(candidates.selectionId, id), eq(candidates.withdrawn, false)))
-            .all().length;
-          if (count === 0) throw new ActionError('errors.noCandidates');
-        }
+        // The form names the stage it moves to; a page loaded before someone else moved it must not move it twice.
+        if (!stage || (to && to !== stage)) throw new ActionError('errors.stageMove');
+        const refusal = stageMoveRefusal(before, stage, stageFacts(tx, id), now());
+        if (refusal) throw new ActionError(refusal);
         tx.update(selections).set({ stage }).where(eq(selections.id, id)).run();
         audit({ entity: 'selection', entityId: id, before: { stage: before.stage }, after: { stage } });
         revalidateAfterCommit({ selection: before.year });
@@ -102,11 +94,11 @@ export const commands = {
 
   moderateCriterion: defineCommand({
     name: 'criterion.moderate',
+    scope: 'district',
     permission: 'selection.manage',
     schema: moderateCriterionSchema,
     run: ({ id, status }, ctx) =>
       ctx.write((tx, audit) => {
-        requireDistrict(ctx);
         const before = tx.select().from(criteria).where(eq(criteria.id, id)).get();
         if (!before) throw new ActionError('errors.notFound');
         tx.update(criteria).set({ status }).where(eq(criteria.id, id)).run();
@@ -118,11 +110,11 @@ export const commands = {
 
   decideNomination: defineCommand({
     name: 'nomination.decide',
+    scope: 'district',
     permission: 'selection.manage',
     schema: decideNominationSchema,
     run: (input, ctx) =>
       ctx.write((tx, audit) => {
-        requireDistrict(ctx);
         const nomination = tx.select().from(nominations).where(eq(nominations.id, input.id)).get();
         if (!nomination) throw new ActionError('errors.notFound');
         const selection = selectionOf(tx, nomination.selectionId);
@@ -170,6 +162,7 @@ export const commands = {
 
   revokeBatch: defineCommand({
     name: 'codes.revokeBatch',
+    scope: 'unit',
     permission: 'codes.issue',
     schema: revokeBatchSchema,
     run: ({ batchId }, ctx) =>
@@ -188,12 +181,13 @@ export const commands = {
           .run().changes;
         tx.update(codeBatches).set({ revokedAt: new Date() }).where(eq(codeBatches.id, batchId)).run();
         audit({ entity: 'code_batch', entityId: batchId, unitId: batch.communityId, after: { revoked } });
-        return { revoked };
+        return { revoked, selectionId: batch.selectionId };
       }),
   }),
 
   revokeCode: defineCommand({
     name: 'codes.revokeOne',
+    scope: 'unit',
     permission: 'codes.issue',
     schema: revokeCodeSchema,
     run: ({ selectionId, code }, ctx) =>

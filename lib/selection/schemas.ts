@@ -1,11 +1,15 @@
 import { z } from 'zod';
+import { districtInstant } from '@/lib/district-time';
+import { selectionStages } from '@/lib/enums';
+import { auditedReason, confirmation } from '@/lib/action/confirm';
+import { wholeNumber } from '@/lib/typed';
 import { CODE_LENGTH, normalizeCode } from './codes';
 
 const dateTime = z
   .string()
   .trim()
   .refine((v) => v === '' || !Number.isNaN(new Date(v).getTime()), 'field.date')
-  .transform((v) => (v === '' ? null : new Date(/[zZ]|[+-]\d\d:\d\d$/.test(v) ? v : `${v}+08:00`)));
+  .transform((v) => (v === '' ? null : districtInstant(v)));
 const requiredDateTime = dateTime.refine((v) => v !== null, 'field.required');
 
 export const selectionFields = z
@@ -13,8 +17,8 @@ export const selectionFields = z
     year: z.coerce.number('field.number').int('field.number').min(1988, 'field.year').max(2100, 'field.year'),
     title: z.string().trim().min(1, 'field.required').max(80, 'field.tooLong'),
     rules: z.string().trim().max(5000, 'field.tooLong').default(''),
-    maxChoices: z.coerce.number('field.number').int('field.number').min(1, 'field.number').max(50, 'field.tooBig'),
-    winners: z.coerce.number('field.number').int('field.number').min(1, 'field.number').max(50, 'field.tooBig'),
+    maxChoices: wholeNumber(1, 50),
+    winners: wholeNumber(1, 50),
     criteriaOpensAt: dateTime,
     nominationOpensAt: dateTime,
     votingOpensAt: requiredDateTime,
@@ -26,7 +30,12 @@ export const selectionFields = z
   });
 
 export const updateSelectionSchema = z.intersection(selectionFields, z.object({ id: z.coerce.number().int().positive() }));
-export const setStageSchema = z.object({ id: z.coerce.number().int().positive(), direction: z.enum(['next', 'back']) });
+export const setStageSchema = z.object({
+  id: z.coerce.number().int().positive(),
+  direction: z.enum(['next', 'back']),
+  to: z.enum(selectionStages).optional(),
+  confirmed: confirmation,
+});
 
 export const moderateCriterionSchema = z.object({
   id: z.coerce.number().int().positive(),
@@ -42,16 +51,17 @@ export const decideNominationSchema = z
   })
   .refine((v) => v.decision === 'approve' || v.reason.length > 0, { path: ['reason'], message: 'field.reasonRequired' });
 
-export const revokeBatchSchema = z.object({ batchId: z.coerce.number().int().positive() });
+export const revokeBatchSchema = z.object({ batchId: z.coerce.number().int().positive(), confirmed: confirmation });
 export const revokeCodeSchema = z.object({
   selectionId: z.coerce.number().int().positive(),
   code: z.string().refine((v) => normalizeCode(v) !== null, 'field.codeFormat'),
+  confirmed: confirmation,
 });
 
 export const issueSchema = z.object({
   selectionId: z.coerce.number().int().positive(),
   communityId: z.coerce.number('field.required').int().positive('field.required'),
-  count: z.coerce.number('field.number').int('field.number').min(1, 'field.number').max(100_000, 'field.tooBig'),
+  count: wholeNumber(1, 100_000),
   note: z.string().trim().max(100, 'field.tooLong').default(''),
 });
 
@@ -88,8 +98,11 @@ export const requestPublicationSchema = z.object({
   'chosen[]': z.array(z.coerce.number().int().positive()).default([]),
   rule: z.string().trim().max(100, 'field.tooLong').default(''),
   reason: z.string().trim().max(500, 'field.tooLong').default(''),
+  confirmed: confirmation,
 });
-export const confirmPublicationSchema = z.object({ id: z.coerce.number().int().positive() });
+export const confirmPublicationSchema = z.object({ id: z.coerce.number().int().positive(), confirmed: confirmation });
+export const endVotingEarlySchema = z.object({ id: z.coerce.number().int().positive(), reason: auditedReason, confirmed: confirmation });
+export const earlyClosureRefSchema = z.object({ id: z.coerce.number().int().positive(), confirmed: confirmation });
 export const commendationSchema = z.object({
   id: z.coerce.number().int().positive(),
   commendedOn: z

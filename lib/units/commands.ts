@@ -8,6 +8,7 @@ import { revalidateAfterCommit } from '@/lib/revalidate';
 export const commands = {
   createUnit: defineCommand({
     name: 'unit.create',
+    scope: 'unit',
     permission: 'units.write',
     schema: createUnitSchema,
     run: (input, { write, requireScope }) =>
@@ -26,6 +27,7 @@ export const commands = {
   }),
   updateUnit: defineCommand({
     name: 'unit.update',
+    scope: 'unit',
     permission: 'units.write',
     schema: updateUnitSchema,
     run: (input, { write, requireScope }) =>

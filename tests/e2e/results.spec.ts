@@ -127,9 +127,12 @@ test.describe('publication, verification and recount', () => {
     const page = await first.newPage();
     await page.goto(`/staff/selections/${s.id}/count`);
     await expect(page.getByTestId('count-check')).toContainText('共 2 张选票');
+    await page.getByRole('link', { name: '公布结果…' }).click();
+    await expect(page.getByTestId('confirm')).toContainText('全部 2 张选票的记录和指纹将向社会永久公开');
     await page.getByRole('button', { name: '公布结果' }).click();
-    await expect(page.getByText('已申请公布，等待另一位组织部工作人员确认。')).toBeVisible();
+    await expect(page.getByTestId('done')).toHaveText('✓ 已申请公布，等待另一位组织部工作人员确认。');
     expect((await request.get('/api/v1/selections/2044/results')).status()).toBe(404);
+    await page.getByRole('link', { name: '确认公布…' }).click();
     await page.getByRole('button', { name: '确认公布' }).click();
     await expect(page.getByText('公布申请需要另一位组织部工作人员确认。')).toBeVisible();
     await first.close();
@@ -138,6 +141,7 @@ test.describe('publication, verification and recount', () => {
     await signInAs(other, second.username);
     const confirmer = await other.newPage();
     await confirmer.goto(`/staff/selections/${s.id}/count`);
+    await confirmer.getByRole('link', { name: '确认公布…' }).click();
     await confirmer.getByRole('button', { name: '确认公布' }).click();
     await expect(confirmer.getByText('结果已经公布。')).toBeVisible();
     await other.close();

@@ -1,0 +1,77 @@
+import { Link } from '@/lib/i18n/navigation';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { selectionFromParams } from '@/lib/selection/page';
+import { getCandidate } from '@/lib/selection/queries';
+
+export type CandidateParams = Promise<{ year: string; id: string }>;
+
+export async function loadCandidate(params: CandidateParams) {
+  const { id } = await params;
+  const selection = await selectionFromParams(params);
+  const candidate = /^\d+$/.test(id) ? getCandidate(selection.id, Number(id)) : undefined;
+  if (!candidate) notFound();
+  return { selection, candidate };
+}
+
+export async function candidateMetadata(params: CandidateParams) {
+  const { candidate, selection } = await loadCandidate(params);
+  return { title: `${candidate.name} · ${selection.title}` };
+}
+
+/**
+ * A candidate's profile. `ballotChoices` is the number of ticks on the visitor's ballot when the
+ * profile was opened from it (the per-request route …/from-ballot); the cached page passes null.
+ */
+export async function CandidateProfile({
+  params,
+  ballotChoices,
+}: {
+  params: CandidateParams;
+  ballotChoices: (year: number) => number | null;
+}) {
+  const { selection, candidate } = await loadCandidate(params);
+  const [t, tv] = await Promise.all([getTranslations('selection'), getTranslations('vote')]);
+  const ticks = ballotChoices(selection.year);
+  // Opened from a ballot in progress: the way back is to that ballot, with the ticks it had.
+  const back =
+    ticks !== null ? (
+      <Link href="/vote/ballot" className="btn-primary" data-testid="back-to-ballot">
+        ← {tv('backToBallot', { count: ticks })}
+      </Link>
+    ) : (
+      <Link href={`/selections/${selection.year}`}>← {selection.title}</Link>
+    );
+  return (
+    <article className="space-y-4 max-w-3xl">
+      <p>{back}</p>
+      <div className="flex gap-4 items-start">
+        {candidate.photoUrl && (
+          // eslint-disable-next-line @next/next/no-img-element -- roster photos are arbitrary URLs, not build assets
+          <img src={candidate.photoUrl} alt={t('photoOf', { name: candidate.name })} width={120} height={160} className="border" />
+        )}
+        <div>
+          <h1 className="text-3xl font-bold">{candidate.name}</h1>
+          <p className="text-lg">
+            {candidate.unit} · {candidate.position}
+          </p>
+        </div>
+      </div>
+      {candidate.bio && <p className="whitespace-pre-line">{candidate.bio}</p>}
+      <p>
+        <Link href={`/officials/${candidate.officialId}`}>{t('profileLink')}</Link>
+      </p>
+      <section className="space-y-2">
+        <h2 className="text-2xl font-bold">{t('reasons', { count: candidate.reasons.length })}</h2>
+        <ul className="space-y-2">
+          {candidate.reasons.map((r, i) => (
+            <li key={i} className="border-l-4 border-[var(--color-line)] pl-3">
+              “{r}”
+            </li>
+          ))}
+        </ul>
+      </section>
+      {ticks !== null && <p>{back}</p>}
+    </article>
+  );
+}
