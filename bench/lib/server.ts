@@ -20,10 +20,20 @@ export async function startServer(name: string, port: number, workers = 1): Prom
 }
 
 /**
+ * On a machine shared with other checkouts, BENCH_PORT=<n> moves every bench and drill server to
+ * n or n + 1 (by the default port's parity), so runs never collide with someone else's defaults.
+ */
+export function benchPort(port: number): number {
+  const base = Number(process.env.BENCH_PORT);
+  return Number.isInteger(base) && base > 0 ? base + (port % 2) : port;
+}
+
+/**
  * scripts/serve.ts (the cluster primary and its workers) over an existing database, in its own
  * process group; resolves once /api/health answers. `kill` SIGKILLs the whole group, as a crash would.
  */
-export async function startApp({ dbFile, secret, actionsKey }: Prepared, port: number, workers = 1): Promise<Server> {
+export async function startApp({ dbFile, secret, actionsKey }: Prepared, given: number, workers = 1): Promise<Server> {
+  const port = benchPort(given);
   const child = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), path.resolve('scripts/serve.ts')], {
     env: {
       ...process.env,
