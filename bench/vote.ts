@@ -4,12 +4,9 @@
  * Prints ballots/s, p99 and the ratios (cast / no-op ≥ 0.7 each; two workers / one ≥ 1.3), then
  * checks every 2xx receipt is stored.
  */
-import { eq } from 'drizzle-orm';
 import { openDatabase } from '../db';
-import { receipts } from '../db/schema';
-import { hashReceipt } from '../lib/selection/codes';
 import { measure, writeResult, type Measured } from './lib/measure';
-import { votingFixture } from './lib/voting';
+import { storedReceipts, votingFixture } from './lib/voting';
 import { startServer } from './lib/server';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -49,13 +46,7 @@ async function run(workers: number): Promise<Run> {
         },
       ],
     });
-    const stored = receiptsSeen.filter((code) =>
-      database
-        .select()
-        .from(receipts)
-        .where(eq(receipts.receiptHash, hashReceipt(selection.year, code)))
-        .get(),
-    ).length;
+    const stored = storedReceipts(database, selection.year, receiptsSeen);
     return { workers, noop, vote, ratio: vote.rps / noop.rps, receiptsReceived: receiptsSeen.length, receiptsStored: stored };
   } finally {
     database.$client.close();

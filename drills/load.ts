@@ -5,12 +5,9 @@
  * SQLITE_BUSY seen by any client; every receipt a voter received is stored.
  */
 import autocannon from 'autocannon';
-import { eq } from 'drizzle-orm';
 import { openDatabase } from '../db';
-import { receipts } from '../db/schema';
-import { hashReceipt } from '../lib/selection/codes';
 import { workerCount } from '../scripts/serve';
-import { votingFixture } from '../bench/lib/voting';
+import { storedReceipts, votingFixture } from '../bench/lib/voting';
 import { startServer } from '../bench/lib/server';
 import { writeResult } from '../bench/lib/measure';
 
@@ -90,13 +87,7 @@ async function main() {
   } finally {
     await server.stop();
   }
-  const stored = received.filter((code) =>
-    database
-      .select()
-      .from(receipts)
-      .where(eq(receipts.receiptHash, hashReceipt(selection.year, code)))
-      .get(),
-  ).length;
+  const stored = storedReceipts(database, selection.year, received);
   database.$client.close();
   console.log(`\ndrill:load — voters and readers together, ${WORKERS} workers, ${SECONDS} s per step`);
   console.log('| connections (each) | ballots/s | voter p90 / p99 ms | pages/s | reader p90 / p99 ms | 5xx | errors |');

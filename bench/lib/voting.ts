@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db';
-import { candidates, selections, units } from '../../db/schema';
+import { candidates, receipts, selections, units } from '../../db/schema';
+import { hashReceipt } from '../../lib/selection/codes';
 import { issueCodes } from '../../lib/selection/issue';
 
 /**
@@ -23,4 +24,15 @@ export async function votingFixture(database: Db, count: number) {
   );
   if (!issued.ok) throw new Error(issued.reason);
   return { selection, ids, codes: issued.codes };
+}
+
+/** How many of the tracking codes clients were given are stored as receipts (all, or something was lost). */
+export function storedReceipts(database: Db, year: number, trackingCodes: string[]): number {
+  return trackingCodes.filter((code) =>
+    database
+      .select()
+      .from(receipts)
+      .where(eq(receipts.receiptHash, hashReceipt(year, code)))
+      .get(),
+  ).length;
 }
