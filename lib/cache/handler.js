@@ -16,6 +16,8 @@ const { databaseFileFromEnv, districtNow, expire, expiredBetween, storeFileFor }
 
 const RENDERED = 'x-minping-rendered';
 const PAGE_KINDS = new Set(['APP_PAGE', 'APP_ROUTE']);
+/** Longer keys cannot be file names under .next (255 bytes per path segment); real pages are far shorter. */
+const MAX_KEY = 200;
 
 /** @param {any} entry */
 function stampOf(entry) {
@@ -61,6 +63,13 @@ class PageCache extends FileSystemCache {
 
   /** @param {string} key @param {any} data @param {any} ctx */
   async set(key, data, ctx) {
+    // Any address may be asked for: a page that is not there (404), or an address no real page has
+    // (longer than a file name may be, a NUL byte), is answered but never written to disk, so strangers
+    // cannot fill it with misses.
+    if (data && PAGE_KINDS.has(data.kind) && (data.status === 404 || key.length > MAX_KEY || key.includes('\u0000'))) {
+      this.started.delete(key);
+      return;
+    }
     if (data && PAGE_KINDS.has(data.kind)) {
       data.headers = { ...data.headers, [RENDERED]: String(this.started.get(key) ?? districtNow()) };
       // Served later to other visitors, whose policy must allow exactly this page's inline scripts.

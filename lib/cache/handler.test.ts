@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import FileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache';
+import { describe, expect, it, vi } from 'vitest';
 import PageCache from './handler';
 import { databaseFileFromEnv, expire, expiredBetween, prune, storeFileFor } from './store';
 
@@ -39,6 +40,19 @@ describe('the shared expiry store', () => {
 });
 
 describe('the page cache handler', () => {
+  it('writes a page to disk, but never a miss (404) or an address longer than a file name may be', async () => {
+    const written = vi.spyOn(FileSystemCache.prototype, 'set').mockResolvedValue(undefined);
+    const handler = cache();
+    const entry = (status: number) => ({ kind: 'APP_PAGE', html: '', status, headers: {} });
+    await handler.set('/zh-CN/standard/officials/999999', entry(404), {});
+    await handler.set(`/zh-CN/standard/officials/${'x'.repeat(300)}`, entry(200), {});
+    await handler.set('/zh-CN/standard/officials/\u0000', entry(200), {});
+    expect(written).not.toHaveBeenCalled();
+    await handler.set('/zh-CN/standard/officials/3', entry(200), {});
+    expect(written.mock.calls.map((c) => c[0])).toEqual(['/zh-CN/standard/officials/3']);
+    written.mockRestore();
+  });
+
   it('stamps a page with the time its render began: the first request that found it missing', async () => {
     const handler = cache();
     const key = '/stamp';

@@ -105,7 +105,8 @@ test('an organizer commits, draws and reveals a sample anyone can re-derive', as
   await expect(page.getByText('输入的种子与已公布的哈希不一致')).toBeVisible();
   await page.getByLabel('再次输入随机种子').fill(seed);
   await page.getByRole('button', { name: '抽样', exact: true }).click();
-  await expect(page.getByRole('link', { name: '公布随机种子…' })).toBeVisible();
+  // The draw samples every community's households in one transaction: seconds on a loaded machine.
+  await expect(page.getByRole('link', { name: '公布随机种子…' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('survey-progress')).toBeVisible();
   await page.getByRole('link', { name: '公布随机种子…' }).click();
   await expect(page.getByTestId('confirm')).toContainText('种子将公开');
