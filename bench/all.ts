@@ -83,6 +83,9 @@ const rows: [string, string, string, string, boolean][] = [
     scoring.recompute.seconds < 2,
   ],
 ];
+console.log(
+  `\nload average (1 min) at the end of each: ${['vote', 'pages', 'results', 'scoring'].map((n) => `${n} ${read(n).loadavg?.[0] ?? '?'}`).join(', ')}`,
+);
 console.log('\n| figure | value | same-run baseline | target | met |\n| --- | --- | --- | --- | --- |');
 for (const [figure, value, baseline, target, met] of rows)
   console.log(`| ${figure} | ${value} | ${baseline} | ${target} | ${met ? 'yes' : 'no'} |`);

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import autocannon from 'autocannon';
 
 export type Measured = { rps: number; p99: number; p95?: number; requests: number; non2xx: number; errors: number; timeouts: number };
@@ -16,7 +17,11 @@ export async function measure(options: autocannon.Options): Promise<Measured> {
   };
 }
 
+/** Writes bench/results/<name>.json with the time and the machine's load average (1, 5, 15 min): the machine is shared. */
 export function writeResult(name: string, data: object) {
   fs.mkdirSync('bench/results', { recursive: true });
-  fs.writeFileSync(`bench/results/${name}.json`, `${JSON.stringify({ at: new Date().toISOString(), ...data }, null, 2)}\n`);
+  fs.writeFileSync(
+    `bench/results/${name}.json`,
+    `${JSON.stringify({ at: new Date().toISOString(), loadavg: os.loadavg().map((l) => Number(l.toFixed(2))), ...data }, null, 2)}\n`,
+  );
 }
