@@ -76,6 +76,8 @@ async function main() {
           errors: voters.errors,
         },
         readers: {
+          // Pages that took longer than the step are not in autocannon's latency figures at all.
+          completed: readers.requests.total,
           rps: Math.round(readers.requests.average),
           p90: readers.latency.p90,
           p99: readers.latency.p99,
@@ -99,9 +101,10 @@ async function main() {
   const fivexx = rows.reduce((s, r) => s + r.voters.fivexx + r.readers.fivexx, 0);
   const top = rows[rows.length - 1]!;
   console.log(`SQLITE_BUSY seen by clients: ${busy}; 5xx: ${fivexx} (target: none of either)`);
-  console.log(`reader p99 at ${top.connections} + ${top.connections}: ${top.readers.p99} ms (target < 1000)`);
+  const readerP99 = top.readers.completed > 0 ? `${top.readers.p99} ms` : `none of the pages asked for arrived within ${SECONDS} s`;
+  console.log(`reader p99 at ${top.connections} + ${top.connections}: ${readerP99} (target < 1000 ms)`);
   console.log(`receipts received → stored: ${received.length} → ${stored} (target: all)`);
-  const ok = busy === 0 && fivexx === 0 && top.readers.p99 < 1000 && stored === received.length;
+  const ok = busy === 0 && fivexx === 0 && top.readers.completed > 0 && top.readers.p99 < 1000 && stored === received.length;
   writeResult('load', {
     workers: WORKERS,
     steps: rows,
