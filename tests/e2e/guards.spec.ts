@@ -1,5 +1,6 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import { auditLog, ballotCodes, earlyClosures, nominations, officials, selections, units } from '../../db/schema';
+import { revalidatePublic } from '../../lib/revalidate';
 import { issueCodes } from '../../lib/selection/issue';
 import { createAccount, e2eDb, expect, signInAs, test } from './fixtures';
 
@@ -18,9 +19,11 @@ const audits = (action: string, entityId: number) =>
     .all();
 const selectionRow = (id: number) => e2eDb().select().from(selections).where(eq(selections.id, id)).get()!;
 
+const OWN_YEARS = [2071, 2072, 2073];
+
 function ownSelection(year: number, stage: 'nomination' | 'voting', opensIn: number, closesIn: number) {
   const at = Date.now();
-  return e2eDb()
+  const row = e2eDb()
     .insert(selections)
     .values({
       year,
@@ -31,7 +34,24 @@ function ownSelection(year: number, stage: 'nomination' | 'voting', opensIn: num
     })
     .returning()
     .get();
+  // Inserted behind the commands' back: the public pages that list selections are stale now.
+  revalidatePublic({ selection: year }, { database: e2eDb() });
+  return row;
 }
+
+// An open vote of a later year would become the one every public vote page shows (and the clock
+// spec's ballot would meet it): close what these tests opened.
+test.afterAll(() => {
+  const still = e2eDb()
+    .select()
+    .from(selections)
+    .where(and(inArray(selections.year, OWN_YEARS), eq(selections.stage, 'voting')))
+    .all();
+  for (const s of still) {
+    e2eDb().update(selections).set({ stage: 'counting', votingClosesAt: new Date() }).where(eq(selections.id, s.id)).run();
+    revalidatePublic({ selection: s.year }, { database: e2eDb() });
+  }
+});
 
 test('moving to voting: refused while a nomination is undecided; the button names the stage; cancel changes nothing; confirm moves it', async ({
   page,
