@@ -11,7 +11,7 @@ export function AssignForm({ id, targets }: { id: number; targets: Targets }) {
   const tc = useTranslations('common');
   const [state, action] = useActionState(assignRequest, null);
   return (
-    <ActionForm action={action} className="space-y-3">
+    <ActionForm action={action} state={state} className="space-y-3">
       <FormMessage state={state} errorTitle={tc('errorTitle')} />
       <input type="hidden" name="id" value={id} />
       <SelectField
@@ -41,7 +41,7 @@ export function StartForm({ id }: { id: number }) {
   const tc = useTranslations('common');
   const [state, action] = useActionState(startRequest, null);
   return (
-    <ActionForm action={action} className="space-y-3">
+    <ActionForm action={action} state={state} className="space-y-3">
       <FormMessage state={state} errorTitle={tc('errorTitle')} />
       <input type="hidden" name="id" value={id} />
       <Field name="note" label={t('publicNote')} hint={t('publicNoteHint')} state={state} maxLength={500} />
@@ -57,7 +57,7 @@ export function ResolveForm({ id }: { id: number }) {
   const tc = useTranslations('common');
   const [state, action] = useActionState(resolveRequest, null);
   return (
-    <ActionForm action={action} className="space-y-3">
+    <ActionForm action={action} state={state} className="space-y-3">
       <FormMessage state={state} errorTitle={tc('errorTitle')} />
       <input type="hidden" name="id" value={id} />
       <Field name="resolution" label={t('resolution')} hint={t('resolutionHint')} state={state}>
@@ -73,7 +73,7 @@ export function NoteForm({ id }: { id: number }) {
   const tc = useTranslations('common');
   const [state, action] = useActionState(noteRequest, null);
   return (
-    <ActionForm action={action} className="space-y-3">
+    <ActionForm action={action} state={state} className="space-y-3">
       <FormMessage state={state} errorTitle={tc('errorTitle')} />
       <input type="hidden" name="id" value={id} />
       <Field name="note" label={t('note')} state={state}>

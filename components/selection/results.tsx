@@ -1,9 +1,10 @@
 import { Link } from '@/lib/i18n/navigation';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { Selection } from '@/db/schema';
 import { barChartSvg } from '@/lib/charts/bar';
 import { memo } from '@/lib/memo';
 import { RankingTable } from './ranking-table';
+import { csvQuery } from '@/lib/csv-headers';
 import { formatDateTime } from '@/lib/selection/dates';
 import type { getPublishedResult } from '@/lib/selection/results';
 
@@ -12,7 +13,7 @@ type Result = NonNullable<ReturnType<typeof getPublishedResult>>;
 const charts = memo<string>();
 
 export async function Results({ selection, result }: { selection: Selection; result: Result }) {
-  const [t, locale] = await Promise.all([getTranslations('results'), getLocale()]);
+  const [t, locale, format] = await Promise.all([getTranslations('results'), getLocale(), getFormatter()]);
   const { tally, fingerprints } = result;
   const api = `/api/v1/selections/${selection.year}`;
   const chart = charts(`${selection.id}:${fingerprints.tally}:${locale}`, () =>
@@ -27,7 +28,7 @@ export async function Results({ selection, result }: { selection: Selection; res
         <h2 id="results" className="text-2xl font-bold">
           {t('title')}
         </h2>
-        <p>{t('published', { at: formatDateTime(result.publishedAt, locale), ballots: tally.ballotsCast.toLocaleString('zh-CN') })}</p>
+        <p>{t('published', { at: formatDateTime(result.publishedAt, locale), ballots: format.number(tally.ballotsCast) })}</p>
         {result.commendedOn && <p>{t('commendation', { date: result.commendedOn, place: result.commendationPlace ?? '' })}</p>}
         {result.commendationNotes && <p>{result.commendationNotes}</p>}
       </div>
@@ -52,7 +53,7 @@ export async function Results({ selection, result }: { selection: Selection; res
 
       <RankingTable tally={tally} caption={t('rankingCaption')} />
 
-      <figure className="overflow-x-auto">
+      <figure className="chart">
         <div dangerouslySetInnerHTML={{ __html: chart }} />
         <figcaption className="text-sm">{t('chartTitle', { year: selection.year })}</figcaption>
       </figure>
@@ -62,7 +63,7 @@ export async function Results({ selection, result }: { selection: Selection; res
         <p>{t('checkIntro')}</p>
         <ul className="list-disc pl-6 space-y-1 break-all">
           <li>
-            <a href={`${api}/results?format=csv`}>{t('downloadCsv')}</a> · <a href={`${api}/results`}>JSON</a>
+            <a href={`${api}/results?${csvQuery(locale)}`}>{t('downloadCsv')}</a> · <a href={`${api}/results`}>JSON</a>
           </li>
           <li>
             <a href={`${api}/tally`}>{t('tallyFile')}</a> — SHA-256 <code>{fingerprints.tally}</code>

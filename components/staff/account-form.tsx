@@ -23,7 +23,7 @@ export function AccountForm({
     ...units.map((u) => ({ value: u.id, label: u.label })),
   ];
   return (
-    <ActionForm action={action} noValidate>
+    <ActionForm action={action} state={state} noValidate>
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       {account ? (
         <>
@@ -75,7 +75,7 @@ export function AccountDisableToggle({ id, disabled }: { id: number; disabled: b
   const t = useTranslations();
   const [state, action] = useActionState(setStaffDisabled, null);
   return (
-    <ActionForm action={action} className="mt-6 border-t pt-4">
+    <ActionForm action={action} state={state} className="mt-6 border-t pt-4">
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="disabled" value={disabled ? 'false' : 'true'} />

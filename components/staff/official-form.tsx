@@ -20,7 +20,7 @@ export function OfficialForm({ official, units }: { official?: Official; units: 
   const t = useTranslations();
   const [state, action] = useActionState(official ? updateOfficial : createOfficial, null);
   return (
-    <ActionForm action={action} noValidate>
+    <ActionForm action={action} state={state} noValidate>
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       {official && <input type="hidden" name="id" value={official.id} />}
       <Field name="name" label={t('staff.officials.name')} state={state} defaultValue={official?.name} required />
@@ -58,7 +58,7 @@ export function OfficialActiveToggle({ id, active }: { id: number; active: boole
   const t = useTranslations();
   const [state, action] = useActionState(setOfficialActive, null);
   return (
-    <ActionForm action={action} className="mt-6 border-t pt-4">
+    <ActionForm action={action} state={state} className="mt-6 border-t pt-4">
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="active" value={active ? 'false' : 'true'} />

@@ -10,7 +10,7 @@ export function CreateUnitForm({ parents }: { parents: Parent[] }) {
   const t = useTranslations();
   const [state, action] = useActionState(createUnit, null);
   return (
-    <ActionForm action={action} className="border-2 border-[var(--color-line)] p-4" noValidate>
+    <ActionForm action={action} state={state} className="border-2 border-[var(--color-line)] p-4" noValidate>
       <h2 className="text-xl font-bold mb-3">{t('staff.units.create')}</h2>
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <SelectField
@@ -44,7 +44,7 @@ export function EditUnitForm({ unit }: { unit: { id: number; name: string; kind:
   const t = useTranslations();
   const [state, action] = useActionState(updateUnit, null);
   return (
-    <ActionForm action={action} className="space-y-2 py-2" noValidate>
+    <ActionForm action={action} state={state} className="space-y-2 py-2" noValidate>
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="id" value={unit.id} />
       <Field name="name" label={t('staff.units.name')} state={state} defaultValue={unit.name} required />

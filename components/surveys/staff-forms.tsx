@@ -12,7 +12,7 @@ export function CreateSurveyForm({ year }: { year: number }) {
   const t = useTranslations('surveys.staff');
   const [state, action] = useActionState(createSurvey, null);
   return (
-    <ActionForm action={action} className="space-y-3 max-w-xl">
+    <ActionForm action={action} state={state} className="space-y-3 max-w-xl">
       <FormMessage state={state} errorTitle={t('problem')} />
       <Field name="name" label={t('name')} state={state} defaultValue={t('defaultName', { year })} />
       <Field name="year" label={t('year')} state={state} defaultValue={year} inputMode="numeric" />
@@ -37,7 +37,7 @@ export function SeedForm({ surveyId, step, suggestion }: { surveyId: number; ste
   const t = useTranslations('surveys.staff');
   const [state, action] = useActionState(seedActions[step] as unknown as Action, null);
   return (
-    <ActionForm action={action} className="space-y-3 max-w-xl">
+    <ActionForm action={action} state={state} className="space-y-3 max-w-xl">
       <FormMessage state={state} errorTitle={t('problem')} />
       <input type="hidden" name="surveyId" value={surveyId} />
       <Field name="seed" label={t(`${step}Seed`)} hint={t(`${step}SeedHint`)} state={state} defaultValue={suggestion} autoComplete="off" />
@@ -58,7 +58,7 @@ export function StepButton({ surveyId, step, label }: { surveyId: number; step: 
   const t = useTranslations('surveys.staff');
   const [state, action] = useActionState(buttons[step] as unknown as Action, null);
   return (
-    <ActionForm action={action} className="space-y-2">
+    <ActionForm action={action} state={state} className="space-y-2">
       <FormMessage state={state} errorTitle={t('problem')} />
       <input type="hidden" name="surveyId" value={surveyId} />
       {(step === 'open' || step === 'close') && <input type="hidden" name="status" value={step === 'open' ? 'open' : 'closed'} />}
@@ -81,7 +81,7 @@ export function AssignForm({
   const t = useTranslations('surveys.staff');
   const [state, action] = useActionState(assignSurveyor, null);
   return (
-    <ActionForm action={action} className="space-y-3 max-w-xl">
+    <ActionForm action={action} state={state} className="space-y-3 max-w-xl">
       <FormMessage state={state} errorTitle={t('problem')} />
       <input type="hidden" name="surveyId" value={surveyId} />
       <SelectField name="staffId" label={t('surveyor')} state={state} options={surveyors} />

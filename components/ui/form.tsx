@@ -2,22 +2,26 @@
 import { createContext, useContext, useTransition, type FormHTMLAttributes, type ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
 import type { ActionResult } from '@/lib/action/core';
+import { ErrorSummary, SuccessNotice, type SummaryItem } from './notice';
 
 export type FormState = ActionResult<unknown> | null;
 
-/** Errors summarised at the top (GOV.UK style) and announced to screen readers. */
-export function FormMessage({ state, errorTitle }: { state: FormState; errorTitle: string }) {
-  return (
-    <div aria-live="polite" role="status">
-      {state && !state.ok && (
-        <div className="error-summary" role="alert" tabIndex={-1}>
-          <p className="font-bold">{errorTitle}</p>
-          <p>{state.message}</p>
-        </div>
-      )}
-      {state?.ok && state.message && <p className="notice-success">✓ {state.message}</p>}
-    </div>
-  );
+/**
+ * What happened, where the eye is (GOV.UK): a refusal opens an error summary that takes focus and
+ * links to each field (the field shows its own error beside it); a success shows beside the control
+ * that was used — at the end of the form when the ActionForm is given the state, else here.
+ * `target` is where a refusal without field errors points (e.g. the list of candidates).
+ */
+export function FormMessage({ state, errorTitle, target }: { state: FormState; errorTitle: string; target?: string }) {
+  const form = useContext(FormContext);
+  if (state && !state.ok) return <ErrorSummary title={errorTitle} items={summaryItems(state, target)} focusKey={state} />;
+  if (state?.ok && state.message && !form?.showsSuccess) return <SuccessNotice focusKey={state}>{state.message}</SuccessNotice>;
+  return null;
+}
+
+function summaryItems(state: Extract<FormState, { ok: false }>, target?: string): SummaryItem[] {
+  const fields = Object.entries(state.fieldErrors ?? {}).map(([name, messages]) => ({ href: `#f-${name}`, text: messages.join(' ') }));
+  return [{ href: fields.length ? '' : (target ?? ''), text: state.message }, ...fields];
 }
 
 type FieldProps = {
@@ -68,21 +72,28 @@ export function Field({ name, label, state, hint, defaultValue, children, ...res
   );
 }
 
-const PendingContext = createContext<boolean | null>(null);
+type FormContextValue = { pending: boolean; showsSuccess: boolean };
+const FormContext = createContext<FormContextValue | null>(null);
 
 /**
  * A form for a server action that works without JavaScript (native POST) and, with it, submits in a
  * transition instead of letting React reset the form: a refused form keeps every field as typed,
- * selects included, and an edit form keeps its saved values.
+ * selects included, and an edit form keeps its saved values. Given the action's `state`, it shows a
+ * success message at its end, beside the submit button.
  */
 export function ActionForm({
   action,
+  state,
   children,
   ...rest
-}: { action: (formData: FormData) => void; children: ReactNode } & Omit<FormHTMLAttributes<HTMLFormElement>, 'action' | 'onSubmit'>) {
+}: { action: (formData: FormData) => void; state?: FormState; children: ReactNode } & Omit<
+  FormHTMLAttributes<HTMLFormElement>,
+  'action' | 'onSubmit'
+>) {
   const [pending, startTransition] = useTransition();
+  const showsSuccess = state !== undefined;
   return (
-    <PendingContext.Provider value={pending}>
+    <FormContext.Provider value={{ pending, showsSuccess }}>
       <form
         action={action}
         onSubmit={(event) => {
@@ -93,8 +104,13 @@ export function ActionForm({
         {...rest}
       >
         {children}
+        {state?.ok && state.message && !pending && (
+          <SuccessNotice focusKey={state} className="mt-3">
+            {state.message}
+          </SuccessNotice>
+        )}
       </form>
-    </PendingContext.Provider>
+    </FormContext.Provider>
   );
 }
 
@@ -107,9 +123,9 @@ export function SubmitButton({
   pendingLabel: string;
   className?: string;
 }) {
-  const inTransition = useContext(PendingContext);
+  const form = useContext(FormContext);
   const { pending: posting } = useFormStatus();
-  const pending = inTransition ?? posting;
+  const pending = form?.pending ?? posting;
   return (
     <button type="submit" className={className} disabled={pending} aria-disabled={pending}>
       {pending ? pendingLabel : children}

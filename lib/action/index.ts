@@ -1,6 +1,6 @@
 import 'server-only';
 import { headers } from 'next/headers';
-import { revalidatePath } from 'next/cache';
+import { refresh, revalidatePath } from 'next/cache';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 import { auth } from '@/lib/auth';
@@ -64,7 +64,12 @@ export function staffAction<S extends z.ZodType, T>(def: ActionDef<S, T>, option
   return async (_prev: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
     const facts = { actor: await currentActor(), originOk: await originMatches() };
     const result = await runAction(def, facts, formToObject(formData));
-    if (result.ok) for (const path of options.revalidate ?? []) revalidatePath(path);
+    if (result.ok) {
+      for (const path of options.revalidate ?? []) revalidatePath(path);
+      // Staff pages render per request: the page the form is on shows the new state in the same
+      // response (a decided nomination leaves the pending list at once, so it cannot be decided twice).
+      refresh();
+    }
     const translated = await translateResult(result, options.successMessage);
     if (!translated.ok) translated.values = typedValues(formData);
     if (result.ok && options.redirectTo) {

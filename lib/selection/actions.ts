@@ -6,6 +6,11 @@ export const createSelection = staffAction(commands.createSelection, { redirectT
 export const updateSelection = staffAction(commands.updateSelection, { successMessage: 'common.saved' });
 export const setStage = staffAction(commands.setStage, { successMessage: 'common.saved', revalidate: ['/staff/selections'] });
 export const moderateCriterion = staffAction(commands.moderateCriterion, { successMessage: 'common.saved' });
-export const decideNomination = staffAction(commands.decideNomination, { successMessage: 'common.saved' });
+// The decided nomination leaves the pending list, and its form with it: the page says what happened
+// at the top of the list (#done).
+export const decideNomination = staffAction(commands.decideNomination, {
+  successMessage: 'common.saved',
+  redirectTo: (d) => `/staff/selections/${d.selectionId}/nominations?done=${d.decision}&n=${d.id}#done`,
+});
 export const revokeBatch = staffAction(commands.revokeBatch, { successMessage: 'staff.codes.batchRevoked' });
 export const revokeCode = staffAction(commands.revokeCode, { successMessage: 'staff.codes.codeRevoked' });

@@ -121,6 +121,9 @@ export const commands = {
         if (!nomination) throw new ActionError('errors.notFound');
         const selection = selectionOf(tx, nomination.selectionId);
         if (!['criteria', 'nomination', 'draft'].includes(selection.stage)) throw new ActionError('errors.selectionLocked');
+        // A second click, or a list another organizer has already worked through, decides nothing twice.
+        if (nomination.status !== 'pending') throw new ActionError('errors.alreadyDecided');
+        const decided = { id: input.id, selectionId: selection.id, decision: input.decision };
         if (input.decision === 'reject') {
           tx.update(nominations).set({ status: 'rejected', decisionReason: input.reason }).where(eq(nominations.id, input.id)).run();
           audit({
@@ -129,7 +132,7 @@ export const commands = {
             before: { status: nomination.status },
             after: { status: 'rejected', reason: input.reason },
           });
-          return { id: input.id };
+          return decided;
         }
         // A resident may name someone not on the roster; the organizer links the nomination to a roster entry.
         const officialId = nomination.officialId ?? (input.officialId || null);
@@ -157,7 +160,7 @@ export const commands = {
           before: { status: nomination.status },
           after: { status: 'approved', officialId, candidateId: candidate.id },
         });
-        return { id: input.id, candidateId: candidate.id };
+        return { ...decided, candidateId: candidate.id };
       }),
   }),
 

@@ -1,7 +1,11 @@
-/** Dates as residents read them, in the district's own time zone. */
+import { createFormatter } from 'next-intl';
+
+/**
+ * Dates as residents read them, in the district's own time zone and the page's language, through
+ * next-intl's formatter (the same one pages get from getFormatter), so every page writes dates alike.
+ */
 export function formatDateTime(date: Date, locale: string): string {
-  return date.toLocaleString(locale === 'en' ? 'en-GB' : 'zh-CN', {
-    timeZone: 'Asia/Shanghai',
+  return createFormatter({ locale, timeZone: 'Asia/Shanghai' }).dateTime(date, {
     year: 'numeric',
     month: 'long',
     day: 'numeric',

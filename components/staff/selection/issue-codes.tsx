@@ -8,9 +8,10 @@ import { formatCode } from '@/lib/selection/codes-format';
 
 type Issued = { batchId: number; community: string; codes: string[] };
 
-function downloadCodes(issued: Issued, origin: string) {
+/** The header is in the page's language: whoever opens the file in Excel reads it, not a script. */
+function downloadCodes(issued: Issued, origin: string, header: string[]) {
   const rows = issued.codes.map((c) => [formatCode(c), issued.community, `${origin}/vote?code=${c}`]);
-  downloadCsv(`ballot-codes-batch-${issued.batchId}.csv`, ['code', 'community', 'url'], rows);
+  downloadCsv(`ballot-codes-batch-${issued.batchId}.csv`, header, rows);
 }
 
 function Slips({ issued, title }: { issued: Issued; title: string }) {
@@ -52,6 +53,7 @@ export function IssueCodes({
   communities: { id: number; label: string }[];
 }) {
   const t = useTranslations('staff.codes');
+  const tc = useTranslations('csvColumns');
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [issued, setIssued] = useState<Issued | null>(null);
@@ -122,7 +124,7 @@ export function IssueCodes({
             <p className="font-bold">{t('issued', { count: issued.codes.length, community: issued.community })}</p>
             <p>{t('onlyOnce')}</p>
             <div className="flex flex-wrap gap-3">
-              <button type="button" className="btn-primary" onClick={() => downloadCodes(issued, location.origin)}>
+              <button type="button" className="btn-primary" onClick={() => downloadCodes(issued, location.origin, [tc('code'), tc('community'), tc('url')])}>
                 {t('downloadCsv')}
               </button>
               <button type="button" className="btn-secondary" onClick={() => setPrinting(true)}>

@@ -9,7 +9,7 @@ export function PublishForm({ id, tied }: { id: number; tied: { id: number; name
   const [state, action] = useActionState(requestPublication, null);
   const [mode, setMode] = useState(tied.length ? 'settle' : 'none');
   return (
-    <ActionForm action={action} className="space-y-3 max-w-2xl">
+    <ActionForm action={action} state={state} className="space-y-3 max-w-2xl">
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="id" value={id} />
       {tied.length > 0 ? (
@@ -48,7 +48,7 @@ export function ConfirmPublicationForm({ id }: { id: number }) {
   const t = useTranslations();
   const [state, action] = useActionState(confirmPublication, null);
   return (
-    <ActionForm action={action}>
+    <ActionForm action={action} state={state}>
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="id" value={id} />
       <SubmitButton pendingLabel={t('common.saving')}>{t('staff.count.confirm')}</SubmitButton>
@@ -66,7 +66,7 @@ export function CommendationForm({
   const t = useTranslations();
   const [state, action] = useActionState(recordCommendation, null);
   return (
-    <ActionForm action={action} className="max-w-xl" noValidate>
+    <ActionForm action={action} state={state} className="max-w-xl" noValidate>
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="id" value={id} />
       <Field name="commendedOn" type="date" label={t('staff.count.commendedOn')} state={state} defaultValue={values.commendedOn ?? ''} />

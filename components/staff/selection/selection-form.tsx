@@ -13,7 +13,7 @@ export function SelectionForm({ selection }: { selection?: Selection }) {
   const [state, action] = useActionState(selection ? updateSelection : createSelection, null);
   const year = new Date().getFullYear();
   return (
-    <ActionForm action={action} noValidate className="max-w-2xl">
+    <ActionForm action={action} state={state} noValidate className="max-w-2xl">
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       {selection && <input type="hidden" name="id" value={selection.id} />}
       <Field name="year" label={t('staff.selections.year')} state={state} defaultValue={selection?.year ?? year} inputMode="numeric" />

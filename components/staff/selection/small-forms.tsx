@@ -61,7 +61,7 @@ export function NominationDecision({
   const t = useTranslations();
   const [state, action] = useActionState(decideNomination, null);
   return (
-    <ActionForm action={action} className="space-y-2">
+    <ActionForm action={action} state={state} className="space-y-2">
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="id" value={id} />
       {needsOfficial && (
@@ -107,7 +107,7 @@ export function RevokeCodeForm({ selectionId }: { selectionId: number }) {
   const t = useTranslations();
   const [state, action] = useActionState(revokeCode, null);
   return (
-    <ActionForm action={action} className="max-w-md" noValidate>
+    <ActionForm action={action} state={state} className="max-w-md" noValidate>
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="selectionId" value={selectionId} />
       <Field name="code" label={t('staff.codes.revokeOne')} hint={t('staff.codes.revokeOneHint')} state={state} autoComplete="off" />

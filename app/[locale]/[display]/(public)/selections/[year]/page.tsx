@@ -63,13 +63,19 @@ export default async function SelectionPage({ params }: Props) {
         )}
       </header>
 
-      {selection.rules && (
-        <section className="space-y-2">
-          <h2 className="text-2xl font-bold">{t('rules')}</h2>
-          <p className="whitespace-pre-line max-w-3xl">{selection.rules}</p>
-          <p>{t('howMany', { max: selection.maxChoices, winners: selection.winners })}</p>
-        </section>
-      )}
+      <section className="space-y-2" aria-labelledby="rules">
+        <h2 id="rules" className="text-2xl font-bold">
+          {t('rules')}
+        </h2>
+        {selection.rules && <p className="whitespace-pre-line max-w-3xl">{selection.rules}</p>}
+        {/* The numbers that decide the count, as facts rather than a second sentence saying the rules again. */}
+        <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 w-max max-w-full">
+          <dt className="font-bold">{t('choicesLabel')}</dt>
+          <dd>{t('choicesValue', { max: selection.maxChoices })}</dd>
+          <dt className="font-bold">{t('winnersLabel')}</dt>
+          <dd>{t('winnersValue', { winners: selection.winners })}</dd>
+        </dl>
+      </section>
 
       {(adopted.length > 0 || stage === 'criteria' || stage === 'nomination') && (
         <section className="space-y-2">
@@ -91,7 +97,7 @@ export default async function SelectionPage({ params }: Props) {
 
       {result && <Results selection={selection} result={result} />}
 
-      {turnout && <TurnoutTable selection={selection} turnout={turnout} />}
+      {turnout && <TurnoutTable selection={selection} turnout={turnout} live={stage === 'voting'} />}
 
       {candidates.length > 0 && (
         <section className="space-y-2">
