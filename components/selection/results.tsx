@@ -4,15 +4,17 @@ import type { Selection } from '@/db/schema';
 import { barChartSvg } from '@/lib/charts/bar';
 import { memo } from '@/lib/memo';
 import { RankingTable } from './ranking-table';
+import { LocalText } from '@/components/ui/local-text';
 import { csvQuery } from '@/lib/csv-headers';
 import { formatDateTime } from '@/lib/selection/dates';
 import type { getPublishedResult } from '@/lib/selection/results';
 
 type Result = NonNullable<ReturnType<typeof getPublishedResult>>;
+type English = Record<number, { unitEn: string | null; positionEn: string | null }>;
 // A published chart changes only when the tally (and so its fingerprint) changes.
 const charts = memo<string>();
 
-export async function Results({ selection, result }: { selection: Selection; result: Result }) {
+export async function Results({ selection, result, english = {} }: { selection: Selection; result: Result; english?: English }) {
   const [t, locale, format] = await Promise.all([getTranslations('results'), getLocale(), getFormatter()]);
   const { tally, fingerprints } = result;
   const api = `/api/v1/selections/${selection.year}`;
@@ -40,7 +42,8 @@ export async function Results({ selection, result }: { selection: Selection; res
             .filter((c) => c.winner)
             .map((c) => (
               <li key={c.id} className="border-2 border-[var(--color-ok)] p-3">
-                <span className="font-bold text-lg">{c.name}</span> · {c.unit} · {c.position}
+                <span className="font-bold text-lg">{c.name}</span> · <LocalText zh={c.unit} en={english[c.id]?.unitEn} /> ·{' '}
+                <LocalText zh={c.position} en={english[c.id]?.positionEn} />
               </li>
             ))}
         </ol>
@@ -51,7 +54,7 @@ export async function Results({ selection, result }: { selection: Selection; res
         )}
       </div>
 
-      <RankingTable tally={tally} caption={t('rankingCaption')} />
+      <RankingTable tally={tally} caption={t('rankingCaption')} english={english} />
 
       <figure className="chart">
         <div dangerouslySetInnerHTML={{ __html: chart }} />

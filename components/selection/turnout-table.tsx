@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Selection } from '@/db/schema';
 import type { getTurnout } from '@/lib/selection/queries';
 import { MIN_GROUP } from '@/lib/selection/turnout';
+import { LocalText, UntranslatedNote } from '@/components/ui/local-text';
 
 type Turnout = ReturnType<typeof getTurnout>;
 
@@ -54,7 +55,7 @@ export async function TurnoutTable({ selection, turnout, live }: { selection: Se
             {turnout.communities.map((c) => (
               <tr key={c.communityId}>
                 <th scope="row" className="font-normal text-left">
-                  {c.community}
+                  <LocalText zh={c.community} en={c.communityEn} quiet />
                 </th>
                 <td className="num" data-label={t('ballots')}>
                   {format.number(c.ballots)}
@@ -70,6 +71,7 @@ export async function TurnoutTable({ selection, turnout, live }: { selection: Se
           </tbody>
         </table>
       )}
+      <UntranslatedNote english={turnout.communities.map((c) => c.communityEn)} />
       <ul className="list-disc pl-6 space-y-1" data-testid="turnout-accounting">
         <li>
           {turnout.folded.communities > 0

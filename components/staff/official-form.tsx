@@ -10,6 +10,7 @@ type Official = {
   unitId: number;
   name: string;
   position: string;
+  positionEn: string | null;
   grade: string;
   bio: string;
   photoUrl: string | null;
@@ -32,6 +33,15 @@ export function OfficialForm({ official, units }: { official?: Official; units: 
         options={units.map((u) => ({ value: u.id, label: u.label }))}
       />
       <Field name="position" label={t('staff.officials.position')} state={state} defaultValue={official?.position} required />
+      <Field
+        name="positionEn"
+        label={t('staff.officials.positionEn')}
+        hint={t('common.englishHint')}
+        state={state}
+        defaultValue={official?.positionEn ?? ''}
+        lang="en"
+        maxLength={120}
+      />
       <SelectField
         name="grade"
         label={t('staff.officials.grade')}

@@ -28,6 +28,7 @@ export function CreateUnitForm({ parents }: { parents: Parent[] }) {
         options={parents.map((p) => ({ value: p.id, label: `${p.name}（${t(`unitKinds.${p.kind}`)}）` }))}
       />
       <Field name="name" label={t('staff.units.name')} state={state} required />
+      <Field name="nameEn" label={t('common.englishName')} hint={t('common.englishHint')} state={state} lang="en" maxLength={120} />
       <Field
         name="households"
         label={t('staff.units.households')}
@@ -40,7 +41,11 @@ export function CreateUnitForm({ parents }: { parents: Parent[] }) {
   );
 }
 
-export function EditUnitForm({ unit }: { unit: { id: number; name: string; kind: string; households: number | null } }) {
+export function EditUnitForm({
+  unit,
+}: {
+  unit: { id: number; name: string; nameEn: string | null; kind: string; households: number | null };
+}) {
   const t = useTranslations();
   const [state, action] = useActionState(updateUnit, null);
   return (
@@ -48,6 +53,15 @@ export function EditUnitForm({ unit }: { unit: { id: number; name: string; kind:
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="id" value={unit.id} />
       <Field name="name" label={t('staff.units.name')} state={state} defaultValue={unit.name} required />
+      <Field
+        name="nameEn"
+        label={t('common.englishName')}
+        hint={t('common.englishHint')}
+        state={state}
+        defaultValue={unit.nameEn ?? ''}
+        lang="en"
+        maxLength={120}
+      />
       {unit.kind === 'community' && (
         <Field
           name="households"

@@ -93,7 +93,11 @@ export function IssueCodesForm({ surveyId }: { surveyId: number }) {
         <div className="notice-success space-y-2" data-testid="survey-codes-issued">
           <p>{t('issued', { count: issued.length })}</p>
           {issued.length > 0 && (
-            <button type="button" className="btn-primary" onClick={() => download(issued, surveyId, [tc('community'), tc('household'), tc('surveyCode'), tc('url')])}>
+            <button
+              type="button"
+              className="btn-primary"
+              onClick={() => download(issued, surveyId, [tc('community'), tc('household'), tc('surveyCode'), tc('url')])}
+            >
               {t('download')}
             </button>
           )}

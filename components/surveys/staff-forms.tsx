@@ -15,6 +15,7 @@ export function CreateSurveyForm({ year }: { year: number }) {
     <ActionForm action={action} state={state} className="space-y-3 max-w-xl">
       <FormMessage state={state} errorTitle={t('problem')} />
       <Field name="name" label={t('name')} state={state} defaultValue={t('defaultName', { year })} />
+      <Field name="nameEn" label={t('nameEn')} hint={t('nameEnHint')} state={state} lang="en" maxLength={160} />
       <Field name="year" label={t('year')} state={state} defaultValue={year} inputMode="numeric" />
       <Field
         name="samplePercent"

@@ -14,13 +14,17 @@ export type FormState = ActionResult<unknown> | null;
  */
 export function FormMessage({ state, errorTitle, target }: { state: FormState; errorTitle: string; target?: string }) {
   const form = useContext(FormContext);
-  if (state && !state.ok) return <ErrorSummary title={errorTitle} items={summaryItems(state, target)} focusKey={state} />;
+  if (state && !state.ok)
+    return <ErrorSummary title={errorTitle} items={summaryItems(state, form?.idPrefix ?? 'f', target)} focusKey={state} />;
   if (state?.ok && state.message && !form?.showsSuccess) return <SuccessNotice focusKey={state}>{state.message}</SuccessNotice>;
   return null;
 }
 
-function summaryItems(state: Extract<FormState, { ok: false }>, target?: string): SummaryItem[] {
-  const fields = Object.entries(state.fieldErrors ?? {}).map(([name, messages]) => ({ href: `#f-${name}`, text: messages.join(' ') }));
+function summaryItems(state: Extract<FormState, { ok: false }>, prefix: string, target?: string): SummaryItem[] {
+  const fields = Object.entries(state.fieldErrors ?? {}).map(([name, messages]) => ({
+    href: `#${prefix}-${name}`,
+    text: messages.join(' '),
+  }));
   return [{ href: fields.length ? '' : (target ?? ''), text: state.message }, ...fields];
 }
 
@@ -41,9 +45,14 @@ export function typed(state: FormState, name: string, fallback?: string | number
   return fallback == null ? undefined : String(fallback);
 }
 
+/** The id of a form's field: `f-<name>`, or `<idPrefix>-<name>` when a page repeats the form (one per row). */
+export function useFieldId(name: string): string {
+  return `${useContext(FormContext)?.idPrefix ?? 'f'}-${name}`;
+}
+
 export function Field({ name, label, state, hint, defaultValue, children, ...rest }: FieldProps) {
   const error = fieldError(state, name);
-  const id = `f-${name}`;
+  const id = useFieldId(name);
   return (
     <div className={`field ${error ? 'field-error' : ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -72,7 +81,7 @@ export function Field({ name, label, state, hint, defaultValue, children, ...res
   );
 }
 
-type FormContextValue = { pending: boolean; showsSuccess: boolean };
+type FormContextValue = { pending: boolean; showsSuccess: boolean; idPrefix: string };
 const FormContext = createContext<FormContextValue | null>(null);
 
 /**
@@ -84,16 +93,17 @@ const FormContext = createContext<FormContextValue | null>(null);
 export function ActionForm({
   action,
   state,
+  idPrefix = 'f',
   children,
   ...rest
-}: { action: (formData: FormData) => void; state?: FormState; children: ReactNode } & Omit<
+}: { action: (formData: FormData) => void; state?: FormState; idPrefix?: string; children: ReactNode } & Omit<
   FormHTMLAttributes<HTMLFormElement>,
   'action' | 'onSubmit'
 >) {
   const [pending, startTransition] = useTransition();
   const showsSuccess = state !== undefined;
   return (
-    <FormContext.Provider value={{ pending, showsSuccess }}>
+    <FormContext.Provider value={{ pending, showsSuccess, idPrefix }}>
       <form
         action={action}
         onSubmit={(event) => {
@@ -149,9 +159,10 @@ export function SelectField({
   hint?: string;
 }) {
   const error = fieldError(state, name);
+  const id = useFieldId(name);
   return (
     <Field name={name} label={label} state={state} hint={hint}>
-      <select id={`f-${name}`} name={name} defaultValue={typed(state, name, defaultValue)} aria-invalid={Boolean(error)}>
+      <select id={id} name={name} defaultValue={typed(state, name, defaultValue)} aria-invalid={Boolean(error)}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

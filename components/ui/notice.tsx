@@ -48,7 +48,17 @@ export function ErrorSummary({ title, items, focusKey }: { title: string; items:
 }
 
 /** A success message beside the control that was used; it takes focus so the eye finds it. */
-export function SuccessNotice({ children, focusKey, id, className = '' }: { children: ReactNode; focusKey?: unknown; id?: string; className?: string }) {
+export function SuccessNotice({
+  children,
+  focusKey,
+  id,
+  className = '',
+}: {
+  children: ReactNode;
+  focusKey?: unknown;
+  id?: string;
+  className?: string;
+}) {
   const ref = useFocusOnShow<HTMLDivElement>(focusKey);
   return (
     <div ref={ref} id={id} className={`notice-success ${className}`} role="status" tabIndex={-1} autoFocus>

@@ -34,7 +34,11 @@ export function CandidatePicker({ candidates, max, chosen }: { candidates: Ballo
         aria-live="polite"
         data-testid="counter"
       >
-        {!live ? t('counterStatic', { max }) : left >= 0 ? t('counter', { chosen: picked.size, left, max }) : t('counterOver', { chosen: picked.size, over: -left, max })}
+        {!live
+          ? t('counterStatic', { max })
+          : left >= 0
+            ? t('counter', { chosen: picked.size, left, max })
+            : t('counterOver', { chosen: picked.size, over: -left, max })}
       </p>
       <fieldset id="candidates" tabIndex={-1} className={state && !state.ok ? 'field-error' : undefined}>
         <legend className="sr-only">{t('chooseLegend', { max })}</legend>

@@ -40,6 +40,7 @@ export type SurveyStatus = (typeof surveyStatuses)[number];
 export const surveys = sqliteTable('surveys', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   name: text('name').notNull(),
+  nameEn: text('name_en'),
   year: integer('year').notNull(),
   templateId: integer('template_id')
     .notNull()

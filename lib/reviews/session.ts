@@ -4,7 +4,8 @@ import { cookies } from 'next/headers';
 // The code typed at step 1 waits in the attendee's own browser (httpOnly, 30 minutes) until the
 // form is sent; the server keeps nothing that ties a form to a code.
 const COOKIE = 'mp_review';
-const options = { httpOnly: true, sameSite: 'strict' as const, path: '/review', maxAge: 30 * 60 };
+export const REVIEW_MINUTES = 30;
+const options = { httpOnly: true, sameSite: 'strict' as const, path: '/review', maxAge: REVIEW_MINUTES * 60 };
 
 export async function getReviewCode(): Promise<string | null> {
   const value = (await cookies()).get(COOKIE)?.value;

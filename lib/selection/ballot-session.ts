@@ -8,7 +8,8 @@ import { cookieSecret, seal, unseal } from '@/lib/sealed-cookie';
 // code reaches the ballot only through the code step, where wrong codes count against the address.
 const BALLOT = 'mp_ballot';
 const RECEIPT = 'mp_receipt';
-const options = { httpOnly: true, sameSite: 'strict' as const, path: '/', maxAge: 30 * 60 };
+export const BALLOT_MINUTES = 30;
+const options = { httpOnly: true, sameSite: 'strict' as const, path: '/', maxAge: BALLOT_MINUTES * 60 };
 
 const ballotShape = z.object({
   year: z.number().int(),

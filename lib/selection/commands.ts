@@ -99,14 +99,20 @@ export const commands = {
     name: 'criterion.moderate',
     permission: 'selection.manage',
     schema: moderateCriterionSchema,
-    run: ({ id, status }, ctx) =>
+    run: ({ id, status, textEn }, ctx) =>
       ctx.write((tx, audit) => {
         requireDistrict(ctx);
         const before = tx.select().from(criteria).where(eq(criteria.id, id)).get();
         if (!before) throw new ActionError('errors.notFound');
-        tx.update(criteria).set({ status }).where(eq(criteria.id, id)).run();
-        audit({ entity: 'criterion', entityId: id, before: { status: before.status }, after: { status } });
-        return { id };
+        const english = textEn === undefined ? before.textEn : textEn || null;
+        tx.update(criteria).set({ status, textEn: english }).where(eq(criteria.id, id)).run();
+        audit({
+          entity: 'criterion',
+          entityId: id,
+          before: { status: before.status, textEn: before.textEn },
+          after: { status, textEn: english },
+        });
+        return { id, selectionId: before.selectionId, status };
       }),
   }),
 

@@ -35,8 +35,10 @@ export function listCandidates(selectionId: number) {
       officialId: officials.id,
       name: officials.name,
       position: officials.position,
+      positionEn: officials.positionEn,
       photoUrl: officials.photoUrl,
       unit: units.name,
+      unitEn: units.nameEn,
     })
     .from(candidates)
     .innerJoin(officials, eq(officials.id, candidates.officialId))
@@ -46,6 +48,21 @@ export function listCandidates(selectionId: number) {
     .all();
 }
 export type BallotCandidate = ReturnType<typeof listCandidates>[number];
+
+/**
+ * The English unit and position of every candidate of a selection, withdrawn ones included, by
+ * candidate id: a published tally keeps the Chinese it was counted with, and the page adds these.
+ */
+export function candidateEnglish(selectionId: number): Record<number, { unitEn: string | null; positionEn: string | null }> {
+  const rows = db()
+    .select({ id: candidates.id, unitEn: units.nameEn, positionEn: officials.positionEn })
+    .from(candidates)
+    .innerJoin(officials, eq(officials.id, candidates.officialId))
+    .innerJoin(units, eq(units.id, officials.unitId))
+    .where(eq(candidates.selectionId, selectionId))
+    .all();
+  return Object.fromEntries(rows.map(({ id, ...names }) => [id, names]));
+}
 
 export function getCandidate(selectionId: number, candidateId: number) {
   const candidate = listCandidates(selectionId).find((c) => c.id === candidateId);
@@ -117,7 +134,7 @@ export function getTurnout(selectionId: number) {
       .map((r) => r.communityId),
   );
   const communities = db()
-    .select({ communityId: units.id, community: units.name, households: units.households })
+    .select({ communityId: units.id, community: units.name, communityEn: units.nameEn, households: units.households })
     .from(units)
     .where(eq(units.kind, 'community'))
     .orderBy(asc(units.path))

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { englishText } from '@/lib/i18n/english-field';
 import { CODE_LENGTH, normalizeCode } from './codes';
 
 const dateTime = z
@@ -13,6 +14,8 @@ export const selectionFields = z
     year: z.coerce.number('field.number').int('field.number').min(1988, 'field.year').max(2100, 'field.year'),
     title: z.string().trim().min(1, 'field.required').max(80, 'field.tooLong'),
     rules: z.string().trim().max(5000, 'field.tooLong').default(''),
+    titleEn: englishText(160),
+    rulesEn: englishText(8000),
     maxChoices: z.coerce.number('field.number').int('field.number').min(1, 'field.number').max(50, 'field.tooBig'),
     winners: z.coerce.number('field.number').int('field.number').min(1, 'field.number').max(50, 'field.tooBig'),
     criteriaOpensAt: dateTime,
@@ -31,6 +34,8 @@ export const setStageSchema = z.object({ id: z.coerce.number().int().positive(),
 export const moderateCriterionSchema = z.object({
   id: z.coerce.number().int().positive(),
   status: z.enum(['published', 'adopted', 'rejected']),
+  // Sent by the form with the status; absent, the English version is left as it is.
+  textEn: z.string().trim().max(400, 'field.tooLong').optional(),
 });
 
 export const decideNominationSchema = z

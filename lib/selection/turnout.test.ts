@@ -18,8 +18,16 @@ describe('foldTurnout', () => {
   });
 
   it('never leaves a folded total that singles out fewer than MIN_GROUP ballots', () => {
-    for (const ballots of [[5, 40, 41], [19, 20], [1, 2, 3, 30, 31], [0, 0, 25, 26, 27]]) {
-      const out = foldTurnout(ballots.map((b, i) => row(i + 1, b)), 10);
+    for (const ballots of [
+      [5, 40, 41],
+      [19, 20],
+      [1, 2, 3, 30, 31],
+      [0, 0, 25, 26, 27],
+    ]) {
+      const out = foldTurnout(
+        ballots.map((b, i) => row(i + 1, b)),
+        10,
+      );
       expect(out.folded.ballots === 0 || out.folded.ballots >= MIN_GROUP).toBe(true);
       expect(out.shown.every((c) => c.ballots >= MIN_GROUP)).toBe(true);
       expect(out.folded.ballots + out.shown.reduce((n, c) => n + c.ballots, 0)).toBe(ballots.reduce((a, b) => a + b, 0));

@@ -3,9 +3,9 @@ export const MIN_GROUP = 20;
 
 export type CommunityTurnout = { communityId: number; community: string; households: number | null; ballots: number };
 
-export type FoldedTurnout = {
+export type FoldedTurnout<T extends CommunityTurnout = CommunityTurnout> = {
   /** Communities shown one by one: each has at least MIN_GROUP ballots. */
-  shown: (CommunityTurnout & { share: number | null })[];
+  shown: (T & { share: number | null })[];
   /** Communities where codes were handed out but that are not shown one by one, and their ballots together. */
   folded: { communities: number; ballots: number };
   /** Communities where no ballot code was issued for this selection: they did not take part. */
@@ -20,7 +20,7 @@ export type FoldedTurnout = {
  * would be fewer than MIN_GROUP ballots (one small community could then be read off), the smallest
  * shown communities join it until it is not — the usual complementary suppression.
  */
-export function foldTurnout(participating: CommunityTurnout[], communitiesInDistrict: number): FoldedTurnout {
+export function foldTurnout<T extends CommunityTurnout>(participating: T[], communitiesInDistrict: number): FoldedTurnout<T> {
   const bySize = [...participating].sort((a, b) => a.ballots - b.ballots || a.communityId - b.communityId);
   let cut = bySize.findIndex((c) => c.ballots >= MIN_GROUP);
   if (cut === -1) cut = bySize.length;

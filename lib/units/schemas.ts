@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { unitKinds } from '@/db/schema';
+import { englishText } from '@/lib/i18n/english-field';
 
 const name = z.string().trim().min(1, 'field.required').max(60, 'field.tooLong');
 const households = z
@@ -10,12 +11,14 @@ export const createUnitSchema = z.object({
   parentId: z.coerce.number('field.required').int().positive('field.required'),
   kind: z.enum(unitKinds, 'field.invalid'),
   name,
+  nameEn: englishText(120),
   households,
 });
 
 export const updateUnitSchema = z.object({
   id: z.coerce.number().int().positive(),
   name,
+  nameEn: englishText(120),
   households,
 });
 

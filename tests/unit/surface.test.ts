@@ -14,6 +14,7 @@ const publicActions: Record<string, string> = {
   'lib/selection/vote-actions.ts#enterCode': 'ballot code, rate limited',
   'lib/selection/vote-actions.ts#reviewChoices': 'ballot in the voter cookie',
   'lib/selection/vote-actions.ts#confirmBallot': 'casts; code checked in the transaction',
+  'lib/selection/ballot-time.ts#extendBallot': 'renews the voter cookie it finds; Origin checked, writes nothing on the server',
   'lib/selection/public-actions.ts#proposeCriterion': 'held for moderation, rate limited',
   'lib/selection/public-actions.ts#endorseCriterion': 'once per address per day',
   'lib/selection/public-actions.ts#nominate': 'held for review, rate limited',
@@ -21,6 +22,7 @@ const publicActions: Record<string, string> = {
   'lib/requests/public-actions.ts#residentAnswerAction': 'confirm or reopen with the confirmation key; wrong keys rate limited',
   'lib/reviews/public-actions.ts#enterReviewCode': 'review-form code, rate limited per address',
   'lib/reviews/public-actions.ts#submitReviewForm': 'code from the cookie, burnt in the same transaction',
+  'lib/reviews/session-actions.ts#extendReview': 'renews the review cookie it finds; Origin checked, writes nothing on the server',
   'lib/surveys/public-actions.ts#openQuestionnaire': 'survey code, rate limited; reads only',
   'lib/surveys/public-actions.ts#submitQuestionnaire': 'survey code burnt with the response in one transaction',
 };

@@ -124,7 +124,11 @@ export function IssueCodes({
             <p className="font-bold">{t('issued', { count: issued.codes.length, community: issued.community })}</p>
             <p>{t('onlyOnce')}</p>
             <div className="flex flex-wrap gap-3">
-              <button type="button" className="btn-primary" onClick={() => downloadCodes(issued, location.origin, [tc('code'), tc('community'), tc('url')])}>
+              <button
+                type="button"
+                className="btn-primary"
+                onClick={() => downloadCodes(issued, location.origin, [tc('code'), tc('community'), tc('url')])}
+              >
                 {t('downloadCsv')}
               </button>
               <button type="button" className="btn-secondary" onClick={() => setPrinting(true)}>

@@ -3,6 +3,8 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { csvQuery } from '@/lib/csv-headers';
 import { FormulaText, Stars } from '@/components/surveys/stars';
 import { communityIndex } from '@/lib/ratings/queries';
+import { LocalText, UntranslatedNote } from '@/components/ui/local-text';
+import { localizedText } from '@/lib/i18n/localized';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,25 +17,32 @@ export default async function CommunitiesPage() {
   const [t, format, locale] = await Promise.all([getTranslations('ratings.public'), getFormatter(), getLocale()]);
   const pct = (x: number | null) => (x === null ? '—' : format.number(x, { style: 'percent', maximumFractionDigits: 0 }));
   const { round, previousRound, communities } = communityIndex();
-  const streets = [...new Map(communities.map((c) => [c.streetId, c.street])).entries()];
+  const streets = [...new Map(communities.map((c) => [c.streetId, { zh: c.street, en: c.streetEn }])).entries()];
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       {round ? (
-        <p className="text-lg">{t('intro', { name: round.name, previous: previousRound?.name ?? '—' })}</p>
+        <p className="text-lg">
+          {t('intro', {
+            name: localizedText(round.name, round.nameEn, locale),
+            previous: previousRound ? localizedText(previousRound.name, previousRound.nameEn, locale) : '—',
+          })}
+        </p>
       ) : (
         <p className="text-lg notice-info">{t('nonePublished')}</p>
       )}
       <nav aria-label={t('streets')} className="flex flex-wrap gap-3">
         {streets.map(([id, name]) => (
           <a key={id} href={`#street-${id}`} className="btn-secondary">
-            {name}
+            <LocalText zh={name.zh} en={name.en} quiet />
           </a>
         ))}
       </nav>
       {streets.map(([id, name]) => (
         <section key={id} id={`street-${id}`} className="space-y-2">
-          <h2 className="text-xl font-bold">{name}</h2>
+          <h2 className="text-xl font-bold">
+            <LocalText zh={name.zh} en={name.en} />
+          </h2>
           <div>
             <table className="data-table stack">
               <thead>
@@ -60,7 +69,9 @@ export default async function CommunitiesPage() {
                     return (
                       <tr key={c.id} data-testid={`community-${c.id}`}>
                         <th scope="row" className="font-normal text-left whitespace-nowrap">
-                          <Link href={`/communities/${c.id}`}>{c.name}</Link>
+                          <Link href={`/communities/${c.id}`}>
+                            <LocalText zh={c.name} en={c.nameEn} quiet />
+                          </Link>
                         </th>
                         <td data-label={t('stars')}>{c.rating ? <Stars stars={c.rating.stars} /> : '—'}</td>
                         <td data-label={t('change')}>
@@ -69,7 +80,9 @@ export default async function CommunitiesPage() {
                             : ''}
                         </td>
                         <td className="num" data-label={t('score')}>
-                          {c.rating && c.rating.stars > 0 ? format.number(c.rating.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : '—'}
+                          {c.rating && c.rating.stars > 0
+                            ? format.number(c.rating.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+                            : '—'}
                         </td>
                         <td className="num" data-label={t('n')}>
                           {inputs?.responses === undefined ? '—' : format.number(inputs.responses)}
@@ -82,6 +95,7 @@ export default async function CommunitiesPage() {
                   })}
               </tbody>
             </table>
+            <UntranslatedNote english={communities.filter((c) => c.streetId === id).map((c) => c.nameEn)} />
           </div>
         </section>
       ))}

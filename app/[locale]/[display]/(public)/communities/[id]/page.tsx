@@ -6,6 +6,7 @@ import { numberFormats } from '@/lib/i18n/numbers';
 import { FormulaText, Stars } from '@/components/surveys/stars';
 import { communityHistory } from '@/lib/ratings/queries';
 import { communityLabels } from '@/lib/surveys/queries';
+import { LocalText } from '@/components/ui/local-text';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,12 +22,18 @@ export default async function CommunityPage({ params }: { params: Promise<{ id: 
   return (
     <div className="space-y-6">
       <p>
-        <Link href={`/communities#street-${community.streetId}`}>{community.street}</Link>
+        <Link href={`/communities#street-${community.streetId}`}>
+          <LocalText zh={community.street} en={community.streetEn} />
+        </Link>
       </p>
-      <h1 className="text-3xl font-bold">{community.name}</h1>
+      <h1 className="text-3xl font-bold">
+        <LocalText zh={community.name} en={community.nameEn} />
+      </h1>
       {latest ? (
         <p className="text-2xl" data-testid="latest-stars">
-          {latest.name}：<Stars stars={latest.stars} />
+          <LocalText zh={latest.name} en={latest.nameEn} />
+          {t('colon')}
+          <Stars stars={latest.stars} />
         </p>
       ) : (
         <p className="notice-info">{t('noneForCommunity')}</p>
@@ -73,7 +80,7 @@ export default async function CommunityPage({ params }: { params: Promise<{ id: 
                   return (
                     <tr key={h.surveyId}>
                       <th scope="row" className="font-normal text-left">
-                        {h.name}
+                        <LocalText zh={h.name} en={h.nameEn} />
                       </th>
                       <td data-label={t('stars')}>
                         <Stars stars={h.stars} />
@@ -112,7 +119,8 @@ export default async function CommunityPage({ params }: { params: Promise<{ id: 
           <h2 className="text-xl font-bold">{t('formulaTitle')}</h2>
           <FormulaText formula={latest!.formula} />
           <p>
-            <a href={`/api/v1/communities/${id}/ratings`}>JSON</a> · <a href={`/api/v1/communities/${id}/ratings?${csvQuery(locale)}`}>CSV</a> ·{' '}
+            <a href={`/api/v1/communities/${id}/ratings`}>JSON</a> ·{' '}
+            <a href={`/api/v1/communities/${id}/ratings?${csvQuery(locale)}`}>CSV</a> ·{' '}
             <Link href={`/survey/sampling/${latest!.surveyId}`}>{t('sampling')}</Link>
           </p>
         </section>

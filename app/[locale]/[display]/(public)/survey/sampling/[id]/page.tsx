@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { numberFormats } from '@/lib/i18n/numbers';
+import { LocalText } from '@/components/ui/local-text';
 import { formatDateTime } from '@/lib/selection/dates';
 import { getSurvey, surveyProgress } from '@/lib/surveys/queries';
 
@@ -18,7 +19,7 @@ export default async function SamplingPage({ params }: { params: Promise<{ id: s
   const rows = survey.drawnAt ? surveyProgress(survey, null) : [];
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t('title', { name: survey.name })}</h1>
+      <h1 className="text-3xl font-bold">{t.rich('title', { name: () => <LocalText zh={survey.name} en={survey.nameEn} /> })}</h1>
       <p>{t('intro', { percent: survey.samplePercent })}</p>
       <dl className="grid gap-2 sm:grid-cols-[12rem_1fr]">
         <dt className="font-bold">{t('seedHash')}</dt>
@@ -83,7 +84,7 @@ export default async function SamplingPage({ params }: { params: Promise<{ id: s
                 {rows.map((r) => (
                   <tr key={r.id}>
                     <th scope="row" className="font-normal text-left">
-                      {r.street} / {r.name}
+                      <LocalText zh={`${r.street} / ${r.name}`} en={r.streetEn && r.nameEn ? `${r.streetEn} / ${r.nameEn}` : null} quiet />
                       {r.flagged && <span className="tag tag-off ml-2">{t('belowTarget')}</span>}
                     </th>
                     <td className="num" data-label={t('households')}>

@@ -1,6 +1,8 @@
 import { Link } from '@/lib/i18n/navigation';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { LocalText } from '@/components/ui/local-text';
+import { localizedText } from '@/lib/i18n/localized';
 import { selectionFromParams } from '@/lib/selection/page';
 import { getCandidate } from '@/lib/selection/queries';
 
@@ -15,8 +17,8 @@ async function load(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props) {
-  const { candidate, selection } = await load(params);
-  return { title: `${candidate.name} · ${selection.title}` };
+  const [{ candidate, selection }, locale] = await Promise.all([load(params), getLocale()]);
+  return { title: `${candidate.name} · ${localizedText(selection.title, selection.titleEn, locale)}` };
 }
 
 export default async function CandidatePage({ params }: Props) {
@@ -25,7 +27,9 @@ export default async function CandidatePage({ params }: Props) {
   return (
     <article className="space-y-4 max-w-3xl">
       <p>
-        <Link href={`/selections/${selection.year}`}>← {selection.title}</Link>
+        <Link href={`/selections/${selection.year}`}>
+          ← <LocalText zh={selection.title} en={selection.titleEn} />
+        </Link>
       </p>
       <div className="flex gap-4 items-start">
         {candidate.photoUrl && (
@@ -35,7 +39,7 @@ export default async function CandidatePage({ params }: Props) {
         <div>
           <h1 className="text-3xl font-bold">{candidate.name}</h1>
           <p className="text-lg">
-            {candidate.unit} · {candidate.position}
+            <LocalText zh={candidate.unit} en={candidate.unitEn} /> · <LocalText zh={candidate.position} en={candidate.positionEn} />
           </p>
         </div>
       </div>

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { outcomeKinds } from '@/db/schema';
 import { AssessmentForm } from '@/components/assessment/forms';
 import { recordOutcome, updateOutcome, withdrawOutcome } from '@/lib/assessment/actions';
@@ -60,6 +60,7 @@ export async function OfficialOutcomes({
   labels: Labels;
 }) {
   const t = await getTranslations('assessment');
+  const format = await getFormatter();
   return (
     <section aria-labelledby="outcomes">
       <h2 id="outcomes" className="text-xl font-bold mb-2">
@@ -80,7 +81,7 @@ export async function OfficialOutcomes({
                   <span className="tag tag-off">{t('outcomes.withdrawnTag')}</span>
                   <span className="block text-sm">
                     {t('outcomes.withdrawn', {
-                      date: o.withdrawnAt.toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' }),
+                      date: format.dateTime(o.withdrawnAt, { dateStyle: 'medium' }),
                       reason: o.withdrawReason,
                     })}
                   </span>
