@@ -4,7 +4,7 @@ import type { Selection } from '@/db/schema';
 import { barChartSvg } from '@/lib/charts/bar';
 import { memo } from '@/lib/memo';
 import { RankingTable } from './ranking-table';
-import { LocalText } from '@/components/ui/local-text';
+import { LocalText, UntranslatedNote } from '@/components/ui/local-text';
 import { csvQuery } from '@/lib/csv-headers';
 import { formatDateTime } from '@/lib/selection/dates';
 import type { getPublishedResult } from '@/lib/selection/results';
@@ -42,11 +42,14 @@ export async function Results({ selection, result, english = {} }: { selection: 
             .filter((c) => c.winner)
             .map((c) => (
               <li key={c.id} className="border-2 border-[var(--color-ok)] p-3">
-                <span className="font-bold text-lg">{c.name}</span> · <LocalText zh={c.unit} en={english[c.id]?.unitEn} /> ·{' '}
-                <LocalText zh={c.position} en={english[c.id]?.positionEn} />
+                <span className="font-bold text-lg">{c.name}</span> · <LocalText zh={c.unit} en={english[c.id]?.unitEn} quiet /> ·{' '}
+                <LocalText zh={c.position} en={english[c.id]?.positionEn} quiet />
               </li>
             ))}
         </ol>
+        <UntranslatedNote
+          english={tally.candidates.filter((c) => c.winner).flatMap((c) => [english[c.id]?.unitEn, english[c.id]?.positionEn])}
+        />
         {tally.tieAtCutoff && (
           <p className="notice-info mt-2">
             {result.tieRule ? t('tieSettled', { rule: result.tieRule, reason: result.tieReason ?? '' }) : t('tieAsIs')}

@@ -74,7 +74,7 @@ export default async function SelectionPage({ params }: Props) {
           </p>
         )}
         {/* The numbers that decide the count, as facts rather than a second sentence saying the rules again. */}
-        <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 w-max max-w-full">
+        <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr] max-w-3xl">
           <dt className="font-bold">{t('choicesLabel')}</dt>
           <dd>{t('choicesValue', { max: selection.maxChoices })}</dd>
           <dt className="font-bold">{t('winnersLabel')}</dt>
