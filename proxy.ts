@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { internalPath, localizedPath, splitLocale } from '@/lib/i18n/paths';
 import { routing } from '@/lib/i18n/routing';
 import { log } from '@/lib/log';
+import { checkActionRequest, isActionRequest } from '@/lib/net/action-gate';
 import { malformedPath } from '@/lib/malformed-path';
 import { fromPageCache } from '@/lib/page-cache';
 import { SESSION_COOKIES } from '@/lib/page-cache/eligible';
@@ -13,7 +14,7 @@ const intl = createIntlMiddleware(routing);
 
 /**
  * Gives every request an id (echoed as X-Request-Id, logged with the method and path, never the
- * query); resolves the language from the address (next-intl) and the display variant from the
+ * query); refuses malformed server-action POSTs with a 4xx (lib/net/action-gate.ts); resolves the language from the address (next-intl) and the display variant from the
  * elders'-mode cookie, and rewrites to the page's internal route /<locale>/<display>/…; and, for
  * convenience only, sends signed-out visitors of /staff to the sign-in page. It is never the
  * security check: every staff page, action and route handler checks the session itself.
@@ -27,6 +28,20 @@ export async function proxy(request: NextRequest) {
       status: 400,
       headers: { 'content-type': 'text/plain; charset=utf-8', 'x-request-id': requestId },
     });
+  }
+  if (isActionRequest(request)) {
+    // Answered here, before Next's own check turns a foreign Origin or a broken body into a 500.
+    const refused = await checkActionRequest(request.clone());
+    if (refused) {
+      log.warn({ requestId, path, reason: refused.reason, status: refused.status }, 'server action refused');
+      return new NextResponse(
+        `${refused.status === 403 ? 'Forbidden' : refused.status === 415 ? 'Unsupported Media Type' : 'Bad Request'}: server action ${refused.reason}`,
+        {
+          status: refused.status,
+          headers: { 'content-type': 'text/plain; charset=utf-8', 'x-request-id': requestId },
+        },
+      );
+    }
   }
   const headers = new Headers(request.headers);
   headers.set('x-request-id', requestId);

@@ -1,14 +1,11 @@
 import { Link } from '@/lib/i18n/navigation';
-import { headers } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/lib/i18n/navigation';
 import { db } from '@/db';
 import { ReviewOnlineForm } from '@/components/inspections/review-online-form';
 import { SessionClock } from '@/components/ui/session-clock';
-import { extendReview } from '@/lib/reviews/session-actions';
+import { extendReview } from '@/lib/session-time/actions';
 import { meetingHeading } from '@/lib/reviews/queries';
-import { clientIp } from '@/lib/auth/rate-limit';
-import { reviewCodeGuard } from '@/lib/reviews/guard';
 import { getReviewCode } from '@/lib/reviews/session';
 import { lookUpCode } from '@/lib/reviews/write';
 
@@ -20,17 +17,14 @@ export default async function ReviewFormPage() {
   const code = await getReviewCode();
   if (!code) redirect({ href: '/review', locale: await getLocale() });
   const t = await getTranslations('reviewForm');
-  // The cookie is whatever the browser sends: checking it here counts like typing it at step 1.
-  const ip = clientIp(await headers());
-  const blocked = await reviewCodeGuard.blocked(ip);
-  const found = blocked ? null : lookUpCode(db(), code);
-  const heading = found?.ok ? meetingHeading(found.meetingId) : undefined;
-  if (!found?.ok || !heading) {
-    if (found) await reviewCodeGuard.fail(ip);
+  // The sealed cookie holds a code the rate-limited step accepted; it may have been used since.
+  const found = lookUpCode(db(), code);
+  const heading = found.ok ? meetingHeading(found.meetingId) : undefined;
+  if (!found.ok || !heading) {
     return (
       <div className="space-y-4">
         <h1 className="text-3xl font-bold">{t('title')}</h1>
-        <p className="error-summary">{t(`refusals.${!found ? 'rateLimited' : found.ok ? 'unknownCode' : found.reason}`)}</p>
+        <p className="error-summary">{t(`refusals.${found.ok ? 'unknownCode' : found.reason}`)}</p>
         <Link href="/review" className="btn-secondary">
           {t('startAgain')}
         </Link>

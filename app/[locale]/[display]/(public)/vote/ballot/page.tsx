@@ -4,7 +4,7 @@ import { redirect } from '@/lib/i18n/navigation';
 import { db } from '@/db';
 import { CandidatePicker } from '@/components/vote/candidate-picker';
 import { SessionClock } from '@/components/ui/session-clock';
-import { extendBallot } from '@/lib/selection/ballot-time';
+import { extendBallot } from '@/lib/session-time/actions';
 import { now } from '@/lib/clock';
 import { isElderMode } from '@/lib/preferences/read';
 import { getBallot } from '@/lib/selection/ballot-session';

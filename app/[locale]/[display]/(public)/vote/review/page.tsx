@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/lib/i18n/navigation';
 import { ConfirmForm } from '@/components/vote/confirm-form';
 import { SessionClock } from '@/components/ui/session-clock';
-import { extendBallot } from '@/lib/selection/ballot-time';
+import { extendBallot } from '@/lib/session-time/actions';
 import { getBallot } from '@/lib/selection/ballot-session';
 import { getSelectionByYear, listCandidates } from '@/lib/selection/queries';
 

@@ -4,7 +4,7 @@ import { requestStatuses } from '@/db/schema';
 import { pageActor } from '@/lib/auth/page';
 import { can } from '@/lib/auth/permissions';
 import { now } from '@/lib/clock';
-import { districtDay } from '@/lib/requests/deadlines';
+import { districtDay } from '@/lib/district-time';
 import { filterQuery, parseFilter, type RequestFilter } from '@/lib/requests/filters';
 import { filterNames, listCategories, listRequests } from '@/lib/requests/queries';
 import { unitOptions } from '@/lib/units/options';

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { InspectionForm } from '@/components/inspections/inspection-form';
 import { pageActor } from '@/lib/auth/page';
 import { now } from '@/lib/clock';
-import { districtToday } from '@/lib/inspections/dates';
+import { districtDay } from '@/lib/district-time';
 import { listSites, officialChoices } from '@/lib/inspections/queries';
 
 export async function generateMetadata() {
@@ -20,7 +20,7 @@ export default async function NewInspectionPage({ searchParams }: { searchParams
   return (
     <div className="space-y-4 max-w-3xl">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
-      <InspectionForm sites={sites} officials={officialChoices(actor)} today={districtToday(now())} siteId={Number(site) || undefined} />
+      <InspectionForm sites={sites} officials={officialChoices(actor)} today={districtDay(now())} siteId={Number(site) || undefined} />
     </div>
   );
 }

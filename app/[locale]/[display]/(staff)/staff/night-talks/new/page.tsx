@@ -3,7 +3,7 @@ import { NightTalkForm } from '@/components/requests/night-talk-form';
 import { pageActor } from '@/lib/auth/page';
 import { now } from '@/lib/clock';
 import { visitChoices } from '@/lib/night-talks/queries';
-import { districtDay } from '@/lib/requests/deadlines';
+import { districtDay } from '@/lib/district-time';
 import { listCategories } from '@/lib/requests/queries';
 import { unitOptions } from '@/lib/units/options';
 import { listUnits } from '@/lib/units/queries';

@@ -2,7 +2,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { pageActor } from '@/lib/auth/page';
 import { now } from '@/lib/clock';
-import { districtDay } from '@/lib/requests/deadlines';
+import { districtDay } from '@/lib/district-time';
 import { filterQuery, type Outcome } from '@/lib/requests/filters';
 import { metricsTable } from '@/lib/requests/metrics-page';
 

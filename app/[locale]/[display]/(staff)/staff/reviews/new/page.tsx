@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { MeetingForm } from '@/components/inspections/meeting-form';
 import { pageActor } from '@/lib/auth/page';
 import { now } from '@/lib/clock';
-import { districtToday } from '@/lib/inspections/dates';
+import { districtDay } from '@/lib/district-time';
 import { officialChoices } from '@/lib/inspections/queries';
 import { cycleChoices } from '@/lib/reviews/queries';
 
@@ -18,7 +18,7 @@ export default async function NewMeetingPage({ searchParams }: { searchParams: P
   return (
     <div className="space-y-4 max-w-2xl">
       <h1 className="text-2xl font-bold">{t('new')}</h1>
-      <MeetingForm officials={officials} cycles={cycles} today={districtToday(now())} officialId={Number(official) || undefined} />
+      <MeetingForm officials={officials} cycles={cycles} today={districtDay(now())} officialId={Number(official) || undefined} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { getTranslations } from 'next-intl/server';
 import { VisitForm } from '@/components/surveys/entry-forms';
 import { now } from '@/lib/clock';
+import { districtDay } from '@/lib/district-time';
 import { entryPage } from '@/lib/surveys/entry-page';
 import { listVisits } from '@/lib/surveys/queries';
 
@@ -13,7 +14,7 @@ export default async function VisitsPage({ params }: { params: Promise<{ id: str
     survey.id,
     communities.map((c) => c.id),
   );
-  const today = new Date(now().getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  const today = districtDay(now());
   return (
     <div className="space-y-4">
       <p>
