@@ -49,7 +49,7 @@ export function EditUnitForm({
   const t = useTranslations();
   const [state, action] = useActionState(updateUnit, null);
   return (
-    <ActionForm action={action} state={state} className="space-y-2 py-2" noValidate>
+    <ActionForm action={action} state={state} idPrefix={`u${unit.id}`} className="space-y-2 py-2" noValidate>
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="id" value={unit.id} />
       <Field name="name" label={t('staff.units.name')} state={state} defaultValue={unit.name} required />

@@ -73,9 +73,12 @@ test.describe('criteria and nominations, from resident to organizer', () => {
     await expect(organizer.getByText('请关联干部名册中的一人。')).toBeVisible();
     await organizer.getByLabel('关联名册中的干部').selectOption({ index: 1 });
     await organizer.getByRole('button', { name: '通过，列为候选人' }).click();
-    await expect(organizer.getByText('已保存')).toBeVisible();
-    await organizer.reload();
+    // The page says what happened where the form was, and the lists already show the new state.
+    await expect(organizer.locator('#done')).toBeFocused();
+    await expect(organizer.locator('#done')).toContainText('已列入候选人名单（现有候选人 1 人）');
     await expect(organizer.getByRole('heading', { name: '候选人（1）' })).toBeVisible();
+    await expect(organizer.getByRole('heading', { name: '待审核的推荐（0）' })).toBeVisible();
+    await expect(organizer.getByRole('button', { name: '通过，列为候选人' })).toHaveCount(0);
     await staff.close();
 
     const nomination = e2eDb().select().from(nominations).where(eq(nominations.selectionId, selection.id)).get()!;
