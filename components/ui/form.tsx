@@ -1,6 +1,7 @@
 'use client';
 import { createContext, useContext, useTransition, type FormHTMLAttributes, type ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
+import { useLocale } from 'next-intl';
 import type { ActionResult } from '@/lib/action/core';
 import { ErrorSummary, SuccessNotice, type SummaryItem } from './notice';
 
@@ -12,18 +13,38 @@ export type FormState = ActionResult<unknown> | null;
  * that was used — at the end of the form when the ActionForm is given the state, else here.
  * `target` is where a refusal without field errors points (e.g. the list of candidates).
  */
-export function FormMessage({ state, errorTitle, target }: { state: FormState; errorTitle: string; target?: string }) {
+export function FormMessage({
+  state,
+  errorTitle,
+  target,
+  labels,
+}: {
+  state: FormState;
+  errorTitle: string;
+  target?: string;
+  /** Field names to labels, when the server knows them (otherwise the page's labels are read once hydrated). */
+  labels?: Record<string, string>;
+}) {
   const form = useContext(FormContext);
+  const colon = useLocale().startsWith('zh') ? '：' : ': ';
   if (state && !state.ok)
-    return <ErrorSummary title={errorTitle} items={summaryItems(state, form?.idPrefix ?? 'f', target)} focusKey={state} />;
+    return (
+      <ErrorSummary title={errorTitle} items={summaryItems(state, form?.idPrefix ?? 'f', target, labels, colon)} focusKey={state} />
+    );
   if (state?.ok && state.message && !form?.showsSuccess) return <SuccessNotice focusKey={state}>{state.message}</SuccessNotice>;
   return null;
 }
 
-function summaryItems(state: Extract<FormState, { ok: false }>, prefix: string, target?: string): SummaryItem[] {
+function summaryItems(
+  state: Extract<FormState, { ok: false }>,
+  prefix: string,
+  target?: string,
+  labels?: Record<string, string>,
+  colon = ': ',
+): SummaryItem[] {
   const fields = Object.entries(state.fieldErrors ?? {}).map(([name, messages]) => ({
     href: `#${prefix}-${name}`,
-    text: messages.join(' '),
+    text: labels?.[name] ? `${labels[name]}${colon}${messages.join(' ')}` : messages.join(' '),
   }));
   return [{ href: fields.length ? '' : (target ?? ''), text: state.message }, ...fields];
 }

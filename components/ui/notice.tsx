@@ -10,7 +10,12 @@ import { useHydrated } from './use-hydrated';
 function useFocusOnShow<T extends HTMLElement>(key: unknown) {
   const ref = useRef<T>(null);
   useEffect(() => {
-    ref.current?.focus();
+    // After the frame in which the router may scroll a new page to its top or to its #hash.
+    const frame = requestAnimationFrame(() => {
+      ref.current?.focus({ preventScroll: true });
+      ref.current?.scrollIntoView({ block: 'center' });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [key]);
   return ref;
 }

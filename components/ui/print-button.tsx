@@ -14,9 +14,10 @@ export function PrintButton({ label }: { label: string }) {
       <button type="button" className="btn-secondary no-print" onClick={() => window.print()} hidden={!ready}>
         {label}
       </button>
-      <noscript>
-        <p className="hint no-print">{t('printHint')}</p>
-      </noscript>
+      {/* In the server's HTML, and so for a reader without JavaScript; gone once the button works. */}
+      <p className="hint no-print" hidden={ready}>
+        {t('printHint')}
+      </p>
     </>
   );
 }

@@ -6,7 +6,7 @@ async function openBallot(page: Page) {
   await page.goto('/vote');
   await page.getByLabel('投票码').fill(codes[0]!);
   await page.getByRole('button', { name: '下一步' }).click();
-  await expect(page.getByRole('heading', { name: '选择您心目中的好公仆' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '选择您心目中的好公仆' })).toBeVisible({ timeout: 15_000 });
 }
 
 const inViewport = (page: Page, selector: string) =>

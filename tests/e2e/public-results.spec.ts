@@ -67,7 +67,7 @@ test.describe('published results tell the whole truth', () => {
     for (const path of [`/selections/${year}`, '/communities']) {
       await page.goto(path);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-      const narrowest = await page.locator('table.stack tbody tr > *:first-child').evaluateAll((cells) =>
+      const narrowest = await page.locator('table.stack tbody tr > th[scope=row]').evaluateAll((cells) =>
         Math.min(...cells.map((c) => c.getBoundingClientRect().width)),
       );
       expect(narrowest, path).toBeGreaterThan(200);
