@@ -64,7 +64,10 @@ export async function issueTestCodes(year: number, count: number) {
   return { codes: result.codes, selection };
 }
 
-/** The demo selection: in the voting stage and open right now. */
+/**
+ * The demo selection: in the voting stage and open right now. `/vote` shows the newest open selection,
+ * so a test that opens a vote of its own must give it a year before the demo's (e.g. 2002), never after.
+ */
 export const currentYear = () => {
   const at = new Date();
   return e2eDb()
