@@ -2,6 +2,7 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { residentAnswerAction } from '@/lib/requests/public-actions';
+import { codeInputProps } from '@/components/ui/code-field';
 import { ActionForm, Field, FormMessage, fieldError, typed } from '@/components/ui/form';
 import { SuccessNotice } from '@/components/ui/notice';
 
@@ -22,15 +23,7 @@ export function AnswerForm({ number }: { number: string }) {
     <ActionForm action={action} state={state} className="space-y-4 max-w-xl" noValidate>
       <FormMessage state={state} errorTitle={tc('errorTitle')} />
       <input type="hidden" name="number" value={number} />
-      <Field
-        name="key"
-        label={t('answer.key')}
-        hint={t('answer.keyHint')}
-        state={state}
-        autoComplete="off"
-        autoCapitalize="characters"
-        className="code-input"
-      />
+      <Field name="key" label={t('answer.key')} hint={t('answer.keyHint')} state={state} {...codeInputProps} className="code-input" />
       <fieldset className={`field ${scoreError ? 'field-error' : ''}`}>
         <legend className="font-bold mb-2">{t('answer.scoreLegend')}</legend>
         {scoreError && <p className="error-text">⚠ {scoreError}</p>}

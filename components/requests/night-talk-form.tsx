@@ -36,8 +36,8 @@ export function NightTalkForm({ communityId, communityName, today, officials, ca
             <ul className="space-y-2" data-testid="night-talk-slips">
               {filed.map((f) => (
                 <li key={f.number} className="border border-dashed p-2">
-                  <span className="font-bold">{f.number}</span> · {t('key')}{' '}
-                  <span className="font-mono font-bold">{formatCode(f.key)}</span>
+                  <span className="code-text font-bold">{f.number}</span> · {t('key')}{' '}
+                  <span className="code-text font-bold">{formatCode(f.key)}</span>
                 </li>
               ))}
             </ul>

@@ -66,13 +66,13 @@ export function RegisterImport() {
 type Issued = { issued: { community: string; identifier: string; code: string }[] };
 
 /** The header is in the page's language: whoever opens the file in Excel reads it, not a script. */
-function download(rows: Issued['issued'], surveyId: number, header: string[]) {
-  const lines = rows.map((r) => [r.community, r.identifier, formatCode(r.code), `${location.origin}/survey?code=${r.code}`]);
+function download(rows: Issued['issued'], surveyId: number, publicUrl: string, header: string[]) {
+  const lines = rows.map((r) => [r.community, r.identifier, formatCode(r.code), `${publicUrl}/survey?code=${r.code}`]);
   downloadCsv(`survey-${surveyId}-codes.csv`, header, lines);
 }
 
 /** Codes come back once, beside the identifiers from the uploaded file; only their hashes are kept. */
-export function IssueCodesForm({ surveyId }: { surveyId: number }) {
+export function IssueCodesForm({ surveyId, publicUrl }: { surveyId: number; publicUrl: string }) {
   const t = useTranslations('surveys.codes');
   const tc = useTranslations('csvColumns');
   const [state, action] = useActionState(issueSurveyCodes, null);
@@ -96,7 +96,7 @@ export function IssueCodesForm({ surveyId }: { surveyId: number }) {
             <button
               type="button"
               className="btn-primary"
-              onClick={() => download(issued, surveyId, [tc('community'), tc('household'), tc('surveyCode'), tc('url')])}
+              onClick={() => download(issued, surveyId, publicUrl, [tc('community'), tc('household'), tc('surveyCode'), tc('url')])}
             >
               {t('download')}
             </button>

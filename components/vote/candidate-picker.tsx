@@ -40,6 +40,7 @@ export function CandidatePicker({ candidates, max, chosen }: { candidates: Ballo
             ? t('counter', { chosen: picked.size, left, max })
             : t('counterOver', { chosen: picked.size, over: -left, max })}
       </p>
+      <p data-testid="ballot-order">{t('order')}</p>
       <fieldset id="candidates" tabIndex={-1} className={state && !state.ok ? 'field-error' : undefined}>
         <legend className="sr-only">{t('chooseLegend', { max })}</legend>
         {state && !state.ok && (
@@ -74,6 +75,9 @@ export function CandidatePicker({ candidates, max, chosen }: { candidates: Ballo
                     </span>
                   )}
                 </label>
+                <button type="submit" name="profile" value={c.id} className="link-button ml-4" aria-label={t('aboutOf', { name: c.name })}>
+                  {t('about')}
+                </button>
               </li>
             );
           })}

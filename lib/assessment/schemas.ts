@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditedReason, confirmation } from '@/lib/action/confirm';
 import { indicatorSources, outcomeKinds } from '@/db/schema';
 import { englishText } from '@/lib/i18n/english-field';
 
@@ -74,7 +75,7 @@ export const updateOutcomeSchema = z.object({
   decidedOn: day,
   note: z.string().trim().max(500, 'field.tooLong').default(''),
 });
-export const withdrawOutcomeSchema = z.object({ id, reason: text(500) });
+export const withdrawOutcomeSchema = z.object({ id, reason: auditedReason, confirmed: confirmation });
 
 export const publicItemKinds = ['gradeDistribution', 'excellentList'] as const;
 export const publishSchema = z.object({

@@ -2,6 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { ballotCodes, candidates, codeBatches, criteria, nominations, officials, selections, units } from '@/db/schema';
 import type { Tx } from '@/db/tx';
 import { ActionError, defineCommand } from '@/lib/action/core';
+import { now } from '@/lib/clock';
 import { hashBallotCode, normalizeCode } from './codes';
 import {
   decideNominationSchema,
@@ -12,9 +13,10 @@ import {
   setStageSchema,
   updateSelectionSchema,
 } from './schemas';
-import { nextStage, previousStage } from './stages';
+import { stageFacts } from './stage-facts';
+import { nextStage, previousStage, stageMoveRefusal } from './stages';
 
-function selectionOf(tx: Tx, id: number) {
+export function selectionOf(tx: Tx, id: number) {
   const selection = tx.select().from(selections).where(eq(selections.id, id)).get();
   if (!selection) throw new ActionError('errors.notFound');
   return selection;
@@ -71,19 +73,14 @@ export const commands = {
     scope: 'district',
     permission: 'selection.manage',
     schema: setStageSchema,
-    run: ({ id, direction }, ctx) =>
+    run: ({ id, direction, to }, ctx) =>
       ctx.write((tx, audit) => {
         const before = selectionOf(tx, id);
         const stage = (direction === 'next' ? nextStage : previousStage)[before.stage];
-        if (!stage) throw new ActionError('errors.stageMove');
-        if (stage === 'voting') {
-          const count = tx
-            .select({ id: candidates.id })
-            .from(candidates)
-            .where(and(eq(candidates.selectionId, id), eq(candidates.withdrawn, false)))
-            .all().length;
-          if (count === 0) throw new ActionError('errors.noCandidates');
-        }
+        // The form names the stage it moves to; a page loaded before someone else moved it must not move it twice.
+        if (!stage || (to && to !== stage)) throw new ActionError('errors.stageMove');
+        const refusal = stageMoveRefusal(before, stage, stageFacts(tx, id), now());
+        if (refusal) throw new ActionError(refusal);
         tx.update(selections).set({ stage }).where(eq(selections.id, id)).run();
         audit({ entity: 'selection', entityId: id, before: { stage: before.stage }, after: { stage } });
         return { id, stage };
@@ -186,7 +183,7 @@ export const commands = {
           .run().changes;
         tx.update(codeBatches).set({ revokedAt: new Date() }).where(eq(codeBatches.id, batchId)).run();
         audit({ entity: 'code_batch', entityId: batchId, unitId: batch.communityId, after: { revoked } });
-        return { revoked };
+        return { revoked, selectionId: batch.selectionId };
       }),
   }),
 

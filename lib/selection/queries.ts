@@ -1,8 +1,9 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { candidates, codeBatches, criteria, nominations, officials, selections, turnout, units } from '@/db/schema';
+import { candidates, codeBatches, criteria, earlyClosures, nominations, officials, selections, staff, turnout, units } from '@/db/schema';
 import { votingState } from './stages';
+import { compareByStrokes } from './stroke-order';
 import { foldTurnout } from './turnout';
 
 export function listSelections() {
@@ -27,9 +28,12 @@ export function getCurrentSelection(at: Date) {
   );
 }
 
-/** Candidates as the ballot shows them. Deliberately without vote counts: the embargo starts here. */
+/**
+ * Candidates as the ballot shows them, 按姓氏笔画为序 (never grouped by unit, which would favour the
+ * units listed first). Deliberately without vote counts: the embargo starts here.
+ */
 export function listCandidates(selectionId: number) {
-  return db()
+  const rows = db()
     .select({
       id: candidates.id,
       officialId: officials.id,
@@ -44,8 +48,8 @@ export function listCandidates(selectionId: number) {
     .innerJoin(officials, eq(officials.id, candidates.officialId))
     .innerJoin(units, eq(units.id, officials.unitId))
     .where(and(eq(candidates.selectionId, selectionId), eq(candidates.withdrawn, false)))
-    .orderBy(asc(units.path), asc(officials.name))
     .all();
+  return rows.sort((a, b) => compareByStrokes(a.name, b.name) || a.id - b.id);
 }
 export type BallotCandidate = ReturnType<typeof listCandidates>[number];
 
@@ -165,4 +169,14 @@ export function searchOfficials(q: string, limit = 20) {
     .orderBy(asc(officials.name))
     .limit(limit)
     .all();
+}
+
+/** A request to end voting early (pending or carried out), with the requester's name. */
+export function getEarlyClosure(selectionId: number) {
+  return db()
+    .select({ closure: earlyClosures, requestedByName: staff.displayName })
+    .from(earlyClosures)
+    .innerJoin(staff, eq(staff.id, earlyClosures.requestedBy))
+    .where(eq(earlyClosures.selectionId, selectionId))
+    .get();
 }

@@ -132,8 +132,9 @@ test.describe('ballot codes', () => {
     await page.reload();
     const row = page.getByTestId('reconciliation').locator('tr', { hasText: 'e2e 批次' });
     await expect(row.locator('td.num')).toHaveText([`#${batch.id} e2e 批次`, '6', '0', '6', '0']);
-    await row.getByRole('button', { name: '作废本批未用的码' }).click();
-    await expect(page.getByText('已作废本批未使用的投票码。')).toBeVisible();
+    await row.getByRole('link', { name: '作废本批未用的码…' }).click();
+    await page.getByRole('button', { name: '作废这 6 个投票码' }).click();
+    await expect(page.getByTestId('done')).toHaveText('✓ 已作废本批未使用的投票码。');
     await page.reload();
     await expect(page.getByTestId('reconciliation').locator('tr', { hasText: 'e2e 批次' }).locator('td.num')).toHaveText([
       `#${batch.id} e2e 批次`,

@@ -1,36 +1,9 @@
 'use client';
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { decideNomination, moderateCriterion, revokeBatch, revokeCode, setStage } from '@/lib/selection/actions';
-import { ActionForm, Field, FormMessage, SubmitButton } from '@/components/ui/form';
-
-export function StageButtons({ id, canNext, canBack }: { id: number; canNext: boolean; canBack: boolean }) {
-  const t = useTranslations();
-  const [state, action] = useActionState(setStage, null);
-  return (
-    <div className="space-y-2">
-      <FormMessage state={state} errorTitle={t('common.errorTitle')} />
-      <div className="flex flex-wrap gap-3">
-        {canNext && (
-          <ActionForm action={action}>
-            <input type="hidden" name="id" value={id} />
-            <input type="hidden" name="direction" value="next" />
-            <SubmitButton pendingLabel={t('common.saving')}>{t('staff.selections.nextStage')}</SubmitButton>
-          </ActionForm>
-        )}
-        {canBack && (
-          <ActionForm action={action}>
-            <input type="hidden" name="id" value={id} />
-            <input type="hidden" name="direction" value="back" />
-            <SubmitButton pendingLabel={t('common.saving')} className="btn-secondary">
-              {t('staff.selections.backStage')}
-            </SubmitButton>
-          </ActionForm>
-        )}
-      </div>
-    </div>
-  );
-}
+import { decideNomination, moderateCriterion, revokeCode } from '@/lib/selection/actions';
+import { codeInputProps } from '@/components/ui/code-field';
+import { ActionForm, Field, FormMessage, SubmitButton, fieldError } from '@/components/ui/form';
 
 export function ModerateButtons({ id, status, textEn }: { id: number; status: string; textEn: string | null }) {
   const t = useTranslations();
@@ -92,20 +65,6 @@ export function NominationDecision({
   );
 }
 
-export function RevokeBatchButton({ batchId }: { batchId: number }) {
-  const t = useTranslations();
-  const [state, action] = useActionState(revokeBatch, null);
-  return (
-    <ActionForm action={action}>
-      <input type="hidden" name="batchId" value={batchId} />
-      <SubmitButton pendingLabel={t('common.saving')} className="btn-danger">
-        {t('staff.codes.revokeBatch')}
-      </SubmitButton>
-      <span aria-live="polite">{state?.message}</span>
-    </ActionForm>
-  );
-}
-
 export function RevokeCodeForm({ selectionId }: { selectionId: number }) {
   const t = useTranslations();
   const [state, action] = useActionState(revokeCode, null);
@@ -113,7 +72,13 @@ export function RevokeCodeForm({ selectionId }: { selectionId: number }) {
     <ActionForm action={action} state={state} className="max-w-md" noValidate>
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="selectionId" value={selectionId} />
-      <Field name="code" label={t('staff.codes.revokeOne')} hint={t('staff.codes.revokeOneHint')} state={state} autoComplete="off" />
+      <Field name="code" label={t('staff.codes.revokeOne')} hint={t('staff.codes.revokeOneHint')} state={state} {...codeInputProps} />
+      <div className={`mb-5 ${fieldError(state, 'confirmed') ? 'field-error' : ''}`}>
+        {fieldError(state, 'confirmed') && <p className="error-text">⚠ {fieldError(state, 'confirmed')}</p>}
+        <label className="candidate-option">
+          <input type="checkbox" name="confirmed" value="yes" /> <span>{t('guards.revokeOne.understand')}</span>
+        </label>
+      </div>
       <SubmitButton pendingLabel={t('common.saving')} className="btn-danger">
         {t('staff.codes.revokeOneSubmit')}
       </SubmitButton>

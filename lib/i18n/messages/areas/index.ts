@@ -9,6 +9,8 @@ import assessmentZh from './assessment.zh-CN.json';
 import assessmentEn from './assessment.en.json';
 import operationsZh from './operations.zh-CN.json';
 import operationsEn from './operations.en.json';
+import flowsZh from './flows.zh-CN.json';
+import flowsEn from './flows.en.json';
 
 /**
  * One entry per feature area: `{ 'zh-CN': …, en: … }`, each file holding whole top-level namespaces
@@ -20,4 +22,5 @@ export const areaCatalogs: Record<Locale, Record<string, unknown>>[] = [
   { 'zh-CN': surveysZh, en: surveysEn },
   { 'zh-CN': assessmentZh, en: assessmentEn },
   { 'zh-CN': operationsZh, en: operationsEn },
+  { 'zh-CN': flowsZh, en: flowsEn },
 ];

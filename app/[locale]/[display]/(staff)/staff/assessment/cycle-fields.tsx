@@ -73,6 +73,7 @@ export async function CycleFields({ cycle, copyOptions }: { cycle?: AssessmentCy
 /** Every field a staff form here sends back an error for, so no error is listed under a raw field name. */
 export const labelledFields = [
   'name',
+  'nameEn',
   'year',
   'startsOn',
   'endsOn',

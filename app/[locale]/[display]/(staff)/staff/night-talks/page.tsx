@@ -1,3 +1,4 @@
+import { districtInstant } from '@/lib/district-time';
 import { Link } from '@/lib/i18n/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { pageActor } from '@/lib/auth/page';
@@ -39,7 +40,7 @@ export default async function NightTalksPage({ searchParams }: { searchParams: P
             {list.rows.map((n) => (
               <tr key={n.id}>
                 <th scope="row" className="font-normal text-left whitespace-nowrap">
-                  {format.dateTime(new Date(`${n.heldOn}T12:00:00+08:00`), { dateStyle: 'medium' })}
+                  {format.dateTime(districtInstant(`${n.heldOn}T12:00`), { dateStyle: 'medium' })}
                 </th>
                 <td data-label={t('community')}>
                   <span>

@@ -3,10 +3,11 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { LocalText } from '@/components/ui/local-text';
 import { localizedText } from '@/lib/i18n/localized';
+import { getBallot } from '@/lib/selection/ballot-session';
 import { selectionFromParams } from '@/lib/selection/page';
 import { getCandidate } from '@/lib/selection/queries';
 
-type Props = { params: Promise<{ year: string; id: string }> };
+type Props = { params: Promise<{ year: string; id: string }>; searchParams: Promise<{ from?: string }> };
 
 async function load(params: Props['params']) {
   const { id } = await params;
@@ -21,16 +22,24 @@ export async function generateMetadata({ params }: Props) {
   return { title: `${candidate.name} · ${localizedText(selection.title, selection.titleEn, locale)}` };
 }
 
-export default async function CandidatePage({ params }: Props) {
-  const { selection, candidate } = await load(params);
-  const t = await getTranslations('selection');
+export default async function CandidatePage({ params, searchParams }: Props) {
+  const [{ selection, candidate }, { from }] = await Promise.all([load(params), searchParams]);
+  const [t, tv] = await Promise.all([getTranslations('selection'), getTranslations('vote')]);
+  // Opened from a ballot in progress: the way back is to that ballot, with the ticks it had.
+  const ballot = from === 'ballot' ? await getBallot() : null;
+  const back =
+    ballot?.year === selection.year ? (
+      <Link href="/vote/ballot" className="btn-primary" data-testid="back-to-ballot">
+        ← {tv('backToBallot', { count: ballot.choices.length })}
+      </Link>
+    ) : (
+      <Link href={`/selections/${selection.year}`}>
+        ← <LocalText zh={selection.title} en={selection.titleEn} />
+      </Link>
+    );
   return (
     <article className="space-y-4 max-w-3xl">
-      <p>
-        <Link href={`/selections/${selection.year}`}>
-          ← <LocalText zh={selection.title} en={selection.titleEn} />
-        </Link>
-      </p>
+      <p>{back}</p>
       <div className="flex gap-4 items-start">
         {candidate.photoUrl && (
           // eslint-disable-next-line @next/next/no-img-element -- roster photos are arbitrary URLs, not build assets
@@ -57,6 +66,7 @@ export default async function CandidatePage({ params }: Props) {
           ))}
         </ul>
       </section>
+      {ballot?.year === selection.year && <p>{back}</p>}
     </article>
   );
 }
