@@ -65,6 +65,7 @@ const declared: Record<string, [string, 'district' | 'unit' | 'none']> = {
   'review.createMeeting': ['reviews.manage', 'unit'],
   'review.enterCode': ['public', 'none'],
   'review.enterForms': ['reviews.manage', 'unit'],
+  'review.extend': ['public', 'none'],
   'review.issueCodes': ['reviews.manage', 'unit'],
   'review.submitForm': ['public', 'none'],
   'selection.commendation': ['selection.manage', 'district'],
@@ -98,6 +99,7 @@ const declared: Record<string, [string, 'district' | 'unit' | 'none']> = {
   'unit.update': ['units.write', 'unit'],
   'vote.confirm': ['public', 'none'],
   'vote.enterCode': ['public', 'none'],
+  'vote.extend': ['public', 'none'],
   'vote.reviewChoices': ['public', 'none'],
 };
 
