@@ -5,7 +5,7 @@ import { now } from './columns';
 export const unitKinds = ['district', 'street', 'community'] as const;
 export type UnitKind = (typeof unitKinds)[number];
 
-export const roles = ['admin', 'organizer', 'inspector', 'surveyor', 'unit_staff', 'viewer'] as const;
+export const roles = ['admin', 'organizer', 'inspector', 'surveyor', 'unit_staff', 'viewer', 'deputy'] as const;
 export type Role = (typeof roles)[number];
 
 export const grades = ['bureau', 'division', 'section', 'staff'] as const;
