@@ -16,6 +16,11 @@ import { commands as entryCommands } from '@/lib/surveys/entry-commands';
 import { commands as ratingCommands } from '@/lib/ratings/commands';
 import { commands as assessmentCommands } from '@/lib/assessment/commands';
 import { commands as outcomeCommands } from '@/lib/assessment/outcome-commands';
+import { commands as callCommands } from '@/lib/projects/call-commands';
+import { commands as proposalCommands } from '@/lib/projects/proposal-commands';
+import { commands as voteCommands } from '@/lib/projects/vote-commands';
+import { commands as projectCommands } from '@/lib/projects/project-commands';
+import { commands as supervisionCommands } from '@/lib/projects/supervision-commands';
 
 /** Every staff command, by name: the authorization matrix test walks this list. */
 export const allCommands: Record<string, ActionDef<never, unknown>> = Object.fromEntries(
@@ -37,5 +42,10 @@ export const allCommands: Record<string, ActionDef<never, unknown>> = Object.fro
     ratingCommands,
     assessmentCommands,
     outcomeCommands,
+    callCommands,
+    proposalCommands,
+    voteCommands,
+    projectCommands,
+    supervisionCommands,
   ].flatMap((group) => Object.values(group).map((def) => [def.name, def as unknown as ActionDef<never, unknown>])),
 );

@@ -45,6 +45,7 @@ CREATE TABLE `project_calls` (
 	`stage` text DEFAULT 'draft' NOT NULL,
 	`proposals_close_on` text,
 	`rule` text,
+	`settlements` text DEFAULT '[]' NOT NULL,
 	`opened_at` integer,
 	`decided_at` integer,
 	`created_at` integer DEFAULT (unixepoch() * 1000) NOT NULL,

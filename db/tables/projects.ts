@@ -15,6 +15,7 @@ export type CallStage = (typeof callStages)[number];
 
 /** The rule as published when the call opened; the result is computed by it, whatever is edited later. */
 export type CallRule = { mode: CallMode; budget: number; maxChoices: number; deputies: number | null };
+export type TieSettlement = { votes: number; chosen: number[]; reason: string };
 
 export const projectCalls = sqliteTable(
   'project_calls',
@@ -34,6 +35,8 @@ export const projectCalls = sqliteTable(
     stage: text('stage', { enum: callStages }).notNull().default('draft'),
     proposalsCloseOn: text('proposals_close_on'),
     rule: text('rule', { mode: 'json' }).$type<CallRule>(),
+    /** Residents' mode: how the organizer settled each tie the budget could not hold, with the public reason. */
+    settlements: text('settlements', { mode: 'json' }).notNull().default([]).$type<TieSettlement[]>(),
     openedAt: timestamp('opened_at'),
     decidedAt: timestamp('decided_at'),
     createdAt: timestamp('created_at').notNull().default(now),
