@@ -28,6 +28,9 @@ export async function SiteHeader() {
             <Link href="/requests">{t('requests.nav')}</Link>
           </li>
           <li>
+            <Link href="/projects">{t('projects.nav')}</Link>
+          </li>
+          <li>
             <Link href="/communities">{t('nav.communities')}</Link>
           </li>
           <li>

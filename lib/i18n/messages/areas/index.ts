@@ -7,6 +7,8 @@ import surveysEn from './surveys.en.json';
 import surveysZh from './surveys.zh-CN.json';
 import assessmentZh from './assessment.zh-CN.json';
 import assessmentEn from './assessment.en.json';
+import projectsZh from './projects.zh-CN.json';
+import projectsEn from './projects.en.json';
 
 /**
  * One entry per feature area: `{ 'zh-CN': …, en: … }`, each file holding whole top-level namespaces
@@ -17,4 +19,5 @@ export const areaCatalogs: Record<Locale, Record<string, unknown>>[] = [
   { 'zh-CN': inspectionsZh, en: inspectionsEn },
   { 'zh-CN': surveysZh, en: surveysEn },
   { 'zh-CN': assessmentZh, en: assessmentEn },
+  { 'zh-CN': projectsZh, en: projectsEn },
 ];

@@ -1,0 +1,143 @@
+'use client';
+import { useActionState } from 'react';
+import type { ActionResult } from '@/lib/action/core';
+import { downloadCsv } from '@/lib/csv';
+import { formatCode } from '@/lib/selection/codes-format';
+import { ActionForm, Field, FormMessage, SubmitButton, fieldError, typed, type FormState } from '@/components/ui/form';
+
+export type Option = { value: string | number; label: string };
+export type FieldSpec = {
+  name: string;
+  label: string;
+  kind?: 'text' | 'textarea' | 'select' | 'date' | 'number' | 'file' | 'multi' | 'radio';
+  options?: Option[];
+  hint?: string;
+  defaultValue?: string | number | null;
+  defaultValues?: (string | number)[];
+  maxLength?: number;
+  inputMode?: 'numeric' | 'decimal' | 'text';
+  autoComplete?: string;
+};
+
+
+function Input({ spec, state }: { spec: FieldSpec; state: FormState }) {
+  const id = `f-${spec.name}`;
+  const error = fieldError(state, spec.name);
+  const invalid = Boolean(error);
+  switch (spec.kind) {
+    case 'textarea':
+      return <textarea id={id} name={spec.name} rows={4} maxLength={spec.maxLength} defaultValue={typed(state, spec.name, spec.defaultValue)} aria-invalid={invalid} />;
+    case 'select':
+      return (
+        <select id={id} name={spec.name} defaultValue={typed(state, spec.name, spec.defaultValue)} aria-invalid={invalid}>
+          {spec.options?.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      );
+    case 'multi':
+    case 'radio':
+      return (
+        <div className="space-y-1" role={spec.kind === 'radio' ? 'radiogroup' : 'group'} aria-labelledby={`${id}-label`}>
+          {spec.options?.map((o) => (
+            <label key={o.value} className="flex items-center gap-2 min-h-11 font-normal">
+              <input
+                type={spec.kind === 'radio' ? 'radio' : 'checkbox'}
+                name={spec.kind === 'multi' ? `${spec.name}[]` : spec.name}
+                value={o.value}
+                defaultChecked={spec.kind === 'radio' ? String(spec.defaultValue) === String(o.value) : spec.defaultValues?.map(String).includes(String(o.value))}
+                className="h-5 w-5"
+              />
+              {o.label}
+            </label>
+          ))}
+        </div>
+      );
+    default:
+      return (
+        <input
+          id={id}
+          name={spec.name}
+          type={spec.kind === 'date' ? 'date' : spec.kind === 'file' ? 'file' : 'text'}
+          accept={spec.kind === 'file' ? 'image/*' : undefined}
+          inputMode={spec.kind === 'number' ? 'decimal' : spec.inputMode}
+          maxLength={spec.maxLength}
+          autoComplete={spec.autoComplete ?? 'off'}
+          defaultValue={spec.kind === 'file' ? undefined : typed(state, spec.name, spec.defaultValue)}
+          aria-invalid={invalid}
+        />
+      );
+  }
+}
+
+/** Codes handed out once: shown here, and offered as a CSV file; the server keeps only their hashes. */
+function Codes({ codes, label, fileName, note }: { codes: string[]; label: string; fileName: string; note: string }) {
+  return (
+    <div className="space-y-2 border-2 border-dashed p-3" data-testid="issued-codes">
+      <p className="notice-info">{note}</p>
+      <button type="button" className="btn-secondary" onClick={() => downloadCsv(fileName, ['code'], codes.map((c) => [formatCode(c)]))}>
+        {label}
+      </button>
+      <ul className="grid grid-cols-2 gap-1 font-mono sm:grid-cols-4">
+        {codes.map((c) => (
+          <li key={c}>{formatCode(c)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * A form for one command, declared as data so server pages can lay out many of them: labels come
+ * translated from the page, errors appear at the top and beside each field, what was typed is kept.
+ */
+export function SpecForm<T>({
+  action,
+  hidden = {},
+  fields,
+  submit,
+  pending,
+  errorTitle,
+  className = 'space-y-3',
+  hideOnSuccess = false,
+  codes,
+  testId,
+}: {
+  action: (prev: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
+  hidden?: Record<string, string | number>;
+  fields: FieldSpec[];
+  submit: string;
+  pending: string;
+  errorTitle: string;
+  className?: string;
+  hideOnSuccess?: boolean;
+  codes?: { label: string; fileName: string; note: string };
+  testId?: string;
+}) {
+  const [state, formAction] = useActionState(action, null);
+  const shown = state as FormState;
+  const data = state?.ok ? (state.data as { codes?: string[] } | undefined) : undefined;
+  if (state?.ok && hideOnSuccess)
+    return (
+      <p className="notice-success text-lg" role="status" data-testid={testId ? `${testId}-done` : undefined}>
+        ✓ {state.message}
+      </p>
+    );
+  return (
+    <ActionForm action={formAction} className={className} noValidate data-testid={testId}>
+      <FormMessage state={shown} errorTitle={errorTitle} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {fields.map((spec) => (
+        <Field key={spec.name} name={spec.name} label={spec.label} hint={spec.hint} state={shown}>
+          <Input spec={spec} state={shown} />
+        </Field>
+      ))}
+      {codes && data?.codes && <Codes codes={data.codes} {...codes} />}
+      <SubmitButton pendingLabel={pending}>{submit}</SubmitButton>
+    </ActionForm>
+  );
+}
