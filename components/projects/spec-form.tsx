@@ -20,6 +20,34 @@ export type FieldSpec = {
 };
 
 
+/** A group of radios or checkboxes: a fieldset whose legend is the question, errors beside it. */
+function Choices({ spec, state }: { spec: FieldSpec; state: FormState }) {
+  const error = fieldError(state, spec.name);
+  const checked = (value: string | number) => {
+    const typedValue = typed(state, spec.name);
+    if (typedValue !== undefined) return typedValue === String(value);
+    return spec.kind === 'radio' ? String(spec.defaultValue) === String(value) : (spec.defaultValues ?? []).map(String).includes(String(value));
+  };
+  return (
+    <fieldset className={`field ${error ? 'field-error' : ''}`}>
+      <legend className="font-bold mb-1">{spec.label}</legend>
+      {spec.hint && <p className="hint">{spec.hint}</p>}
+      {error && (
+        <p className="error-text">
+          <span aria-hidden>⚠ </span>
+          {error}
+        </p>
+      )}
+      {spec.options?.map((o) => (
+        <label key={o.value} className="choice">
+          <input type={spec.kind === 'radio' ? 'radio' : 'checkbox'} name={spec.kind === 'multi' ? `${spec.name}[]` : spec.name} value={o.value} defaultChecked={checked(o.value)} />
+          <span>{o.label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 function Input({ spec, state }: { spec: FieldSpec; state: FormState }) {
   const id = `f-${spec.name}`;
   const error = fieldError(state, spec.name);
@@ -36,24 +64,6 @@ function Input({ spec, state }: { spec: FieldSpec; state: FormState }) {
             </option>
           ))}
         </select>
-      );
-    case 'multi':
-    case 'radio':
-      return (
-        <div className="space-y-1" role={spec.kind === 'radio' ? 'radiogroup' : 'group'} aria-labelledby={`${id}-label`}>
-          {spec.options?.map((o) => (
-            <label key={o.value} className="flex items-center gap-2 min-h-11 font-normal">
-              <input
-                type={spec.kind === 'radio' ? 'radio' : 'checkbox'}
-                name={spec.kind === 'multi' ? `${spec.name}[]` : spec.name}
-                value={o.value}
-                defaultChecked={spec.kind === 'radio' ? String(spec.defaultValue) === String(o.value) : spec.defaultValues?.map(String).includes(String(o.value))}
-                className="h-5 w-5"
-              />
-              {o.label}
-            </label>
-          ))}
-        </div>
       );
     default:
       return (
@@ -131,11 +141,15 @@ export function SpecForm<T>({
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {fields.map((spec) => (
-        <Field key={spec.name} name={spec.name} label={spec.label} hint={spec.hint} state={shown}>
-          <Input spec={spec} state={shown} />
-        </Field>
-      ))}
+      {fields.map((spec) =>
+        spec.kind === 'radio' || spec.kind === 'multi' ? (
+          <Choices key={spec.name} spec={spec} state={shown} />
+        ) : (
+          <Field key={spec.name} name={spec.name} label={spec.label} hint={spec.hint} state={shown}>
+            <Input spec={spec} state={shown} />
+          </Field>
+        ),
+      )}
       {codes && data?.codes && <Codes codes={data.codes} {...codes} />}
       <SubmitButton pendingLabel={pending}>{submit}</SubmitButton>
     </ActionForm>

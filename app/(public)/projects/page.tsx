@@ -93,7 +93,23 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           </button>
         </form>
         <p>{t('list.count', { count: rows.length })}</p>
-        <div className="overflow-x-auto">
+        {/* On a phone each project is a card; the table is for wider screens. */}
+        <ul className="space-y-3 sm:hidden">
+          {rows.map((r) => (
+            <li key={r.project.id} className="border-l-4 pl-3 space-y-1">
+              <Link href={`/projects/${r.project.id}`} className="text-lg font-bold">
+                {r.project.title}
+              </Link>
+              <p className="hint">
+                {r.year} · {r.street} · {r.community} · {r.responsible}
+              </p>
+              <p>
+                <Money yuan={r.project.budget} /> <StatusTag status={r.project.status} delay={r.delay} />
+              </p>
+            </li>
+          ))}
+        </ul>
+        <div className="hidden overflow-x-auto sm:block">
           <table className="data-table" data-testid="project-list">
             <thead>
               <tr>
