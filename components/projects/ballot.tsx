@@ -11,7 +11,17 @@ type Item = { id: number; title: string; community: string; place: string; probl
  * The residents' ballot: each project's cost beside the year's budget, a running total, at most K
  * choices. Over-budget and over-K choices are refused by the server whatever the page shows.
  */
-export function ProjectBallot({ callId, items, budget, maxChoices }: { callId: number; items: Item[]; budget: number; maxChoices: number }) {
+export function ProjectBallot({
+  callId,
+  items,
+  budget,
+  maxChoices,
+}: {
+  callId: number;
+  items: Item[];
+  budget: number;
+  maxChoices: number;
+}) {
   const t = useTranslations('projects.ballot');
   const tc = useTranslations('common');
   const format = useFormatter();
@@ -25,10 +35,10 @@ export function ProjectBallot({ callId, items, budget, maxChoices }: { callId: n
       <FormMessage state={state} errorTitle={tc('errorTitle')} />
       <input type="hidden" name="callId" value={callId} />
       <div className="sticky top-0 z-10 border-2 bg-white p-3" aria-live="polite" data-testid="ballot-total">
-        <p className="text-lg font-bold">
-          {t('total', { total: wan(total), budget: wan(budget) })}
+        <p className="text-lg font-bold">{t('total', { total: wan(total), budget: wan(budget) })}</p>
+        <p className={over ? 'error-text' : 'hint'}>
+          {over ? t('overBudget') : t('left', { left: wan(budget - total), chosen: chosen.length, max: maxChoices })}
         </p>
-        <p className={over ? 'error-text' : 'hint'}>{over ? t('overBudget') : t('left', { left: wan(budget - total), chosen: chosen.length, max: maxChoices })}</p>
       </div>
       <ul className="space-y-3">
         {items.map((item) => {
@@ -55,7 +65,9 @@ export function ProjectBallot({ callId, items, budget, maxChoices }: { callId: n
                 </span>
                 <span className="num whitespace-nowrap text-lg font-bold">
                   {wan(item.cost)}
-                  <span className="block text-sm font-normal">{t('share', { share: format.number(item.cost / budget, { style: 'percent', maximumFractionDigits: 1 }) })}</span>
+                  <span className="block text-sm font-normal">
+                    {t('share', { share: format.number(item.cost / budget, { style: 'percent', maximumFractionDigits: 1 }) })}
+                  </span>
                 </span>
               </label>
             </li>

@@ -24,7 +24,13 @@ export async function StatusTag({ status, delay }: { status: string; delay: Dela
   );
 }
 
-export async function MilestoneTable({ milestones, today }: { milestones: (MilestoneLike & { id: number; title: string })[]; today: string }) {
+export async function MilestoneTable({
+  milestones,
+  today,
+}: {
+  milestones: (MilestoneLike & { id: number; title: string })[];
+  today: string;
+}) {
   const t = await getTranslations('projects.milestones');
   if (milestones.length === 0) return <p className="hint">{t('none')}</p>;
   return (

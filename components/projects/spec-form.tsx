@@ -19,14 +19,15 @@ export type FieldSpec = {
   autoComplete?: string;
 };
 
-
 /** A group of radios or checkboxes: a fieldset whose legend is the question, errors beside it. */
 function Choices({ spec, state }: { spec: FieldSpec; state: FormState }) {
   const error = fieldError(state, spec.name);
   const checked = (value: string | number) => {
     const typedValue = typed(state, spec.name);
     if (typedValue !== undefined) return typedValue === String(value);
-    return spec.kind === 'radio' ? String(spec.defaultValue) === String(value) : (spec.defaultValues ?? []).map(String).includes(String(value));
+    return spec.kind === 'radio'
+      ? String(spec.defaultValue) === String(value)
+      : (spec.defaultValues ?? []).map(String).includes(String(value));
   };
   return (
     <fieldset className={`field ${error ? 'field-error' : ''}`}>
@@ -40,7 +41,12 @@ function Choices({ spec, state }: { spec: FieldSpec; state: FormState }) {
       )}
       {spec.options?.map((o) => (
         <label key={o.value} className="choice">
-          <input type={spec.kind === 'radio' ? 'radio' : 'checkbox'} name={spec.kind === 'multi' ? `${spec.name}[]` : spec.name} value={o.value} defaultChecked={checked(o.value)} />
+          <input
+            type={spec.kind === 'radio' ? 'radio' : 'checkbox'}
+            name={spec.kind === 'multi' ? `${spec.name}[]` : spec.name}
+            value={o.value}
+            defaultChecked={checked(o.value)}
+          />
           <span>{o.label}</span>
         </label>
       ))}
@@ -54,7 +60,16 @@ function Input({ spec, state }: { spec: FieldSpec; state: FormState }) {
   const invalid = Boolean(error);
   switch (spec.kind) {
     case 'textarea':
-      return <textarea id={id} name={spec.name} rows={4} maxLength={spec.maxLength} defaultValue={typed(state, spec.name, spec.defaultValue)} aria-invalid={invalid} />;
+      return (
+        <textarea
+          id={id}
+          name={spec.name}
+          rows={4}
+          maxLength={spec.maxLength}
+          defaultValue={typed(state, spec.name, spec.defaultValue)}
+          aria-invalid={invalid}
+        />
+      );
     case 'select':
       return (
         <select id={id} name={spec.name} defaultValue={typed(state, spec.name, spec.defaultValue)} aria-invalid={invalid}>
@@ -87,7 +102,17 @@ function Codes({ codes, label, fileName, note }: { codes: string[]; label: strin
   return (
     <div className="space-y-2 border-2 border-dashed p-3" data-testid="issued-codes">
       <p className="notice-info">{note}</p>
-      <button type="button" className="btn-secondary" onClick={() => downloadCsv(fileName, ['code'], codes.map((c) => [formatCode(c)]))}>
+      <button
+        type="button"
+        className="btn-secondary"
+        onClick={() =>
+          downloadCsv(
+            fileName,
+            ['code'],
+            codes.map((c) => [formatCode(c)]),
+          )
+        }
+      >
         {label}
       </button>
       <ul className="grid grid-cols-2 gap-1 font-mono sm:grid-cols-4">

@@ -13,7 +13,11 @@ describe('demo livelihood projects', () => {
     // A small household register for the street's first communities (the survey seed makes the full one).
     const street = db().select().from(s.units).where(eq(s.units.kind, 'street')).get()!;
     for (const c of db().select().from(s.units).where(eq(s.units.parentId, street.id)).all().slice(0, 4))
-      for (let i = 0; i < 12; i++) db().insert(s.households).values({ communityId: c.id, idHash: `${c.id}-${i}` }).run();
+      for (let i = 0; i < 12; i++)
+        db()
+          .insert(s.households)
+          .values({ communityId: c.id, idHash: `${c.id}-${i}` })
+          .run();
     const at = new Date();
     const { proposalCodes, ratingCodes } = await seedProjects(db(), at);
     expect(proposalCodes).toHaveLength(20);

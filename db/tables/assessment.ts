@@ -37,7 +37,15 @@ export const assessmentCycles = sqliteTable('assessment_cycles', {
 });
 export type AssessmentCycle = typeof assessmentCycles.$inferSelect;
 
-export const indicatorSources = ['residents_survey', 'residents_review', 'inspection', 'requests', 'selection', 'projects', 'manual'] as const;
+export const indicatorSources = [
+  'residents_survey',
+  'residents_review',
+  'inspection',
+  'requests',
+  'selection',
+  'projects',
+  'manual',
+] as const;
 export type IndicatorSource = (typeof indicatorSources)[number];
 
 export const indicators = sqliteTable(

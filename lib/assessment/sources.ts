@@ -180,7 +180,10 @@ export function readSources(
       case 'projects': {
         const projects = once('projects', () => projectMetrics(database, period, districtToday(now())));
         values = new Map(
-          [...projects].map(([id, m]) => [id, metric === 'satisfaction' ? { value: m.satisfaction, n: m.ratings } : { value: m.onTimeRate, n: m.due }]),
+          [...projects].map(([id, m]) => [
+            id,
+            metric === 'satisfaction' ? { value: m.satisfaction, n: m.ratings } : { value: m.onTimeRate, n: m.due },
+          ]),
         );
         break;
       }

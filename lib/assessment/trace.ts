@@ -205,7 +205,14 @@ function livelihoodProjects(database: Db, cycle: Cycle, official: Official, metr
   const period = { from: cycle.startsOn, to: cycle.endsOn };
   if (metric === 'satisfaction') {
     const rows = ratingRows(database, period, official.id);
-    const records = rows.map((r) => ({ key: String(r.projectId), href: `/projects/${r.projectId}`, title: r.title, date: r.completedOn, value: r.mean, n: r.ratings }));
+    const records = rows.map((r) => ({
+      key: String(r.projectId),
+      href: `/projects/${r.projectId}`,
+      title: r.title,
+      date: r.completedOn,
+      value: r.mean,
+      n: r.ratings,
+    }));
     return { records, raw: weightedMean(records) };
   }
   const rows = milestoneRows(database, period, districtToday(now()), official.id);

@@ -37,7 +37,7 @@ export function adoptByVotes(projects: BallotProject[], budget: number, settleme
   let remaining = budget;
   let tie: Tie | null = null;
   const push = (p: BallotProject, outcome: Outcome) => lines.push({ ...p, outcome, position: lines.length + 1 });
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     const votes = sorted[i]!.votes;
     let j = i;
     while (j < sorted.length && sorted[j]!.votes === votes) j++;

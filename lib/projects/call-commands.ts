@@ -50,7 +50,14 @@ export const commands = {
         const { call: before } = loadCall(tx, ctx, id);
         // The rule is published when the call opens: from then on only the words can change.
         const locked = before.stage !== 'draft';
-        if (locked && (before.mode !== input.mode || before.budget !== input.budget || before.maxChoices !== input.maxChoices || before.year !== input.year || before.unitId !== input.unitId))
+        if (
+          locked &&
+          (before.mode !== input.mode ||
+            before.budget !== input.budget ||
+            before.maxChoices !== input.maxChoices ||
+            before.year !== input.year ||
+            before.unitId !== input.unitId)
+        )
           throw new ActionError('projects.errors.ruleLocked');
         tx.update(projectCalls).set(values).where(eq(projectCalls.id, id)).run();
         audit({ entity: 'project_call', entityId: id, unitId: before.unitId, before, after: values });
@@ -77,7 +84,13 @@ export const commands = {
             .where(and(eq(projectProposals.callId, id), eq(projectProposals.status, 'feasible')))
             .all();
           if (ready.length === 0) throw new ActionError('projects.errors.nothingFeasible');
-          if (tx.select().from(projectProposals).where(and(eq(projectProposals.callId, id), eq(projectProposals.status, 'pending'))).get())
+          if (
+            tx
+              .select()
+              .from(projectProposals)
+              .where(and(eq(projectProposals.callId, id), eq(projectProposals.status, 'pending')))
+              .get()
+          )
             throw new ActionError('projects.errors.unscreened');
           if (call.mode === 'deputies') {
             const deputies = electorate(tx, call, unitKind);

@@ -14,7 +14,11 @@ export function insertCodes(tx: Tx, callId: number, communityId: number, count: 
   const codes: string[] = [];
   while (codes.length < count) {
     const code = generateCode();
-    const inserted = tx.insert(proposalCodes).values({ codeHash: hashProposalCode(code), callId, communityId }).onConflictDoNothing().run();
+    const inserted = tx
+      .insert(proposalCodes)
+      .values({ codeHash: hashProposalCode(code), callId, communityId })
+      .onConflictDoNothing()
+      .run();
     if (inserted.changes === 1) codes.push(code);
   }
   return codes;

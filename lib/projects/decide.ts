@@ -1,5 +1,15 @@
 import { and, eq } from 'drizzle-orm';
-import { callResults, deputyVotes, projectCalls, projectPlaces, projectProposals, projects, type ProjectCall, type ResultOutcome, type TieSettlement } from '@/db/schema';
+import {
+  callResults,
+  deputyVotes,
+  projectCalls,
+  projectPlaces,
+  projectProposals,
+  projects,
+  type ProjectCall,
+  type ResultOutcome,
+  type TieSettlement,
+} from '@/db/schema';
 import type { Tx } from '@/db/tx';
 import { ActionError } from '@/lib/action/core';
 import { addDays, districtToday } from '@/lib/inspections/dates';
@@ -22,7 +32,9 @@ function publish(tx: Tx, call: ProjectCall, lines: Line[], actorId: number | nul
   const proposals = new Map(feasibleOf(tx, call.id).map((p) => [p.id, p]));
   const today = districtToday(at);
   lines.forEach((line, k) => {
-    tx.insert(callResults).values({ callId: call.id, ...line, position: k + 1 }).run();
+    tx.insert(callResults)
+      .values({ callId: call.id, ...line, position: k + 1 })
+      .run();
     const p = proposals.get(line.proposalId)!;
     if (line.outcome !== 'adopted') return;
     // Planned to the year's end; the responsible unit sets the real plan and milestones next.
@@ -44,7 +56,14 @@ function publish(tx: Tx, call: ProjectCall, lines: Line[], actorId: number | nul
       .returning()
       .get();
     tx.insert(projectPlaces).values({ projectId: project.id, communityId: p.communityId }).run();
-    recordEvent(tx, project.id, 'adopted', { votes: line.votes, votesFor: line.votesFor, votesAgainst: line.votesAgainst, budget: project.budget }, actorId, at);
+    recordEvent(
+      tx,
+      project.id,
+      'adopted',
+      { votes: line.votes, votesFor: line.votesFor, votesAgainst: line.votesAgainst, budget: project.budget },
+      actorId,
+      at,
+    );
   });
   tx.update(projectCalls).set({ stage: 'decided', decidedAt: at }).where(eq(projectCalls.id, call.id)).run();
 }
@@ -57,7 +76,13 @@ export function decideByDeputies(tx: Tx, call: ProjectCall, actorId: number | nu
     const mine = votes.filter((v) => v.proposalId === p.id);
     const votesFor = mine.filter((v) => v.choice === 'for').length;
     const votesAgainst = mine.length - votesFor;
-    return { proposalId: p.id, votes: votesFor, votesFor, votesAgainst, outcome: (adoptedByDeputies(votesFor, deputies) ? 'adopted' : 'rejected') as ResultOutcome };
+    return {
+      proposalId: p.id,
+      votes: votesFor,
+      votesFor,
+      votesAgainst,
+      outcome: (adoptedByDeputies(votesFor, deputies) ? 'adopted' : 'rejected') as ResultOutcome,
+    };
   });
   lines.sort((a, b) => b.votesFor - a.votesFor || a.proposalId - b.proposalId);
   publish(tx, call, lines, actorId, at);

@@ -21,7 +21,10 @@ const c = { ...callCommands, ...proposalCommands, ...voteCommands, ...projectCom
 const run = <S extends import('zod').ZodType, T>(def: ActionDef<S, T>, actor: Actor, input: Record<string, unknown>) =>
   runAction(def, { actor, originOk: true }, input);
 const count = (table: typeof s.projectProposals | typeof s.projectMilestones | typeof s.projectPhotos | typeof s.projectRatings) =>
-  db().select({ n: sql<number>`count(*)` }).from(table).get()!.n;
+  db()
+    .select({ n: sql<number>`count(*)` })
+    .from(table)
+    .get()!.n;
 
 let organizer: Actor;
 let staff0: Actor;
@@ -49,36 +52,91 @@ describe('a deputies’ call from proposal to a completed, rated project', () =>
 
   it('opens with its rule frozen; proposals come by code, from a committee and from a deputy; duplicates are refused', async () => {
     const district = db().select().from(s.units).where(eq(s.units.kind, 'district')).get()!;
-    const saved = await run(c.saveCall, organizer, { year: '2031', unitId: district.id, title: '2031 年民生实事', budget: '500', mode: 'deputies', maxChoices: '3' });
+    const saved = await run(c.saveCall, organizer, {
+      year: '2031',
+      unitId: district.id,
+      title: '2031 年民生实事',
+      budget: '500',
+      mode: 'deputies',
+      maxChoices: '3',
+    });
     expect(saved).toMatchObject({ ok: true });
     callId = (saved as { data: { id: number } }).data.id;
     expect(await run(c.moveStage, organizer, { id: callId, to: 'proposals' })).toMatchObject({ ok: true });
     const call = db().select().from(s.projectCalls).where(eq(s.projectCalls.id, callId)).get()!;
     expect(call.rule).toEqual({ mode: 'deputies', budget: 5_000_000, maxChoices: 3, deputies: null });
-    expect(await run(c.saveCall, organizer, { id: callId, year: '2031', unitId: district.id, title: 'x年', budget: '900', mode: 'deputies', maxChoices: '3' })).toMatchObject({ ok: false, message: 'projects.errors.ruleLocked' });
+    expect(
+      await run(c.saveCall, organizer, {
+        id: callId,
+        year: '2031',
+        unitId: district.id,
+        title: 'x年',
+        budget: '900',
+        mode: 'deputies',
+        maxChoices: '3',
+      }),
+    ).toMatchObject({ ok: false, message: 'projects.errors.ruleLocked' });
 
-    expect(await run(c.issueProposalCodes, staff1, { callId, communityId: community.id, count: '2' })).toMatchObject({ ok: false, message: 'errors.outOfScope' });
+    expect(await run(c.issueProposalCodes, staff1, { callId, communityId: community.id, count: '2' })).toMatchObject({
+      ok: false,
+      message: 'errors.outOfScope',
+    });
     const issued = await run(c.issueProposalCodes, staff0, { callId, communityId: community.id, count: '3' });
     const codes = (issued as { data: { codes: string[] } }).data.codes;
     expect(codes).toHaveLength(3);
 
-    const first = submitResidentProposal({ code: codes[0], title: '3号楼加装电梯', place: '幸福里3号楼', problem: '楼里多是老人，上下六楼很难。', roughCost: '80' }, new Date());
+    const first = submitResidentProposal(
+      { code: codes[0], title: '3号楼加装电梯', place: '幸福里3号楼', problem: '楼里多是老人，上下六楼很难。', roughCost: '80' },
+      new Date(),
+    );
     expect(first).toMatchObject({ ok: true });
     proposalId = (first as { data: { id: number } }).data.id;
-    expect(submitResidentProposal({ code: codes[0], title: '另一件事情', problem: '这是另一件需要解决的事情。' }, new Date())).toMatchObject({ ok: false, message: 'projects.errors.usedCode' });
+    expect(
+      submitResidentProposal({ code: codes[0], title: '另一件事情', problem: '这是另一件需要解决的事情。' }, new Date()),
+    ).toMatchObject({ ok: false, message: 'projects.errors.usedCode' });
     const before = count(s.projectProposals);
-    expect(submitResidentProposal({ code: codes[1], title: '3号楼 加装电梯！', problem: '同一件事，又写了一遍。' }, new Date())).toMatchObject({
+    expect(
+      submitResidentProposal({ code: codes[1], title: '3号楼 加装电梯！', problem: '同一件事，又写了一遍。' }, new Date()),
+    ).toMatchObject({
       ok: false,
       message: 'projects.errors.duplicate',
       fieldErrors: { title: ['field.duplicate'] },
     });
     expect(count(s.projectProposals)).toBe(before);
     // The refused duplicate did not use up the household's code.
-    expect(submitResidentProposal({ code: codes[1], title: '小区路灯更换', problem: '晚上小区里太黑，老人摔过跤。' }, new Date())).toMatchObject({ ok: true });
+    expect(
+      submitResidentProposal({ code: codes[1], title: '小区路灯更换', problem: '晚上小区里太黑，老人摔过跤。' }, new Date()),
+    ).toMatchObject({ ok: true });
 
-    expect(await run(c.propose, staff0, { callId, communityId: community.id, source: 'committee', proposerName: '居委会', title: '社区食堂', problem: '老人午饭没有着落，需要一个食堂。' })).toMatchObject({ ok: true });
-    expect(await run(c.propose, deputies[0]!, { callId, communityId: community.id, source: 'deputy', title: '口袋公园', problem: '附近没有可以散步休息的地方。' })).toMatchObject({ ok: true });
-    expect(await run(c.propose, staff1, { callId, communityId: community.id, source: 'committee', proposerName: 'x', title: '越权提议', problem: '不在本街道范围内的社区。' })).toMatchObject({ ok: false, message: 'errors.outOfScope' });
+    expect(
+      await run(c.propose, staff0, {
+        callId,
+        communityId: community.id,
+        source: 'committee',
+        proposerName: '居委会',
+        title: '社区食堂',
+        problem: '老人午饭没有着落，需要一个食堂。',
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await run(c.propose, deputies[0]!, {
+        callId,
+        communityId: community.id,
+        source: 'deputy',
+        title: '口袋公园',
+        problem: '附近没有可以散步休息的地方。',
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await run(c.propose, staff1, {
+        callId,
+        communityId: community.id,
+        source: 'committee',
+        proposerName: 'x',
+        title: '越权提议',
+        problem: '不在本街道范围内的社区。',
+      }),
+    ).toMatchObject({ ok: false, message: 'errors.outOfScope' });
   });
 
   it('screens each proposal with a public reason, then opens the vote to the deputies of the call', async () => {
@@ -88,8 +146,18 @@ describe('a deputies’ call from proposal to a completed, rated project', () =>
       fieldErrors: { estimatedCost: ['field.required'], responsibleUnitId: ['field.required'] },
     });
     for (const p of list.slice(0, 3))
-      expect(await run(c.screen, organizer, { id: p.id, status: 'feasible', reason: '符合条件，可以实施', estimatedCost: '120', responsibleUnitId: street0.id })).toMatchObject({ ok: true });
-    expect(await run(c.screen, organizer, { id: list[3]!.id, status: 'merged', reason: '与社区食堂合并', mergedIntoId: list[2]!.id })).toMatchObject({ ok: true });
+      expect(
+        await run(c.screen, organizer, {
+          id: p.id,
+          status: 'feasible',
+          reason: '符合条件，可以实施',
+          estimatedCost: '120',
+          responsibleUnitId: street0.id,
+        }),
+      ).toMatchObject({ ok: true });
+    expect(
+      await run(c.screen, organizer, { id: list[3]!.id, status: 'merged', reason: '与社区食堂合并', mergedIntoId: list[2]!.id }),
+    ).toMatchObject({ ok: true });
     expect(await run(c.moveStage, organizer, { id: callId, to: 'screening' })).toMatchObject({ ok: true });
     expect(await run(c.moveStage, organizer, { id: callId, to: 'voting' })).toMatchObject({ ok: true });
     const call = db().select().from(s.projectCalls).where(eq(s.projectCalls.id, callId)).get()!;
@@ -100,14 +168,33 @@ describe('a deputies’ call from proposal to a completed, rated project', () =>
 
   it('records each deputy’s for/against and adopts by a majority of all the call’s deputies', async () => {
     const seated = db().select().from(s.callDeputies).where(eq(s.callDeputies.callId, callId)).all();
-    const feasible = db().select().from(s.projectProposals).where(and(eq(s.projectProposals.callId, callId), eq(s.projectProposals.status, 'feasible'))).all();
+    const feasible = db()
+      .select()
+      .from(s.projectProposals)
+      .where(and(eq(s.projectProposals.callId, callId), eq(s.projectProposals.status, 'feasible')))
+      .all();
     const [lift, lamps, canteen] = feasible;
     const majority = Math.floor(seated.length / 2) + 1;
     const late = makeActor('deputy');
-    expect(await run(c.deputyVote, late, { callId, [`p${lift!.id}`]: 'for' })).toMatchObject({ ok: false, message: 'projects.errors.notDeputyOfCall' });
-    const voters = seated.map((d) => ({ id: d.deputyId, username: d.name, displayName: d.name, role: 'deputy' as const, unitId: null, unitPath: null }));
+    expect(await run(c.deputyVote, late, { callId, [`p${lift!.id}`]: 'for' })).toMatchObject({
+      ok: false,
+      message: 'projects.errors.notDeputyOfCall',
+    });
+    const voters = seated.map((d) => ({
+      id: d.deputyId,
+      username: d.name,
+      displayName: d.name,
+      role: 'deputy' as const,
+      unitId: null,
+      unitPath: null,
+    }));
     for (const [k, actor] of voters.entries()) {
-      const vote = { callId, [`p${lift!.id}`]: k < majority ? 'for' : 'against', [`p${lamps!.id}`]: k < majority - 1 ? 'for' : 'against', [`p${canteen!.id}`]: 'against' };
+      const vote = {
+        callId,
+        [`p${lift!.id}`]: k < majority ? 'for' : 'against',
+        [`p${lamps!.id}`]: k < majority - 1 ? 'for' : 'against',
+        [`p${canteen!.id}`]: 'against',
+      };
       expect(await run(c.deputyVote, actor, vote)).toMatchObject({ ok: true });
     }
     expect(await run(c.decide, organizer, { id: callId })).toMatchObject({ ok: true, data: { adopted: 1 } });
@@ -124,9 +211,18 @@ describe('a deputies’ call from proposal to a completed, rated project', () =>
 
   it('lets only the responsible unit report progress; refuses a milestone before the start, a non-image and an oversized photo', async () => {
     const official = db().select().from(s.officials).where(eq(s.officials.unitId, street0.id)).get()!;
-    expect(await run(c.updateProject, staff1, { id: projectId, budget: '120', startsOn: '2031-03-01', plannedEndOn: '2031-09-30' })).toMatchObject({ ok: false, message: 'errors.outOfScope' });
     expect(
-      await run(c.updateProject, staff0, { id: projectId, summary: '加装一部电梯', budget: '120', startsOn: '2026-03-01', plannedEndOn: '2026-09-30', officials: [String(official.id)] }),
+      await run(c.updateProject, staff1, { id: projectId, budget: '120', startsOn: '2031-03-01', plannedEndOn: '2031-09-30' }),
+    ).toMatchObject({ ok: false, message: 'errors.outOfScope' });
+    expect(
+      await run(c.updateProject, staff0, {
+        id: projectId,
+        summary: '加装一部电梯',
+        budget: '120',
+        startsOn: '2026-03-01',
+        plannedEndOn: '2026-09-30',
+        officials: [String(official.id)],
+      }),
     ).toMatchObject({ ok: true });
     const milestones = count(s.projectMilestones);
     expect(await run(c.saveMilestone, staff0, { projectId, title: '方案公示', plannedOn: '2026-02-20' })).toMatchObject({
@@ -135,17 +231,35 @@ describe('a deputies’ call from proposal to a completed, rated project', () =>
       fieldErrors: { plannedOn: ['field.beforeStart'] },
     });
     expect(count(s.projectMilestones)).toBe(milestones);
-    expect(await run(c.saveMilestone, staff0, { projectId, title: '方案公示', plannedOn: '2026-04-01', actualOn: '2026-03-30' })).toMatchObject({ ok: true });
-    expect(await run(c.saveMilestone, staff0, { projectId, title: '电梯安装', plannedOn: '2026-07-01', actualOn: '2026-07-20' })).toMatchObject({ ok: true });
+    expect(
+      await run(c.saveMilestone, staff0, { projectId, title: '方案公示', plannedOn: '2026-04-01', actualOn: '2026-03-30' }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await run(c.saveMilestone, staff0, { projectId, title: '电梯安装', plannedOn: '2026-07-01', actualOn: '2026-07-20' }),
+    ).toMatchObject({ ok: true });
 
     const photos = count(s.projectPhotos);
     const notImage = new File(['这不是图片'], 'photo.jpg', { type: 'image/jpeg' });
-    expect(await run(c.reportProgress, staff0, { projectId, body: '井道开挖完成', photo: notImage })).toMatchObject({ ok: false, message: 'projects.errors.notImage' });
+    expect(await run(c.reportProgress, staff0, { projectId, body: '井道开挖完成', photo: notImage })).toMatchObject({
+      ok: false,
+      message: 'projects.errors.notImage',
+    });
     const huge = new File([new Uint8Array(9 * 1024 * 1024)], 'big.png', { type: 'image/png' });
-    expect(await run(c.reportProgress, staff0, { projectId, body: '井道开挖完成', photo: huge })).toMatchObject({ ok: false, message: 'projects.errors.photoTooLarge' });
+    expect(await run(c.reportProgress, staff0, { projectId, body: '井道开挖完成', photo: huge })).toMatchObject({
+      ok: false,
+      message: 'projects.errors.photoTooLarge',
+    });
     expect(count(s.projectPhotos)).toBe(photos);
-    const png = await sharp({ create: { width: 3000, height: 2000, channels: 3, background: '#c33' } }).png().toBuffer();
-    const ok = await run(c.reportProgress, staff0, { projectId, body: '井道开挖完成', progress: '40', caption: '井道', photo: new File([new Uint8Array(png)], 'x.png', { type: 'image/png' }) });
+    const png = await sharp({ create: { width: 3000, height: 2000, channels: 3, background: '#c33' } })
+      .png()
+      .toBuffer();
+    const ok = await run(c.reportProgress, staff0, {
+      projectId,
+      body: '井道开挖完成',
+      progress: '40',
+      caption: '井道',
+      photo: new File([new Uint8Array(png)], 'x.png', { type: 'image/png' }),
+    });
     expect(ok).toMatchObject({ ok: true });
     const photoId = (ok as { data: { photoId: string } }).data.photoId;
     const meta = await sharp(photoPath(photoId)).metadata();
@@ -155,22 +269,49 @@ describe('a deputies’ call from proposal to a completed, rated project', () =>
   });
 
   it('completes, issues one code per household of its places, and takes each household’s rating once', async () => {
-    expect(await run(c.ratingCodes, staff0, { projectId, communityId: community.id })).toMatchObject({ ok: false, message: 'projects.errors.notCompleted' });
-    expect(await run(c.complete, staff0, { projectId, completedOn: '2026-10-08', note: '电梯已投入使用', ratingClosesOn: '2099-12-31' })).toMatchObject({ ok: true });
-    for (const idHash of ['h1', 'h2', 'h3']) db().insert(s.households).values({ communityId: community.id, idHash: `${projectId}-${idHash}` }).run();
+    expect(await run(c.ratingCodes, staff0, { projectId, communityId: community.id })).toMatchObject({
+      ok: false,
+      message: 'projects.errors.notCompleted',
+    });
+    expect(
+      await run(c.complete, staff0, { projectId, completedOn: '2026-10-08', note: '电梯已投入使用', ratingClosesOn: '2099-12-31' }),
+    ).toMatchObject({ ok: true });
+    for (const idHash of ['h1', 'h2', 'h3'])
+      db()
+        .insert(s.households)
+        .values({ communityId: community.id, idHash: `${projectId}-${idHash}` })
+        .run();
     const issued = await run(c.ratingCodes, staff0, { projectId, communityId: community.id });
     const codes = (issued as { data: { codes: string[] } }).data.codes;
     expect(codes).toHaveLength(3);
-    expect(await run(c.ratingCodes, staff0, { projectId, communityId: community.id })).toMatchObject({ ok: false, message: 'projects.errors.noHouseholds' });
+    expect(await run(c.ratingCodes, staff0, { projectId, communityId: community.id })).toMatchObject({
+      ok: false,
+      message: 'projects.errors.noHouseholds',
+    });
     expect(rateProject({ projectId, code: codes[0], score: '5' }, new Date())).toMatchObject({ ok: true });
-    expect(rateProject({ projectId, code: codes[0], score: '1' }, new Date())).toMatchObject({ ok: false, message: 'projects.errors.usedCode' });
+    expect(rateProject({ projectId, code: codes[0], score: '1' }, new Date())).toMatchObject({
+      ok: false,
+      message: 'projects.errors.usedCode',
+    });
     expect(rateProject({ projectId, code: codes[1], score: '4' }, new Date())).toMatchObject({ ok: true });
-    expect(rateProject({ projectId, code: 'AAAA-BBBB-CCCC', score: '4' }, new Date())).toMatchObject({ ok: false, message: 'projects.errors.unknownCode' });
+    expect(rateProject({ projectId, code: 'AAAA-BBBB-CCCC', score: '4' }, new Date())).toMatchObject({
+      ok: false,
+      message: 'projects.errors.unknownCode',
+    });
     const ratings = db().select().from(s.projectRatings).where(eq(s.projectRatings.projectId, projectId)).all();
     expect(ratings.map((r) => r.score).sort()).toEqual([4, 5]);
-    const events = db().select().from(s.projectEvents).where(eq(s.projectEvents.projectId, projectId)).all().map((e) => e.kind);
+    const events = db()
+      .select()
+      .from(s.projectEvents)
+      .where(eq(s.projectEvents.projectId, projectId))
+      .all()
+      .map((e) => e.kind);
     expect(events).toEqual(['adopted', 'plan', 'milestoneAdded', 'milestoneAdded', 'progress', 'completed']);
-    const audited = db().select().from(s.auditLog).where(and(eq(s.auditLog.entity, 'project'), eq(s.auditLog.entityId, String(projectId)))).all();
+    const audited = db()
+      .select()
+      .from(s.auditLog)
+      .where(and(eq(s.auditLog.entity, 'project'), eq(s.auditLog.entityId, String(projectId))))
+      .all();
     expect(audited.map((a) => a.action)).toEqual(['projects.update', 'projects.progress', 'projects.complete', 'projects.ratingCodes']);
   });
 

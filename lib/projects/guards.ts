@@ -46,7 +46,14 @@ export function loadProject(tx: Tx, ctx: ActionContext, id: number) {
 }
 
 /** One line of a project's public timeline; written in the transaction of the change it records. */
-export function recordEvent(tx: Tx, projectId: number, kind: string, detail: Record<string, string | number | null>, actorId: number | null, at: Date) {
+export function recordEvent(
+  tx: Tx,
+  projectId: number,
+  kind: string,
+  detail: Record<string, string | number | null>,
+  actorId: number | null,
+  at: Date,
+) {
   tx.insert(projectEvents).values({ projectId, kind, detail, actorId, at }).run();
 }
 

@@ -14,35 +14,45 @@ import { milestoneState } from './schedule';
 
 type Database = Db | Tx;
 
-export type MilestoneRow = { officialId: number; projectId: number; title: string; milestone: string; plannedOn: string; actualOn: string | null; onTime: boolean };
+export type MilestoneRow = {
+  officialId: number;
+  projectId: number;
+  title: string;
+  milestone: string;
+  plannedOn: string;
+  actualOn: string | null;
+  onTime: boolean;
+};
 export type RatingRow = { officialId: number; projectId: number; title: string; completedOn: string; ratings: number; mean: number };
 
 export function milestoneRows(database: Database, period: Period, asOf: string, officialId?: number): MilestoneRow[] {
   const until = asOf < period.to ? asOf : period.to;
-  return database
-    .select({
-      officialId: projectOfficials.officialId,
-      projectId: projects.id,
-      title: projects.title,
-      milestone: projectMilestones.title,
-      plannedOn: projectMilestones.plannedOn,
-      actualOn: projectMilestones.actualOn,
-    })
-    .from(projectMilestones)
-    .innerJoin(projects, eq(projects.id, projectMilestones.projectId))
-    .innerJoin(projectOfficials, eq(projectOfficials.projectId, projects.id))
-    .where(
-      and(
-        gte(projectMilestones.plannedOn, period.from),
-        lte(projectMilestones.plannedOn, until),
-        officialId === undefined ? undefined : eq(projectOfficials.officialId, officialId),
-      ),
-    )
-    .orderBy(asc(projectMilestones.plannedOn), asc(projectMilestones.id))
-    .all()
-    // Due by `until`: a milestone not reached on its planned day is late from the next day on.
-    .filter((r) => r.actualOn !== null || r.plannedOn < until)
-    .map((r) => ({ ...r, onTime: milestoneState(r, until) === 'on_time' }));
+  return (
+    database
+      .select({
+        officialId: projectOfficials.officialId,
+        projectId: projects.id,
+        title: projects.title,
+        milestone: projectMilestones.title,
+        plannedOn: projectMilestones.plannedOn,
+        actualOn: projectMilestones.actualOn,
+      })
+      .from(projectMilestones)
+      .innerJoin(projects, eq(projects.id, projectMilestones.projectId))
+      .innerJoin(projectOfficials, eq(projectOfficials.projectId, projects.id))
+      .where(
+        and(
+          gte(projectMilestones.plannedOn, period.from),
+          lte(projectMilestones.plannedOn, until),
+          officialId === undefined ? undefined : eq(projectOfficials.officialId, officialId),
+        ),
+      )
+      .orderBy(asc(projectMilestones.plannedOn), asc(projectMilestones.id))
+      .all()
+      // Due by `until`: a milestone not reached on its planned day is late from the next day on.
+      .filter((r) => r.actualOn !== null || r.plannedOn < until)
+      .map((r) => ({ ...r, onTime: milestoneState(r, until) === 'on_time' }))
+  );
 }
 
 export function ratingRows(database: Database, period: Period, officialId?: number): RatingRow[] {
@@ -68,13 +78,23 @@ export function ratingRows(database: Database, period: Period, officialId?: numb
   const grouped = new Map<string, RatingRow & { sum: number }>();
   for (const r of rows) {
     const key = `${r.officialId}:${r.projectId}`;
-    const g = grouped.get(key) ?? { officialId: r.officialId, projectId: r.projectId, title: r.title, completedOn: r.completedOn!, ratings: 0, mean: 0, sum: 0 };
+    const g = grouped.get(key) ?? {
+      officialId: r.officialId,
+      projectId: r.projectId,
+      title: r.title,
+      completedOn: r.completedOn!,
+      ratings: 0,
+      mean: 0,
+      sum: 0,
+    };
     g.ratings += 1;
     g.sum += r.score;
     g.mean = g.sum / g.ratings;
     grouped.set(key, g);
   }
-  return [...grouped.values()].map(({ sum: _sum, ...r }) => r).sort((a, b) => a.completedOn.localeCompare(b.completedOn) || a.projectId - b.projectId);
+  return [...grouped.values()]
+    .map(({ sum: _sum, ...r }) => r)
+    .sort((a, b) => a.completedOn.localeCompare(b.completedOn) || a.projectId - b.projectId);
 }
 
 export type ProjectMetrics = { due: number; onTime: number; onTimeRate: number | null; ratings: number; satisfaction: number | null };

@@ -49,7 +49,9 @@ export function projectPayload(id: number) {
       at: u.at.toISOString(),
       body: u.body,
       progress: u.progress,
-      photos: p.photos.filter((ph) => ph.updateId === u.id).map((ph) => ({ url: `/api/v1/projects/photos/${ph.id}`, width: ph.width, height: ph.height, caption: ph.caption })),
+      photos: p.photos
+        .filter((ph) => ph.updateId === u.id)
+        .map((ph) => ({ url: `/api/v1/projects/photos/${ph.id}`, width: ph.width, height: ph.height, caption: ph.caption })),
     })),
     timeline: p.events.map((e) => ({ at: e.at.toISOString(), kind: e.kind, detail: e.detail })),
     rating: p.rating,
@@ -59,7 +61,14 @@ export function projectPayload(id: number) {
 
 export function milestoneRowsAll() {
   return db()
-    .select({ projectId: s.projects.id, project: s.projects.title, year: s.projectCalls.year, milestone: s.projectMilestones.title, plannedOn: s.projectMilestones.plannedOn, actualOn: s.projectMilestones.actualOn })
+    .select({
+      projectId: s.projects.id,
+      project: s.projects.title,
+      year: s.projectCalls.year,
+      milestone: s.projectMilestones.title,
+      plannedOn: s.projectMilestones.plannedOn,
+      actualOn: s.projectMilestones.actualOn,
+    })
     .from(s.projectMilestones)
     .innerJoin(s.projects, eq(s.projects.id, s.projectMilestones.projectId))
     .innerJoin(s.projectCalls, eq(s.projectCalls.id, s.projects.callId))
@@ -70,7 +79,16 @@ export function milestoneRowsAll() {
 export function ratingRowsAll() {
   return listProjects({ status: 'completed' }).map((r) => {
     const rating = ratingSummary(r.project.id);
-    return { projectId: r.project.id, project: r.project.title, year: r.year, completedOn: r.project.completedOn, households: rating.codes, ratings: rating.n, mean: rating.mean, counts: rating.counts };
+    return {
+      projectId: r.project.id,
+      project: r.project.title,
+      year: r.year,
+      completedOn: r.project.completedOn,
+      households: rating.codes,
+      ratings: rating.n,
+      mean: rating.mean,
+      counts: rating.counts,
+    };
   });
 }
 
@@ -120,7 +138,17 @@ export function callPayload(id: number) {
       responsibleUnit: responsible,
     })),
     settlements: call.settlements,
-    results: outcome?.results.map(({ r, title, cost, projectId }) => ({ proposalId: r.proposalId, title, cost, votes: r.votes, votesFor: r.votesFor, votesAgainst: r.votesAgainst, outcome: r.outcome, projectId })) ?? null,
+    results:
+      outcome?.results.map(({ r, title, cost, projectId }) => ({
+        proposalId: r.proposalId,
+        title,
+        cost,
+        votes: r.votes,
+        votesFor: r.votesFor,
+        votesAgainst: r.votesAgainst,
+        outcome: r.outcome,
+        projectId,
+      })) ?? null,
     deputies: outcome?.deputies.map((d) => d.name) ?? null,
   };
 }
@@ -132,6 +160,11 @@ export function deputyVoteRows(id: number) {
   if (!found || !outcome) return null;
   const titles = new Map(outcome.results.map((r) => [r.r.proposalId, r.title]));
   return outcome.deputies.flatMap((d) =>
-    outcome.results.map(({ r }) => ({ deputy: d.name, proposalId: r.proposalId, project: titles.get(r.proposalId)!, choice: outcome.votes.find((v) => v.deputyId === d.deputyId && v.proposalId === r.proposalId)?.choice ?? 'none' })),
+    outcome.results.map(({ r }) => ({
+      deputy: d.name,
+      proposalId: r.proposalId,
+      project: titles.get(r.proposalId)!,
+      choice: outcome.votes.find((v) => v.deputyId === d.deputyId && v.proposalId === r.proposalId)?.choice ?? 'none',
+    })),
   );
 }

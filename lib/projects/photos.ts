@@ -28,7 +28,8 @@ export async function preparePhoto(file: File): Promise<PreparedPhoto | { proble
   const input = Buffer.from(await file.arrayBuffer());
   try {
     const meta = await sharp(input).metadata();
-    if (!meta.width || !meta.height || !['jpeg', 'png', 'webp', 'heif', 'gif', 'tiff', 'avif'].includes(meta.format ?? '')) return { problem: 'notImage' };
+    if (!meta.width || !meta.height || !['jpeg', 'png', 'webp', 'heif', 'gif', 'tiff', 'avif'].includes(meta.format ?? ''))
+      return { problem: 'notImage' };
     const { data, info } = await sharp(input, { limitInputPixels: 60_000_000 })
       .rotate()
       .resize({ width: LONG_SIDE, height: LONG_SIDE, fit: 'inside', withoutEnlargement: true })

@@ -16,13 +16,23 @@ export const commands = {
     run: (input, ctx) =>
       ctx.write((tx, audit) => {
         const before = loadProject(tx, ctx, input.id);
-        if (input.plannedEndOn < input.startsOn) throw new ActionError('projects.errors.endBeforeStart', { plannedEndOn: ['field.invalid'] });
-        const early = tx.select().from(projectMilestones).where(eq(projectMilestones.projectId, before.id)).all().find((m) => m.plannedOn < input.startsOn);
+        if (input.plannedEndOn < input.startsOn)
+          throw new ActionError('projects.errors.endBeforeStart', { plannedEndOn: ['field.invalid'] });
+        const early = tx
+          .select()
+          .from(projectMilestones)
+          .where(eq(projectMilestones.projectId, before.id))
+          .all()
+          .find((m) => m.plannedOn < input.startsOn);
         if (early) throw new ActionError('projects.errors.milestoneBeforeStart', { startsOn: ['field.invalid'] });
         const found = input.officials.length ? tx.select().from(officials).where(inArray(officials.id, input.officials)).all() : [];
         if (found.length !== new Set(input.officials).size) throw new ActionError('errors.invalid', { officials: ['field.invalid'] });
         const places = [...new Set([before.communityId, ...input.places])];
-        const communities = tx.select().from(units).where(and(inArray(units.id, places), eq(units.kind, 'community'))).all();
+        const communities = tx
+          .select()
+          .from(units)
+          .where(and(inArray(units.id, places), eq(units.kind, 'community')))
+          .all();
         if (communities.length !== places.length) throw new ActionError('errors.invalid', { places: ['field.invalid'] });
         const { id, officials: officialIds, places: _places, ...plan } = input;
         tx.update(projects).set(plan).where(eq(projects.id, id)).run();
@@ -33,8 +43,21 @@ export const commands = {
         const changed = Object.fromEntries(
           (Object.keys(plan) as (keyof typeof plan)[]).filter((k) => plan[k] !== before[k]).map((k) => [k, plan[k]]),
         );
-        recordEvent(tx, id, 'plan', { ...changed, officials: found.map((o) => o.name).join('、'), places: communities.map((c) => c.name).join('、') }, ctx.actor.id, now());
-        audit({ entity: 'project', entityId: id, unitId: before.responsibleUnitId, before, after: { ...plan, officials: officialIds, places } });
+        recordEvent(
+          tx,
+          id,
+          'plan',
+          { ...changed, officials: found.map((o) => o.name).join('、'), places: communities.map((c) => c.name).join('、') },
+          ctx.actor.id,
+          now(),
+        );
+        audit({
+          entity: 'project',
+          entityId: id,
+          unitId: before.responsibleUnitId,
+          before,
+          after: { ...plan, officials: officialIds, places },
+        });
         return { id };
       }),
   }),
@@ -46,22 +69,40 @@ export const commands = {
     run: (input, ctx) =>
       ctx.write((tx, audit) => {
         const project = loadProject(tx, ctx, input.projectId);
-        if (input.plannedOn < project.startsOn) throw new ActionError('projects.errors.milestoneBeforeStart', { plannedOn: ['field.beforeStart'] });
-        if (input.actualOn && input.actualOn < project.startsOn) throw new ActionError('projects.errors.milestoneBeforeStart', { actualOn: ['field.beforeStart'] });
-        if (input.actualOn && input.actualOn > districtToday(now())) throw new ActionError('projects.errors.future', { actualOn: ['field.date'] });
+        if (input.plannedOn < project.startsOn)
+          throw new ActionError('projects.errors.milestoneBeforeStart', { plannedOn: ['field.beforeStart'] });
+        if (input.actualOn && input.actualOn < project.startsOn)
+          throw new ActionError('projects.errors.milestoneBeforeStart', { actualOn: ['field.beforeStart'] });
+        if (input.actualOn && input.actualOn > districtToday(now()))
+          throw new ActionError('projects.errors.future', { actualOn: ['field.date'] });
         const values = { title: input.title, plannedOn: input.plannedOn, actualOn: input.actualOn ?? null };
         let before = null;
         let milestoneId = input.id;
         if (input.id) {
-          before = tx.select().from(projectMilestones).where(and(eq(projectMilestones.id, input.id), eq(projectMilestones.projectId, project.id))).get();
+          before = tx
+            .select()
+            .from(projectMilestones)
+            .where(and(eq(projectMilestones.id, input.id), eq(projectMilestones.projectId, project.id)))
+            .get();
           if (!before) throw new ActionError('errors.notFound');
           tx.update(projectMilestones).set(values).where(eq(projectMilestones.id, input.id)).run();
         } else {
           const position = tx.select().from(projectMilestones).where(eq(projectMilestones.projectId, project.id)).all().length;
-          milestoneId = tx.insert(projectMilestones).values({ ...values, projectId: project.id, position }).returning().get().id;
+          milestoneId = tx
+            .insert(projectMilestones)
+            .values({ ...values, projectId: project.id, position })
+            .returning()
+            .get().id;
         }
         const kind = !before ? 'milestoneAdded' : values.actualOn && !before.actualOn ? 'milestoneReached' : 'milestoneChanged';
-        recordEvent(tx, project.id, kind, { milestone: values.title, plannedOn: values.plannedOn, actualOn: values.actualOn, previousPlannedOn: before?.plannedOn ?? null }, ctx.actor.id, now());
+        recordEvent(
+          tx,
+          project.id,
+          kind,
+          { milestone: values.title, plannedOn: values.plannedOn, actualOn: values.actualOn, previousPlannedOn: before?.plannedOn ?? null },
+          ctx.actor.id,
+          now(),
+        );
         audit({ entity: 'project_milestone', entityId: milestoneId, unitId: project.responsibleUnitId, before, after: values });
         return { id: milestoneId };
       }),
@@ -87,12 +128,35 @@ export const commands = {
           const project = loadProject(tx, ctx, input.projectId);
           if (project.status === 'completed') throw new ActionError('projects.errors.completed');
           const at = now();
-          const update = tx.insert(projectUpdates).values({ projectId: project.id, body: input.body, progress: input.progress ?? null, authorId: ctx.actor.id, at }).returning().get();
-          if (photoId) tx.insert(projectPhotos).values({ id: photoId, projectId: project.id, updateId: update.id, caption: input.caption, at, ...size }).run();
-          const changes = { progress: input.progress ?? project.progress, status: project.status === 'planned' ? ('in_progress' as const) : project.status };
+          const update = tx
+            .insert(projectUpdates)
+            .values({ projectId: project.id, body: input.body, progress: input.progress ?? null, authorId: ctx.actor.id, at })
+            .returning()
+            .get();
+          if (photoId)
+            tx.insert(projectPhotos)
+              .values({ id: photoId, projectId: project.id, updateId: update.id, caption: input.caption, at, ...size })
+              .run();
+          const changes = {
+            progress: input.progress ?? project.progress,
+            status: project.status === 'planned' ? ('in_progress' as const) : project.status,
+          };
           tx.update(projects).set(changes).where(eq(projects.id, project.id)).run();
-          recordEvent(tx, project.id, 'progress', { progress: changes.progress, photo: photoId ? 1 : 0, updateId: update.id }, ctx.actor.id, at);
-          audit({ entity: 'project', entityId: project.id, unitId: project.responsibleUnitId, before: { progress: project.progress, status: project.status }, after: { ...changes, updateId: update.id, photoId } });
+          recordEvent(
+            tx,
+            project.id,
+            'progress',
+            { progress: changes.progress, photo: photoId ? 1 : 0, updateId: update.id },
+            ctx.actor.id,
+            at,
+          );
+          audit({
+            entity: 'project',
+            entityId: project.id,
+            unitId: project.responsibleUnitId,
+            before: { progress: project.progress, status: project.status },
+            after: { ...changes, updateId: update.id, photoId },
+          });
           return { id: update.id, photoId };
         });
       } catch (error) {
@@ -111,15 +175,27 @@ export const commands = {
         const project = loadProject(tx, ctx, input.projectId);
         if (project.status === 'completed') throw new ActionError('projects.errors.completed');
         const today = districtToday(now());
-        if (input.completedOn < project.startsOn) throw new ActionError('projects.errors.milestoneBeforeStart', { completedOn: ['field.beforeStart'] });
+        if (input.completedOn < project.startsOn)
+          throw new ActionError('projects.errors.milestoneBeforeStart', { completedOn: ['field.beforeStart'] });
         if (input.completedOn > today) throw new ActionError('projects.errors.future', { completedOn: ['field.date'] });
         if (input.ratingClosesOn < today) throw new ActionError('errors.invalid', { ratingClosesOn: ['field.date'] });
-        const changes = { status: 'completed' as const, completedOn: input.completedOn, ratingClosesOn: input.ratingClosesOn, progress: 100 };
+        const changes = {
+          status: 'completed' as const,
+          completedOn: input.completedOn,
+          ratingClosesOn: input.ratingClosesOn,
+          progress: 100,
+        };
         tx.update(projects).set(changes).where(eq(projects.id, project.id)).run();
         const at = now();
         tx.insert(projectUpdates).values({ projectId: project.id, body: input.note, progress: 100, authorId: ctx.actor.id, at }).run();
         recordEvent(tx, project.id, 'completed', { completedOn: input.completedOn, plannedEndOn: project.plannedEndOn }, ctx.actor.id, at);
-        audit({ entity: 'project', entityId: project.id, unitId: project.responsibleUnitId, before: { status: project.status }, after: changes });
+        audit({
+          entity: 'project',
+          entityId: project.id,
+          unitId: project.responsibleUnitId,
+          before: { status: project.status },
+          after: changes,
+        });
         return { id: project.id };
       }),
   }),

@@ -25,7 +25,12 @@ export const commands = {
         const proposerName = input.source === 'deputy' ? ctx.actor.displayName : input.proposerName;
         if (input.source === 'committee' && !proposerName) throw new ActionError('errors.invalid', { proposerName: ['field.required'] });
         const id = insertProposal(tx, { ...input, proposerName, submittedBy: ctx.actor.id }, now());
-        audit({ entity: 'project_proposal', entityId: id, unitId: community.id, after: { callId: call.id, title: input.title, source: input.source } });
+        audit({
+          entity: 'project_proposal',
+          entityId: id,
+          unitId: community.id,
+          after: { callId: call.id, title: input.title, source: input.source },
+        });
         return { id };
       }),
   }),
@@ -60,7 +65,13 @@ export const commands = {
             ? tx
                 .select()
                 .from(projectProposals)
-                .where(and(eq(projectProposals.id, input.mergedIntoId), eq(projectProposals.callId, before.callId), ne(projectProposals.id, before.id)))
+                .where(
+                  and(
+                    eq(projectProposals.id, input.mergedIntoId),
+                    eq(projectProposals.callId, before.callId),
+                    ne(projectProposals.id, before.id),
+                  ),
+                )
                 .get()
             : undefined;
           if (!into || into.status === 'merged') throw new ActionError('errors.invalid', { mergedIntoId: ['field.invalid'] });

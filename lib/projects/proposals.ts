@@ -27,7 +27,13 @@ export function insertProposal(tx: Tx, input: ProposalInput, at: Date): number {
   const dup = tx
     .select({ id: projectProposals.id })
     .from(projectProposals)
-    .where(and(eq(projectProposals.callId, input.callId), eq(projectProposals.communityId, input.communityId), eq(projectProposals.titleKey, key)))
+    .where(
+      and(
+        eq(projectProposals.callId, input.callId),
+        eq(projectProposals.communityId, input.communityId),
+        eq(projectProposals.titleKey, key),
+      ),
+    )
     .get();
   if (dup) throw new ActionError('projects.errors.duplicate', { title: ['field.duplicate'] });
   try {
@@ -37,17 +43,25 @@ export function insertProposal(tx: Tx, input: ProposalInput, at: Date): number {
       .returning({ id: projectProposals.id })
       .get().id;
   } catch (error) {
-    if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new ActionError('projects.errors.duplicate', { title: ['field.duplicate'] });
+    if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE')
+      throw new ActionError('projects.errors.duplicate', { title: ['field.duplicate'] });
     throw error;
   }
 }
 
 export type CodeRefusal = 'unknownCode' | 'usedCode';
 
-export function lookUpProposalCode(tx: Tx, typed: string): { ok: true; codeHash: string; callId: number; communityId: number } | { ok: false; reason: CodeRefusal } {
+export function lookUpProposalCode(
+  tx: Tx,
+  typed: string,
+): { ok: true; codeHash: string; callId: number; communityId: number } | { ok: false; reason: CodeRefusal } {
   const code = normalizeCode(typed);
   if (!code) return { ok: false, reason: 'unknownCode' };
-  const row = tx.select().from(proposalCodes).where(eq(proposalCodes.codeHash, hashProposalCode(code))).get();
+  const row = tx
+    .select()
+    .from(proposalCodes)
+    .where(eq(proposalCodes.codeHash, hashProposalCode(code)))
+    .get();
   if (!row) return { ok: false, reason: 'unknownCode' };
   if (row.usedAt) return { ok: false, reason: 'usedCode' };
   return { ok: true, codeHash: row.codeHash, callId: row.callId, communityId: row.communityId };

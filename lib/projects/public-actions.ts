@@ -24,7 +24,11 @@ async function answer<T>(result: ActionResult<T>, raw: Record<string, unknown>, 
   return translated.ok ? translated : { ...translated, values: keepTyped(raw) };
 }
 
-async function withCode<T>(formData: FormData, run: (raw: Record<string, unknown>) => ActionResult<T>, success: string): Promise<ActionResult<T>> {
+async function withCode<T>(
+  formData: FormData,
+  run: (raw: Record<string, unknown>) => ActionResult<T>,
+  success: string,
+): Promise<ActionResult<T>> {
   const raw = formToObject(formData);
   if (!(await originMatches())) return answer<T>({ ok: false, message: 'errors.origin' }, raw);
   const ip = clientIp(await headers());
@@ -64,7 +68,8 @@ export async function castProjectBallot(_prev: ActionResult | null, formData: Fo
   const raw = formToObject(formData);
   if (!(await originMatches())) return answer({ ok: false, message: 'errors.origin' }, {});
   const found = getCall(Number(raw.callId));
-  if (!found || found.call.mode !== 'residents' || found.call.stage !== 'voting') return answer({ ok: false, message: 'projects.errors.wrongStage' }, {});
+  if (!found || found.call.mode !== 'residents' || found.call.stage !== 'voting')
+    return answer({ ok: false, message: 'projects.errors.wrongStage' }, {});
   const choice = (Array.isArray(raw['choice[]']) ? raw['choice[]'] : []).map(Number);
   const rule = found.call.rule ?? { budget: found.call.budget, maxChoices: found.call.maxChoices };
   const problem = ballotProblem(choice, ballotOf(found.call.id), rule);

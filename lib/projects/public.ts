@@ -35,7 +35,11 @@ export function submitResidentProposal(raw: unknown, at: Date): ActionResult<{ i
       if (!found.ok) throw new ActionError(`projects.errors.${found.reason}`, { code: ['field.invalid'] });
       const call = tx.select().from(projectCalls).where(eq(projectCalls.id, found.callId)).get();
       if (call?.stage !== 'proposals') throw new ActionError('projects.errors.proposalsClosed');
-      const id = insertProposal(tx, { ...fields, callId: call.id, communityId: found.communityId, source: 'resident', proposerName: '', submittedBy: null }, at);
+      const id = insertProposal(
+        tx,
+        { ...fields, callId: call.id, communityId: found.communityId, source: 'resident', proposerName: '', submittedBy: null },
+        at,
+      );
       if (!burnProposalCode(tx, found.codeHash, at)) throw new ActionError('projects.errors.usedCode', { code: ['field.invalid'] });
       return { id, callId: call.id };
     }),
@@ -49,7 +53,11 @@ export function postComment(raw: unknown, at: Date): ActionResult<{ id: number }
     writeTx((tx) => {
       const project = tx.select({ id: projects.id }).from(projects).where(eq(projects.id, parsed.data.projectId)).get();
       if (!project) throw new ActionError('errors.notFound');
-      return tx.insert(projectComments).values({ ...parsed.data, createdAt: at }).returning({ id: projectComments.id }).get();
+      return tx
+        .insert(projectComments)
+        .values({ ...parsed.data, createdAt: at })
+        .returning({ id: projectComments.id })
+        .get();
     }),
   );
 }
@@ -74,7 +82,8 @@ export function rateProject(raw: unknown, at: Date): ActionResult<{ projectId: n
       if (!row) throw new ActionError('projects.errors.unknownCode', { code: ['field.invalid'] });
       if (row.usedOn) throw new ActionError('projects.errors.usedCode', { code: ['field.invalid'] });
       const today = districtToday(at);
-      if (project.status !== 'completed' || !project.ratingClosesOn || today > project.ratingClosesOn) throw new ActionError('projects.errors.ratingClosed');
+      if (project.status !== 'completed' || !project.ratingClosesOn || today > project.ratingClosesOn)
+        throw new ActionError('projects.errors.ratingClosed');
       const burnt = tx
         .update(projectRatingCodes)
         .set({ usedOn: today })

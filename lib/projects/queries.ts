@@ -63,25 +63,53 @@ export function callOutcome(call: s.ProjectCall) {
 export function ballotOf(callId: number) {
   return callProposals(callId)
     .filter((r) => r.p.status === 'feasible')
-    .map((r) => ({ id: r.p.id, title: r.p.title, community: r.community, place: r.p.place, problem: r.p.problem, cost: r.p.estimatedCost ?? 0, responsible: r.responsible ?? '' }));
+    .map((r) => ({
+      id: r.p.id,
+      title: r.p.title,
+      community: r.community,
+      place: r.p.place,
+      problem: r.p.problem,
+      cost: r.p.estimatedCost ?? 0,
+      responsible: r.responsible ?? '',
+    }));
 }
 
 export type ProjectFilter = { street?: number; year?: number; status?: s.ProjectStatus | 'delayed' };
 
 function milestonesOf(ids: number[]) {
   if (ids.length === 0) return new Map<number, s.ProjectMilestone[]>();
-  const rows = db().select().from(s.projectMilestones).where(inArray(s.projectMilestones.projectId, ids)).orderBy(asc(s.projectMilestones.plannedOn)).all();
+  const rows = db()
+    .select()
+    .from(s.projectMilestones)
+    .where(inArray(s.projectMilestones.projectId, ids))
+    .orderBy(asc(s.projectMilestones.plannedOn))
+    .all();
   const out = new Map<number, s.ProjectMilestone[]>();
   for (const m of rows) out.set(m.projectId, [...(out.get(m.projectId) ?? []), m]);
   return out;
 }
 
-export type ProjectRow = { project: s.Project; year: number; community: string; street: string; streetId: number; responsible: string; delay: Delay };
+export type ProjectRow = {
+  project: s.Project;
+  year: number;
+  community: string;
+  street: string;
+  streetId: number;
+  responsible: string;
+  delay: Delay;
+};
 
 /** Adopted projects by street, year and status; "delayed" is read against the plan as of today. */
 export function listProjects(filter: ProjectFilter = {}): ProjectRow[] {
   const rows = db()
-    .select({ project: s.projects, year: s.projectCalls.year, community: s.units.name, street: street.name, streetId: street.id, responsible: responsible.name })
+    .select({
+      project: s.projects,
+      year: s.projectCalls.year,
+      community: s.units.name,
+      street: street.name,
+      streetId: street.id,
+      responsible: responsible.name,
+    })
     .from(s.projects)
     .innerJoin(s.projectCalls, eq(s.projectCalls.id, s.projects.callId))
     .innerJoin(s.units, eq(s.units.id, s.projects.communityId))
@@ -124,7 +152,11 @@ export function ratingSummary(projectId: number) {
     .groupBy(s.projectRatings.score)
     .all();
   const n = rows.reduce((sum, r) => sum + r.n, 0);
-  const codes = db().select({ n: sql<number>`count(*)` }).from(s.projectRatingCodes).where(eq(s.projectRatingCodes.projectId, projectId)).get()!.n;
+  const codes = db()
+    .select({ n: sql<number>`count(*)` })
+    .from(s.projectRatingCodes)
+    .where(eq(s.projectRatingCodes.projectId, projectId))
+    .get()!.n;
   const counts = [1, 2, 3, 4, 5].map((score) => rows.find((r) => r.score === score)?.n ?? 0);
   return { n, codes, counts, mean: n ? rows.reduce((sum, r) => sum + r.score * r.n, 0) / n : null };
 }
@@ -146,10 +178,25 @@ export function getProject(id: number) {
     .innerJoin(s.units, eq(s.units.id, s.projectPlaces.communityId))
     .where(eq(s.projectPlaces.projectId, id))
     .all();
-  const milestones = db().select().from(s.projectMilestones).where(eq(s.projectMilestones.projectId, id)).orderBy(asc(s.projectMilestones.plannedOn), asc(s.projectMilestones.id)).all();
-  const updates = db().select().from(s.projectUpdates).where(eq(s.projectUpdates.projectId, id)).orderBy(desc(s.projectUpdates.at), desc(s.projectUpdates.id)).all();
+  const milestones = db()
+    .select()
+    .from(s.projectMilestones)
+    .where(eq(s.projectMilestones.projectId, id))
+    .orderBy(asc(s.projectMilestones.plannedOn), asc(s.projectMilestones.id))
+    .all();
+  const updates = db()
+    .select()
+    .from(s.projectUpdates)
+    .where(eq(s.projectUpdates.projectId, id))
+    .orderBy(desc(s.projectUpdates.at), desc(s.projectUpdates.id))
+    .all();
   const photos = db().select().from(s.projectPhotos).where(eq(s.projectPhotos.projectId, id)).orderBy(asc(s.projectPhotos.at)).all();
-  const events = db().select().from(s.projectEvents).where(eq(s.projectEvents.projectId, id)).orderBy(asc(s.projectEvents.at), asc(s.projectEvents.id)).all();
+  const events = db()
+    .select()
+    .from(s.projectEvents)
+    .where(eq(s.projectEvents.projectId, id))
+    .orderBy(asc(s.projectEvents.at), asc(s.projectEvents.id))
+    .all();
   const comments = db()
     .select()
     .from(s.projectComments)
@@ -157,12 +204,31 @@ export function getProject(id: number) {
     .orderBy(asc(s.projectComments.createdAt))
     .all();
   const today = districtToday(now());
-  return { ...row, officials, places, milestones, updates, photos, events, comments, rating: ratingSummary(id), today, delay: projectDelay(row.project, milestones, today) };
+  return {
+    ...row,
+    officials,
+    places,
+    milestones,
+    updates,
+    photos,
+    events,
+    comments,
+    rating: ratingSummary(id),
+    today,
+    delay: projectDelay(row.project, milestones, today),
+  };
 }
 
 function listProjectsById(id: number) {
   return db()
-    .select({ project: s.projects, call: s.projectCalls, community: s.units.name, street: street.name, streetId: street.id, responsible: responsible.name })
+    .select({
+      project: s.projects,
+      call: s.projectCalls,
+      community: s.units.name,
+      street: street.name,
+      streetId: street.id,
+      responsible: responsible.name,
+    })
     .from(s.projects)
     .innerJoin(s.projectCalls, eq(s.projectCalls.id, s.projects.callId))
     .innerJoin(s.units, eq(s.units.id, s.projects.communityId))

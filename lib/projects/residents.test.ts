@@ -17,15 +17,39 @@ beforeAll(async () => {
   const community = communitiesOf(street.id)[0]!;
   const call = db()
     .insert(s.projectCalls)
-    .values({ year: 2032, unitId: street.id, title: '居民票选', budget: 1_000_000, mode: 'residents', maxChoices: 2, stage: 'voting', rule: { mode: 'residents', budget: 1_000_000, maxChoices: 2, deputies: null } })
+    .values({
+      year: 2032,
+      unitId: street.id,
+      title: '居民票选',
+      budget: 1_000_000,
+      mode: 'residents',
+      maxChoices: 2,
+      stage: 'voting',
+      rule: { mode: 'residents', budget: 1_000_000, maxChoices: 2, deputies: null },
+    })
     .returning()
     .get();
   callId = call.id;
-  for (const [title, cost] of [['甲', 500_000], ['乙', 300_000], ['丙', 300_000], ['丁', 100_000]] as const)
+  for (const [title, cost] of [
+    ['甲', 500_000],
+    ['乙', 300_000],
+    ['丙', 300_000],
+    ['丁', 100_000],
+  ] as const)
     ids.push(
       db()
         .insert(s.projectProposals)
-        .values({ callId, communityId: community.id, title, titleKey: title, problem: '需要解决的问题', source: 'resident', status: 'feasible', estimatedCost: cost, responsibleUnitId: street.id })
+        .values({
+          callId,
+          communityId: community.id,
+          title,
+          titleKey: title,
+          problem: '需要解决的问题',
+          source: 'resident',
+          status: 'feasible',
+          estimatedCost: cost,
+          responsibleUnitId: street.id,
+        })
         .returning()
         .get().id,
     );
@@ -36,8 +60,13 @@ const callRow = () => db().select().from(s.projectCalls).where(eq(s.projectCalls
 describe('residents’ mode', () => {
   it('has no cast path and no tally until the encrypted ballots are wired, and says so', async () => {
     expect(castResidentsBallot(callId, [ids[0]!])).toEqual({ ok: false, reason: 'notWired' });
-    expect(await runAction(voteCommands.decide, { actor: makeActor('organizer'), originOk: true }, { id: callId })).toMatchObject({ ok: false, message: 'projects.errors.tallyNotWired' });
-    expect(await runAction(voteCommands.deputyVote, { actor: makeActor('deputy'), originOk: true }, { callId, [`p${ids[0]}`]: 'for' })).toMatchObject({ ok: false });
+    expect(await runAction(voteCommands.decide, { actor: makeActor('organizer'), originOk: true }, { id: callId })).toMatchObject({
+      ok: false,
+      message: 'projects.errors.tallyNotWired',
+    });
+    expect(
+      await runAction(voteCommands.deputyVote, { actor: makeActor('deputy'), originOk: true }, { callId, [`p${ids[0]}`]: 'for' }),
+    ).toMatchObject({ ok: false });
   });
 
   it('refuses to publish past an unsettled tie, storing nothing; publishes once the organizer settled it', () => {
@@ -49,9 +78,19 @@ describe('residents’ mode', () => {
       [ids[3]!, 2],
     ]);
     expect(() => writeTx((tx) => decideByResidents(tx, callRow(), tally, null, new Date()))).toThrow(ActionError);
-    expect(db().select({ n: sql<number>`count(*)` }).from(s.callResults).where(eq(s.callResults.callId, callId)).get()!.n).toBe(0);
+    expect(
+      db()
+        .select({ n: sql<number>`count(*)` })
+        .from(s.callResults)
+        .where(eq(s.callResults.callId, callId))
+        .get()!.n,
+    ).toBe(0);
     expect(callRow().stage).toBe('voting');
-    db().update(s.projectCalls).set({ settlements: [{ votes: 7, chosen: [ids[2]!], reason: '丙服务的户数更多' }] }).where(eq(s.projectCalls.id, callId)).run();
+    db()
+      .update(s.projectCalls)
+      .set({ settlements: [{ votes: 7, chosen: [ids[2]!], reason: '丙服务的户数更多' }] })
+      .where(eq(s.projectCalls.id, callId))
+      .run();
     writeTx((tx) => decideByResidents(tx, callRow(), tally, null, new Date()));
     const results = db().select().from(s.callResults).where(eq(s.callResults.callId, callId)).orderBy(s.callResults.position).all();
     expect(results.map((r) => [r.proposalId, r.votes, r.outcome])).toEqual([
@@ -60,7 +99,11 @@ describe('residents’ mode', () => {
       [ids[2], 7, 'adopted'],
       [ids[3], 2, 'adopted'],
     ]);
-    const adopted = db().select().from(s.projects).where(and(eq(s.projects.callId, callId))).all();
+    const adopted = db()
+      .select()
+      .from(s.projects)
+      .where(and(eq(s.projects.callId, callId)))
+      .all();
     expect(adopted.map((p) => p.budget).reduce((a, b) => a + b, 0)).toBe(900_000);
     expect(callRow().stage).toBe('decided');
   });

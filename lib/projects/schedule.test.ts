@@ -24,7 +24,10 @@ describe('delays against the plan', () => {
       dueMilestones: 1,
       onTime: 0,
     });
-    expect(projectDelay({ plannedEndOn: '2026-09-30', completedOn: null }, ms, '2026-06-11')).toMatchObject({ delayed: true, daysLate: 10 });
+    expect(projectDelay({ plannedEndOn: '2026-09-30', completedOn: null }, ms, '2026-06-11')).toMatchObject({
+      delayed: true,
+      daysLate: 10,
+    });
     expect(projectDelay({ plannedEndOn: '2026-09-30', completedOn: '2026-10-04' }, [], '2026-12-01')).toMatchObject({
       delayed: true,
       daysLate: 4,

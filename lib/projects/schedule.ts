@@ -8,7 +8,8 @@ export type MilestoneLike = { plannedOn: string; actualOn: string | null };
 export type MilestoneState = 'on_time' | 'late' | 'overdue' | 'upcoming';
 
 const DAY = 86_400_000;
-export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+export const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 
 export function milestoneState(m: MilestoneLike, today: string): MilestoneState {
   if (m.actualOn) return m.actualOn <= m.plannedOn ? 'on_time' : 'late';

@@ -4,7 +4,12 @@ import { isIsoDay } from '@/lib/inspections/dates';
 
 export const id = z.coerce.number('field.required').int('field.required').positive('field.required');
 const optionalId = z.preprocess((v) => (v === '' || v == null ? undefined : v), id.optional());
-const text = (min: number, max: number) => z.string('field.required').trim().min(min, min > 1 ? 'field.tooShort' : 'field.required').max(max, 'field.tooLong');
+const text = (min: number, max: number) =>
+  z
+    .string('field.required')
+    .trim()
+    .min(min, min > 1 ? 'field.tooShort' : 'field.required')
+    .max(max, 'field.tooLong');
 export const day = z.string('field.required').trim().refine(isIsoDay, 'field.date');
 const optionalDay = z.preprocess((v) => (v === '' || v == null ? undefined : v), day.optional());
 

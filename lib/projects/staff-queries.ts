@@ -16,7 +16,13 @@ function projectScope(actor: Actor): SQL | undefined {
 
 export function listStaffProjects(actor: Actor) {
   return db()
-    .select({ project: s.projects, year: s.projectCalls.year, community: place.name, responsible: responsible.name, responsiblePath: responsible.path })
+    .select({
+      project: s.projects,
+      year: s.projectCalls.year,
+      community: place.name,
+      responsible: responsible.name,
+      responsiblePath: responsible.path,
+    })
     .from(s.projects)
     .innerJoin(s.projectCalls, eq(s.projectCalls.id, s.projects.callId))
     .innerJoin(place, eq(place.id, s.projects.communityId))
@@ -96,7 +102,15 @@ export function officialChoices(unitPath: string) {
 }
 
 export function myDeputyVotes(actor: Actor, callId: number) {
-  const seat = db().select().from(s.callDeputies).where(and(eq(s.callDeputies.callId, callId), eq(s.callDeputies.deputyId, actor.id))).get();
-  const votes = db().select().from(s.deputyVotes).where(and(eq(s.deputyVotes.callId, callId), eq(s.deputyVotes.deputyId, actor.id))).all();
+  const seat = db()
+    .select()
+    .from(s.callDeputies)
+    .where(and(eq(s.callDeputies.callId, callId), eq(s.callDeputies.deputyId, actor.id)))
+    .get();
+  const votes = db()
+    .select()
+    .from(s.deputyVotes)
+    .where(and(eq(s.deputyVotes.callId, callId), eq(s.deputyVotes.deputyId, actor.id)))
+    .all();
   return { seated: Boolean(seat), votes: new Map(votes.map((v) => [v.proposalId, v.choice])) };
 }

@@ -9,7 +9,10 @@ import { moderateSchema, ratingCodesSchema } from './schemas';
 
 /** One code per household of the community not holding one yet; the plain codes exist only in this answer. */
 function issueRatingCodes(tx: Tx, projectId: number, communityId: number): string[] {
-  const holders = tx.select({ id: projectRatingCodes.householdId }).from(projectRatingCodes).where(eq(projectRatingCodes.projectId, projectId));
+  const holders = tx
+    .select({ id: projectRatingCodes.householdId })
+    .from(projectRatingCodes)
+    .where(eq(projectRatingCodes.projectId, projectId));
   const pending = tx
     .select({ id: households.id })
     .from(households)
@@ -68,9 +71,14 @@ export const commands = {
         const at = now();
         tx.update(projectComments).set({ status, moderatedBy: ctx.actor.id, moderatedAt: at }).where(eq(projectComments.id, id)).run();
         if (status === 'shown' && comment.status !== 'shown') recordEvent(tx, project.id, 'comment', { commentId: id }, null, at);
-        audit({ entity: 'project_comment', entityId: id, unitId: project.responsibleUnitId, before: { status: comment.status }, after: { status } });
+        audit({
+          entity: 'project_comment',
+          entityId: id,
+          unitId: project.responsibleUnitId,
+          before: { status: comment.status },
+          after: { status },
+        });
         return { id };
       }),
   }),
 };
-

@@ -6,7 +6,10 @@ import { e2eDb, expect, signInAs, test } from './fixtures';
 
 const streetId = () => e2eDb().select().from(s.units).where(eq(s.units.name, '春晖街道')).get()!.id;
 
-test('a livelihood project from proposal through the deputies’ vote to a completed, rated project, counted in the assessment', async ({ browser, page: resident }) => {
+test('a livelihood project from proposal through the deputies’ vote to a completed, rated project, counted in the assessment', async ({
+  browser,
+  page: resident,
+}) => {
   test.setTimeout(240_000);
   const year = 2050 + Math.floor(Math.random() * 50);
   const title = `测试加装电梯${year}`;
@@ -16,7 +19,7 @@ test('a livelihood project from proposal through the deputies’ vote to a compl
 
   // The organizer opens a district call decided by deputies; the rule is published with it.
   await organizer.goto('/staff/projects');
-  await organizer.getByText('新建年度征集').click();
+  await organizer.locator('summary', { hasText: '新建年度征集' }).click();
   await organizer.getByLabel('年份').fill(String(year));
   await organizer.getByLabel('标题').fill(`${year} 年民生实事项目（测试）`);
   await organizer.getByLabel('预算（万元）').fill('800');
@@ -32,11 +35,11 @@ test('a livelihood project from proposal through the deputies’ vote to a compl
   await signInAs(streetContext, 'street');
   const street = await streetContext.newPage();
   await street.goto(`/staff/projects/calls/${callId}`);
-  await street.getByText('发放项目建议码').click();
+  await street.locator('summary', { hasText: '发放项目建议码' }).click();
   await street.getByLabel('数量').fill('2');
   await street.getByRole('button', { name: '生成' }).click();
+  await expect(street.getByTestId('issued-codes').locator('li')).toHaveCount(2);
   const codes = (await street.getByTestId('issued-codes').locator('li').allTextContents()).map((c) => c.trim());
-  expect(codes).toHaveLength(2);
 
   // A resident proposes with a code; a second code with the same title is refused, nothing stored.
   await resident.goto(`/projects/calls/${callId}/propose`);
@@ -50,7 +53,7 @@ test('a livelihood project from proposal through the deputies’ vote to a compl
   await resident.getByLabel('项目名称').fill(` ${title}！`);
   await resident.getByLabel('解决什么问题').fill('同样的事情，又提了一遍。');
   await resident.getByRole('button', { name: '提交项目建议' }).click();
-  await expect(resident.getByRole('alert')).toContainText('已经有同名的项目建议');
+  await expect(resident.locator('main').getByRole('alert')).toContainText('已经有同名的项目建议');
   expect(e2eDb().select().from(s.projectProposals).where(eq(s.projectProposals.callId, callId)).all()).toHaveLength(1);
 
   // A deputy proposes too.
@@ -58,7 +61,7 @@ test('a livelihood project from proposal through the deputies’ vote to a compl
   await signInAs(deputyContext, 'deputy');
   const deputy = await deputyContext.newPage();
   await deputy.goto(`/staff/projects/calls/${callId}`);
-  await deputy.getByText('登记项目建议').click();
+  await deputy.locator('summary', { hasText: '登记项目建议' }).click();
   await deputy.getByLabel('项目名称').fill(`测试口袋公园${year}`);
   await deputy.getByLabel('解决什么问题').fill('附近没有可以散步休息的地方。');
   await deputy.getByTestId('staff-propose-form').getByRole('button', { name: '登记项目建议' }).click();
@@ -68,7 +71,7 @@ test('a livelihood project from proposal through the deputies’ vote to a compl
   await organizer.reload();
   for (const p of e2eDb().select().from(s.projectProposals).where(eq(s.projectProposals.callId, callId)).all()) {
     const item = organizer.getByTestId(`proposal-${p.id}`);
-    await item.getByText('筛选', { exact: true }).click();
+    await item.locator('summary', { hasText: '筛选' }).click();
     await item.getByLabel('理由（公开）').fill('群众需求集中，可以实施。');
     await item.getByLabel('估算金额（万元，可行时必填）').fill(p.title === title ? '300' : '200');
     await item.getByLabel('责任单位（可行时必填）').selectOption(String(streetId()));
@@ -79,7 +82,11 @@ test('a livelihood project from proposal through the deputies’ vote to a compl
   await expect(organizer.getByTestId('call-stage')).toContainText('筛选论证');
   await organizer.getByRole('button', { name: '开始票决' }).click();
   await expect(organizer.getByTestId('call-stage')).toContainText('票决中');
-  const lift = e2eDb().select().from(s.projectProposals).where(and(eq(s.projectProposals.callId, callId), eq(s.projectProposals.title, title))).get()!;
+  const lift = e2eDb()
+    .select()
+    .from(s.projectProposals)
+    .where(and(eq(s.projectProposals.callId, callId), eq(s.projectProposals.title, title)))
+    .get()!;
 
   // A majority of the call's deputies (fixed when the vote opened) vote the lift for and the park against.
   const seated = e2eDb()
@@ -116,7 +123,7 @@ test('a livelihood project from proposal through the deputies’ vote to a compl
 
   // Unit staff plan the project: a milestone before its start is refused; progress with a photo; a file that is not an image is refused.
   await street.goto(`/staff/projects/${project.id}`);
-  await street.getByText('计划、负责干部和服务范围').click();
+  await street.locator('summary', { hasText: '计划、负责干部和服务范围' }).click();
   const plan = street.getByTestId('plan-form');
   await plan.getByLabel('开工日期').fill('2026-03-01');
   await plan.getByLabel('计划完工日期').fill('2026-10-31');
@@ -136,10 +143,14 @@ test('a livelihood project from proposal through the deputies’ vote to a compl
 
   const progress = street.getByTestId('progress-form');
   await progress.getByLabel('进展情况（公开）').fill('井道开挖完成');
-  await progress.getByLabel('照片（可以不传）').setInputFiles({ name: 'notes.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not a picture at all') });
+  await progress
+    .getByLabel('照片（可以不传）')
+    .setInputFiles({ name: 'notes.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not a picture at all') });
   await progress.getByRole('button', { name: '报告进展' }).click();
   await expect(progress.getByRole('alert')).toContainText('不是图片');
-  const png = await sharp({ create: { width: 2400, height: 1800, channels: 3, background: '#88aacc' } }).png().toBuffer();
+  const png = await sharp({ create: { width: 2400, height: 1800, channels: 3, background: '#88aacc' } })
+    .png()
+    .toBuffer();
   await progress.getByLabel('照片（可以不传）').setInputFiles({ name: 'site.png', mimeType: 'image/png', buffer: png });
   await progress.getByLabel('照片说明').fill('井道');
   await progress.getByRole('button', { name: '报告进展' }).click();
@@ -151,6 +162,7 @@ test('a livelihood project from proposal through the deputies’ vote to a compl
   await complete.getByRole('button', { name: '确认完工' }).click();
   await expect(street.getByTestId('rating-codes-form')).toBeVisible();
   await street.getByTestId('rating-codes-form').getByRole('button', { name: '生成' }).click();
+  await expect(street.getByTestId('issued-codes').locator('li').first()).toBeVisible();
   const ratingCode = (await street.getByTestId('issued-codes').locator('li').first().textContent())!.trim();
 
   // The resident sees the project in public, with the photo, and rates it with the household's code.
@@ -167,12 +179,41 @@ test('a livelihood project from proposal through the deputies’ vote to a compl
 
   // The assessment's new source counts the milestone and the rating for the official, traced to the project.
   const officialId = e2eDb().select().from(s.projectOfficials).where(eq(s.projectOfficials.projectId, project.id)).get()!.officialId;
-  const cycle = e2eDb().insert(s.assessmentCycles).values({ name: `民生实事测试 ${year}`, year: 2026, startsOn: '2026-01-01', endsOn: '2026-12-31', residentsFloor: 0, gradeThresholds: { excellent: 90, competent: 75, basic: 60 } }).returning().get();
+  const cycle = e2eDb()
+    .insert(s.assessmentCycles)
+    .values({
+      name: `民生实事测试 ${year}`,
+      year: 2026,
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+      residentsFloor: 0,
+      gradeThresholds: { excellent: 90, competent: 75, basic: 60 },
+    })
+    .returning()
+    .get();
   e2eDb()
     .insert(s.indicators)
     .values([
-      { cycleId: cycle.id, code: 'pm', name: '节点按期', weight: 50, source: 'projects', metric: 'milestonesOnTime', normalization: { kind: 'identity' }, position: 0 },
-      { cycleId: cycle.id, code: 'ps', name: '住户满意', weight: 50, source: 'projects', metric: 'satisfaction', normalization: { kind: 'linear', min: 1, max: 5 }, position: 1 },
+      {
+        cycleId: cycle.id,
+        code: 'pm',
+        name: '节点按期',
+        weight: 50,
+        source: 'projects',
+        metric: 'milestonesOnTime',
+        normalization: { kind: 'identity' },
+        position: 0,
+      },
+      {
+        cycleId: cycle.id,
+        code: 'ps',
+        name: '住户满意',
+        weight: 50,
+        source: 'projects',
+        metric: 'satisfaction',
+        normalization: { kind: 'linear', min: 1, max: 5 },
+        position: 1,
+      },
     ])
     .run();
   expect(await computeCycle(e2eDb(), cycle.id, null)).toMatchObject({ ok: true });
@@ -183,8 +224,14 @@ test('a livelihood project from proposal through the deputies’ vote to a compl
   for (const c of [organizerContext, streetContext, deputyContext]) await c.close();
 });
 
-test('the residents’ ballot shows each cost beside the budget, refuses an over-budget choice and casts nothing until encrypted ballots are wired', async ({ page }) => {
-  const call = e2eDb().select().from(s.projectCalls).where(and(eq(s.projectCalls.mode, 'residents'), eq(s.projectCalls.stage, 'voting'))).get()!;
+test('the residents’ ballot shows each cost beside the budget, refuses an over-budget choice and casts nothing until encrypted ballots are wired', async ({
+  page,
+}) => {
+  const call = e2eDb()
+    .select()
+    .from(s.projectCalls)
+    .where(and(eq(s.projectCalls.mode, 'residents'), eq(s.projectCalls.stage, 'voting')))
+    .get()!;
   await page.goto(`/projects/calls/${call.id}/ballot`);
   await expect(page.getByTestId('ballot-total')).toContainText('年度预算 300 万元');
   for (const name of ['楼道扶手加装', '社区书屋', '非机动车充电棚']) await page.getByRole('checkbox', { name: new RegExp(name) }).check();
@@ -192,8 +239,8 @@ test('the residents’ ballot shows each cost beside the budget, refuses an over
   // At most K: the fourth box cannot be ticked.
   await expect(page.getByRole('checkbox', { name: /健身器材更新/ })).toBeDisabled();
   await page.getByRole('button', { name: '提交选票' }).click();
-  await expect(page.getByRole('alert')).toContainText('超过了年度预算');
+  await expect(page.locator('main').getByRole('alert')).toContainText('超过了年度预算');
   await page.getByRole('checkbox', { name: /非机动车充电棚/ }).uncheck();
   await page.getByRole('button', { name: '提交选票' }).click();
-  await expect(page.getByRole('alert')).toContainText('尚未开通');
+  await expect(page.locator('main').getByRole('alert')).toContainText('尚未开通');
 });

@@ -15,7 +15,11 @@ type Search = { street?: string; year?: string; status?: string };
 function filterOf(q: Search): ProjectFilter {
   const n = (v?: string) => (v && /^\d{1,6}$/.test(v) ? Number(v) : undefined);
   const statuses: readonly string[] = [...projectStatuses, 'delayed'];
-  return { street: n(q.street), year: n(q.year), status: q.status && statuses.includes(q.status) ? (q.status as ProjectFilter['status']) : undefined };
+  return {
+    street: n(q.street),
+    year: n(q.year),
+    status: q.status && statuses.includes(q.status) ? (q.status as ProjectFilter['status']) : undefined,
+  };
 }
 
 /** Every adopted project, by street, year and status, with delays flagged against the plan; and the year's calls. */

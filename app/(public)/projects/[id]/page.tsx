@@ -24,7 +24,12 @@ export default async function ProjectPage({ params }: Props) {
   const { project: p, rating } = found;
   const ratingOpen = p.status === 'completed' && p.ratingClosesOn !== null && found.today <= p.ratingClosesOn;
   const facts: [string, React.ReactNode][] = [
-    [t('page.call'), <Link key="c" href={`/projects/calls/${found.call.id}`}>{found.call.title}</Link>],
+    [
+      t('page.call'),
+      <Link key="c" href={`/projects/calls/${found.call.id}`}>
+        {found.call.title}
+      </Link>,
+    ],
     [t('page.places'), found.places.map((pl) => pl.name).join('、')],
     [t('page.responsible'), found.responsible],
     [t('page.officials'), found.officials.map((o) => `${o.name}（${o.unit} ${o.position}）`).join('、') || '—'],
@@ -77,7 +82,14 @@ export default async function ProjectPage({ params }: Props) {
                 .map((ph) => (
                   <figure key={ph.id} className="max-w-xl">
                     {/* eslint-disable-next-line @next/next/no-img-element -- resized on upload; served by our own route */}
-                    <img src={`/api/v1/projects/photos/${ph.id}`} width={ph.width} height={ph.height} alt={ph.caption || t('page.photo')} className="h-auto w-full" loading="lazy" />
+                    <img
+                      src={`/api/v1/projects/photos/${ph.id}`}
+                      width={ph.width}
+                      height={ph.height}
+                      alt={ph.caption || t('page.photo')}
+                      className="h-auto w-full"
+                      loading="lazy"
+                    />
                     {ph.caption && <figcaption className="hint">{ph.caption}</figcaption>}
                   </figure>
                 ))}
@@ -107,7 +119,12 @@ export default async function ProjectPage({ params }: Props) {
             pending={t('sending')}
             fields={[
               { name: 'code', label: t('rate.code'), hint: t('rate.codeHint'), autoComplete: 'off' },
-              { name: 'score', label: t('rate.score'), kind: 'radio', options: [5, 4, 3, 2, 1].map((n) => ({ value: n, label: t(`rate.levels.${n}`) })) },
+              {
+                name: 'score',
+                label: t('rate.score'),
+                kind: 'radio',
+                options: [5, 4, 3, 2, 1].map((n) => ({ value: n, label: t(`rate.levels.${n}`) })),
+              },
             ]}
           />
         )}
@@ -119,7 +136,8 @@ export default async function ProjectPage({ params }: Props) {
         <ol className="space-y-1" data-testid="timeline">
           {found.events.map((e) => (
             <li key={e.id}>
-              <span className="num hint">{format.dateTime(e.at, { dateStyle: 'medium' })}</span> {t(`events.${e.kind}`, Object.fromEntries(Object.entries(e.detail).map(([k, v]) => [k, v ?? '—'])))}
+              <span className="num hint">{format.dateTime(e.at, { dateStyle: 'medium' })}</span>{' '}
+              {t(`events.${e.kind}`, Object.fromEntries(Object.entries(e.detail).map(([k, v]) => [k, v ?? '—'])))}
             </li>
           ))}
         </ol>

@@ -61,11 +61,24 @@ export default async function StaffProjectsPage() {
             pending={tc('saving')}
             fields={[
               { name: 'year', label: t('year'), inputMode: 'numeric', defaultValue: new Date().getFullYear() + 1 },
-              { name: 'unitId', label: t('unit'), kind: 'select', options: unitChoices().filter((u) => u.kind !== 'community').map((u) => ({ value: u.id, label: u.name })) },
+              {
+                name: 'unitId',
+                label: t('unit'),
+                kind: 'select',
+                options: unitChoices()
+                  .filter((u) => u.kind !== 'community')
+                  .map((u) => ({ value: u.id, label: u.name })),
+              },
               { name: 'title', label: t('callTitle'), maxLength: 80 },
               { name: 'intro', label: t('intro'), kind: 'textarea', maxLength: 2000 },
               { name: 'budget', label: t('budgetWan'), kind: 'number' },
-              { name: 'mode', label: t('mode'), kind: 'radio', options: callModes.map((m) => ({ value: m, label: tp(`modes.${m}`) })), defaultValue: 'deputies' },
+              {
+                name: 'mode',
+                label: t('mode'),
+                kind: 'radio',
+                options: callModes.map((m) => ({ value: m, label: tp(`modes.${m}`) })),
+                defaultValue: 'deputies',
+              },
               { name: 'maxChoices', label: t('maxChoices'), hint: t('maxChoicesHint'), inputMode: 'numeric', defaultValue: 5 },
               { name: 'proposalsCloseOn', label: t('proposalsCloseOn'), kind: 'date' },
             ]}

@@ -12,8 +12,31 @@ export function GET(request: Request) {
   const status = statuses.find((x) => x === q.get('status'));
   const projects = projectsPayload({ street: n(q.get('street')), year: n(q.get('year')), status });
   if (q.get('format') === 'csv') {
-    const columns = ['id', 'title', 'year', 'street', 'community', 'responsibleUnit', 'budget', 'status', 'progress', 'startsOn', 'plannedEndOn', 'completedOn', 'delayed', 'daysLate'] as const;
-    return openText(csv([...columns], projects.map((p) => columns.map((c) => p[c]))), 'text/csv; charset=utf-8', { published: false }, 'projects.csv');
+    const columns = [
+      'id',
+      'title',
+      'year',
+      'street',
+      'community',
+      'responsibleUnit',
+      'budget',
+      'status',
+      'progress',
+      'startsOn',
+      'plannedEndOn',
+      'completedOn',
+      'delayed',
+      'daysLate',
+    ] as const;
+    return openText(
+      csv(
+        [...columns],
+        projects.map((p) => columns.map((c) => p[c])),
+      ),
+      'text/csv; charset=utf-8',
+      { published: false },
+      'projects.csv',
+    );
   }
   return openJson({ projects }, { published: false });
 }

@@ -172,7 +172,9 @@ export default async function CallPage({ params }: Props) {
               {p.status !== 'pending' && (
                 <p className="border-l-4 pl-3">
                   {t('proposals.reason')}: {p.screeningReason}
-                  {p.mergedIntoId && <> · {t('proposals.mergedInto', { title: proposals.find((o) => o.p.id === p.mergedIntoId)?.p.title ?? '—' })}</>}
+                  {p.mergedIntoId && (
+                    <> · {t('proposals.mergedInto', { title: proposals.find((o) => o.p.id === p.mergedIntoId)?.p.title ?? '—' })}</>
+                  )}
                   {p.status === 'feasible' && (
                     <>
                       {' '}

@@ -31,7 +31,8 @@ export default async function StaffProjectPage({ params }: { params: Promise<{ i
       </p>
       <h1 className="text-2xl font-bold">{p.title}</h1>
       <p>
-        <StatusTag status={p.status} delay={found.delay} /> · {found.responsible} · <Link href={`/projects/${p.id}`}>{t('publicPage')}</Link>
+        <StatusTag status={p.status} delay={found.delay} /> · {found.responsible} ·{' '}
+        <Link href={`/projects/${p.id}`}>{t('publicPage')}</Link>
       </p>
       <MilestoneTable milestones={found.milestones} today={found.today} />
       {change && (
@@ -49,8 +50,20 @@ export default async function StaffProjectPage({ params }: { params: Promise<{ i
                 { name: 'budget', label: t('budgetWan'), kind: 'number', defaultValue: p.budget / 10_000 },
                 { name: 'startsOn', label: t('startsOn'), kind: 'date', defaultValue: p.startsOn },
                 { name: 'plannedEndOn', label: t('plannedEndOn'), kind: 'date', defaultValue: p.plannedEndOn },
-                { name: 'officials', label: t('officials'), kind: 'multi', defaultValues: found.officials.map((o) => o.id), options: officialChoices(street).map((o) => ({ value: o.id, label: `${o.name}（${o.unit} ${o.position}）` })) },
-                { name: 'places', label: t('places'), kind: 'multi', defaultValues: found.places.map((pl) => pl.id), options: proposalCommunities(actor, street).map((c) => ({ value: c.id, label: c.name })) },
+                {
+                  name: 'officials',
+                  label: t('officials'),
+                  kind: 'multi',
+                  defaultValues: found.officials.map((o) => o.id),
+                  options: officialChoices(street).map((o) => ({ value: o.id, label: `${o.name}（${o.unit} ${o.position}）` })),
+                },
+                {
+                  name: 'places',
+                  label: t('places'),
+                  kind: 'multi',
+                  defaultValues: found.places.map((pl) => pl.id),
+                  options: proposalCommunities(actor, street).map((c) => ({ value: c.id, label: c.name })),
+                },
               ]}
             />
           </details>
@@ -134,7 +147,14 @@ export default async function StaffProjectPage({ params }: { params: Promise<{ i
                 testId="rating-codes-form"
                 submit={t('issue')}
                 codes={{ label: t('downloadCodes'), fileName: `rating-codes-${p.id}.csv`, note: t('codesNote') }}
-                fields={[{ name: 'communityId', label: t('community'), kind: 'select', options: found.places.map((pl) => ({ value: pl.id, label: pl.name })) }]}
+                fields={[
+                  {
+                    name: 'communityId',
+                    label: t('community'),
+                    kind: 'select',
+                    options: found.places.map((pl) => ({ value: pl.id, label: pl.name })),
+                  },
+                ]}
               />
             </section>
           )}

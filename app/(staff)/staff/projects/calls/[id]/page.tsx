@@ -13,7 +13,11 @@ import { ScreeningList } from './screening';
 
 export const dynamic = 'force-dynamic';
 
-const nextStage: Record<string, 'proposals' | 'screening' | 'voting' | undefined> = { draft: 'proposals', proposals: 'screening', screening: 'voting' };
+const nextStage: Record<string, 'proposals' | 'screening' | 'voting' | undefined> = {
+  draft: 'proposals',
+  proposals: 'screening',
+  screening: 'voting',
+};
 
 export default async function StaffCallPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -36,14 +40,30 @@ export default async function StaffCallPage({ params }: { params: Promise<{ id: 
       </p>
       <h1 className="text-2xl font-bold">{call.title}</h1>
       <p data-testid="call-stage">
-        {found.unitName} · {tp(`modes.${call.mode}`)} · {t('budget')} <Money yuan={call.budget} /> · <span className="tag">{tp(`stages.${call.stage}`)}</span> ·{' '}
-        <Link href={`/projects/calls/${call.id}`}>{t('publicPage')}</Link>
+        {found.unitName} · {tp(`modes.${call.mode}`)} · {t('budget')} <Money yuan={call.budget} /> ·{' '}
+        <span className="tag">{tp(`stages.${call.stage}`)}</span> · <Link href={`/projects/calls/${call.id}`}>{t('publicPage')}</Link>
       </p>
       {manage && next && (
-        <SpecForm action={moveCallStage} hidden={{ id: call.id, to: next }} fields={[]} submit={t(`moveTo.${next}`)} pending={tc('saving')} errorTitle={tc('errorTitle')} testId="stage-form" />
+        <SpecForm
+          action={moveCallStage}
+          hidden={{ id: call.id, to: next }}
+          fields={[]}
+          submit={t(`moveTo.${next}`)}
+          pending={tc('saving')}
+          errorTitle={tc('errorTitle')}
+          testId="stage-form"
+        />
       )}
       {manage && call.stage === 'voting' && (
-        <SpecForm action={decideCall} hidden={{ id: call.id }} fields={[]} submit={t('decide')} pending={tc('saving')} errorTitle={tc('errorTitle')} testId="decide-form" />
+        <SpecForm
+          action={decideCall}
+          hidden={{ id: call.id }}
+          fields={[]}
+          submit={t('decide')}
+          pending={tc('saving')}
+          errorTitle={tc('errorTitle')}
+          testId="decide-form"
+        />
       )}
       {mine && call.stage === 'voting' && (
         <section aria-labelledby="vote" className="space-y-2 border-2 p-3">
@@ -106,7 +126,13 @@ export default async function StaffCallPage({ params }: { params: Promise<{ id: 
               ...(actor.role === 'deputy'
                 ? []
                 : [
-                    { name: 'source', label: t('source'), kind: 'radio' as const, defaultValue: 'committee', options: (['committee', 'community_office'] as const).map((v) => ({ value: v, label: tp(`sources.${v}`) })) },
+                    {
+                      name: 'source',
+                      label: t('source'),
+                      kind: 'radio' as const,
+                      defaultValue: 'committee',
+                      options: (['committee', 'community_office'] as const).map((v) => ({ value: v, label: tp(`sources.${v}`) })),
+                    },
                     { name: 'proposerName', label: t('proposerName'), hint: t('proposerNameHint'), maxLength: 40 },
                   ]),
               { name: 'title', label: tp('propose.titleLabel'), maxLength: 60 },

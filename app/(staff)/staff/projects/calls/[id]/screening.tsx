@@ -30,7 +30,12 @@ export async function ScreeningList({ actor, call, proposals }: { actor: Actor; 
             <p className="whitespace-pre-wrap">{p.problem}</p>
             {p.status !== 'pending' && (
               <p className="border-l-4 pl-3">
-                {p.screeningReason} {p.status === 'feasible' && <>· <Money yuan={p.estimatedCost} /> · {responsible}</>}
+                {p.screeningReason}{' '}
+                {p.status === 'feasible' && (
+                  <>
+                    · <Money yuan={p.estimatedCost} /> · {responsible}
+                  </>
+                )}
               </p>
             )}
             {screening && (
@@ -49,17 +54,41 @@ export async function ScreeningList({ actor, call, proposals }: { actor: Actor; 
                       label: t('decision'),
                       kind: 'radio',
                       defaultValue: p.status === 'pending' ? 'feasible' : p.status,
-                      options: (['feasible', 'merged', 'out_of_scope', 'infeasible'] as const).map((s) => ({ value: s, label: tp(`proposalStatuses.${s}`) })),
+                      options: (['feasible', 'merged', 'out_of_scope', 'infeasible'] as const).map((s) => ({
+                        value: s,
+                        label: tp(`proposalStatuses.${s}`),
+                      })),
                     },
-                    { name: 'reason', label: t('reason'), hint: t('reasonHint'), kind: 'textarea', maxLength: 500, defaultValue: p.screeningReason },
-                    { name: 'estimatedCost', label: t('estimatedCost'), kind: 'number', defaultValue: p.estimatedCost ? p.estimatedCost / 10_000 : null },
-                    { name: 'responsibleUnitId', label: t('responsibleUnit'), kind: 'select', defaultValue: p.responsibleUnitId, options: [{ value: '', label: '—' }, ...units.map((u) => ({ value: u.id, label: u.name }))] },
+                    {
+                      name: 'reason',
+                      label: t('reason'),
+                      hint: t('reasonHint'),
+                      kind: 'textarea',
+                      maxLength: 500,
+                      defaultValue: p.screeningReason,
+                    },
+                    {
+                      name: 'estimatedCost',
+                      label: t('estimatedCost'),
+                      kind: 'number',
+                      defaultValue: p.estimatedCost ? p.estimatedCost / 10_000 : null,
+                    },
+                    {
+                      name: 'responsibleUnitId',
+                      label: t('responsibleUnit'),
+                      kind: 'select',
+                      defaultValue: p.responsibleUnitId,
+                      options: [{ value: '', label: '—' }, ...units.map((u) => ({ value: u.id, label: u.name }))],
+                    },
                     {
                       name: 'mergedIntoId',
                       label: t('mergedInto'),
                       kind: 'select',
                       defaultValue: p.mergedIntoId,
-                      options: [{ value: '', label: '—' }, ...proposals.filter((o) => o.p.id !== p.id).map((o) => ({ value: o.p.id, label: o.p.title }))],
+                      options: [
+                        { value: '', label: '—' },
+                        ...proposals.filter((o) => o.p.id !== p.id).map((o) => ({ value: o.p.id, label: o.p.title })),
+                      ],
                     },
                   ]}
                 />

@@ -11,6 +11,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const votes = deputyVoteRows(id);
   if (!votes) return notFound((await getTranslations('projects'))('api.notDecided'));
   if (new URL(request.url).searchParams.get('format') === 'csv')
-    return openText(csv(['deputy', 'proposalId', 'project', 'choice'], votes.map((v) => [v.deputy, v.proposalId, v.project, v.choice])), 'text/csv; charset=utf-8', { published: false }, `call-${id}-votes.csv`);
+    return openText(
+      csv(
+        ['deputy', 'proposalId', 'project', 'choice'],
+        votes.map((v) => [v.deputy, v.proposalId, v.project, v.choice]),
+      ),
+      'text/csv; charset=utf-8',
+      { published: false },
+      `call-${id}-votes.csv`,
+    );
   return openJson({ votes }, { published: false });
 }
