@@ -1,9 +1,9 @@
 'use client';
-import { useActionState } from 'react';
+import { useActionState, useId } from 'react';
 import type { ActionResult } from '@/lib/action/core';
 import { downloadCsv } from '@/lib/csv';
 import { formatCode } from '@/lib/selection/codes-format';
-import { ActionForm, Field, FormMessage, SubmitButton, fieldError, typed, type FormState } from '@/components/ui/form';
+import { ActionForm, FormMessage, SubmitButton, fieldError, typed, type FormState } from '@/components/ui/form';
 
 export type Option = { value: string | number; label: string };
 export type FieldSpec = {
@@ -18,6 +18,33 @@ export type FieldSpec = {
   inputMode?: 'numeric' | 'decimal' | 'text';
   autoComplete?: string;
 };
+
+/**
+ * One labelled field. Ids come from useId: a page often holds several forms of one kind (a screening
+ * form per proposal), and a label must point at its own form's input.
+ */
+function LabelledField({ spec, state, prefix }: { spec: FieldSpec; state: FormState; prefix: string }) {
+  const id = `${prefix}-${spec.name}`;
+  const error = fieldError(state, spec.name);
+  const describedBy = [spec.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field ${error ? 'field-error' : ''}`}>
+      <label htmlFor={id}>{spec.label}</label>
+      {spec.hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {spec.hint}
+        </p>
+      )}
+      {error && (
+        <p className="error-text" id={`${id}-error`}>
+          <span aria-hidden>⚠ </span>
+          {error}
+        </p>
+      )}
+      <Input spec={spec} state={state} id={id} describedBy={describedBy} />
+    </div>
+  );
+}
 
 /** A group of radios or checkboxes: a fieldset whose legend is the question, errors beside it. */
 function Choices({ spec, state }: { spec: FieldSpec; state: FormState }) {
@@ -54,10 +81,10 @@ function Choices({ spec, state }: { spec: FieldSpec; state: FormState }) {
   );
 }
 
-function Input({ spec, state }: { spec: FieldSpec; state: FormState }) {
-  const id = `f-${spec.name}`;
+function Input({ spec, state, id, describedBy }: { spec: FieldSpec; state: FormState; id: string; describedBy?: string }) {
   const error = fieldError(state, spec.name);
   const invalid = Boolean(error);
+  const aria = { 'aria-invalid': invalid, 'aria-describedby': describedBy };
   switch (spec.kind) {
     case 'textarea':
       return (
@@ -72,7 +99,7 @@ function Input({ spec, state }: { spec: FieldSpec; state: FormState }) {
       );
     case 'select':
       return (
-        <select id={id} name={spec.name} defaultValue={typed(state, spec.name, spec.defaultValue)} aria-invalid={invalid}>
+        <select id={id} name={spec.name} defaultValue={typed(state, spec.name, spec.defaultValue)} {...aria}>
           {spec.options?.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -91,7 +118,7 @@ function Input({ spec, state }: { spec: FieldSpec; state: FormState }) {
           maxLength={spec.maxLength}
           autoComplete={spec.autoComplete ?? 'off'}
           defaultValue={spec.kind === 'file' ? undefined : typed(state, spec.name, spec.defaultValue)}
-          aria-invalid={invalid}
+          {...aria}
         />
       );
   }
@@ -153,6 +180,7 @@ export function SpecForm<T>({
 }) {
   const [state, formAction] = useActionState(action, null);
   const shown = state as FormState;
+  const prefix = useId();
   const data = state?.ok ? (state.data as { codes?: string[] } | undefined) : undefined;
   if (state?.ok && hideOnSuccess)
     return (
@@ -170,9 +198,7 @@ export function SpecForm<T>({
         spec.kind === 'radio' || spec.kind === 'multi' ? (
           <Choices key={spec.name} spec={spec} state={shown} />
         ) : (
-          <Field key={spec.name} name={spec.name} label={spec.label} hint={spec.hint} state={shown}>
-            <Input spec={spec} state={shown} />
-          </Field>
+          <LabelledField key={spec.name} spec={spec} state={shown} prefix={prefix} />
         ),
       )}
       {codes && data?.codes && <Codes codes={data.codes} {...codes} />}
