@@ -101,20 +101,7 @@ export type ProjectRow = {
 
 /** Adopted projects by street, year and status; "delayed" is read against the plan as of today. */
 export function listProjects(filter: ProjectFilter = {}): ProjectRow[] {
-  const rows = db()
-    .select({
-      project: s.projects,
-      year: s.projectCalls.year,
-      community: s.units.name,
-      street: street.name,
-      streetId: street.id,
-      responsible: responsible.name,
-    })
-    .from(s.projects)
-    .innerJoin(s.projectCalls, eq(s.projectCalls.id, s.projects.callId))
-    .innerJoin(s.units, eq(s.units.id, s.projects.communityId))
-    .innerJoin(street, eq(street.id, s.units.parentId))
-    .innerJoin(responsible, eq(responsible.id, s.projects.responsibleUnitId))
+  const rows = projectRows()
     .where(
       and(
         filter.street ? eq(street.id, filter.street) : undefined,
@@ -123,7 +110,8 @@ export function listProjects(filter: ProjectFilter = {}): ProjectRow[] {
       ),
     )
     .orderBy(desc(s.projectCalls.year), asc(street.id), asc(s.projects.id))
-    .all();
+    .all()
+    .map(({ call, ...r }) => ({ ...r, year: call.year }));
   const today = districtToday(now());
   const milestones = milestonesOf(rows.map((r) => r.project.id));
   const out = rows.map((r) => ({ ...r, delay: projectDelay(r.project, milestones.get(r.project.id) ?? [], today) }));
@@ -163,7 +151,7 @@ export function ratingSummary(projectId: number) {
 
 /** Everything the permanent page of a project shows. */
 export function getProject(id: number) {
-  const row = listProjectsById(id);
+  const row = projectRows().where(eq(s.projects.id, id)).get();
   if (!row) return undefined;
   const officials = db()
     .select({ id: s.officials.id, name: s.officials.name, position: s.officials.position, unit: s.units.name })
@@ -219,7 +207,8 @@ export function getProject(id: number) {
   };
 }
 
-function listProjectsById(id: number) {
+/** A project with its call and the names of its place, street and responsible unit. */
+function projectRows() {
   return db()
     .select({
       project: s.projects,
@@ -233,7 +222,5 @@ function listProjectsById(id: number) {
     .innerJoin(s.projectCalls, eq(s.projectCalls.id, s.projects.callId))
     .innerJoin(s.units, eq(s.units.id, s.projects.communityId))
     .innerJoin(street, eq(street.id, s.units.parentId))
-    .innerJoin(responsible, eq(responsible.id, s.projects.responsibleUnitId))
-    .where(eq(s.projects.id, id))
-    .get();
+    .innerJoin(responsible, eq(responsible.id, s.projects.responsibleUnitId));
 }

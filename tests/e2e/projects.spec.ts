@@ -111,6 +111,7 @@ test('a livelihood project from proposal through the deputies’ vote to a compl
   }
   await organizer.reload();
   await organizer.getByRole('button', { name: '结束票决，按规则计算并公布结果' }).click();
+  await expect(organizer.getByTestId('call-stage')).toContainText('已确定');
   await expect(organizer.getByText('结果已按规则计算并公布')).toBeVisible();
 
   // The public call page shows the result with its counts and each deputy's vote by name.

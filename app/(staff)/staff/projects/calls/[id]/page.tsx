@@ -65,6 +65,11 @@ export default async function StaffCallPage({ params }: { params: Promise<{ id: 
           testId="decide-form"
         />
       )}
+      {call.stage === 'decided' && (
+        <p className="notice-success" role="status">
+          ✓ {t('decided')} <Link href={`/projects/calls/${call.id}`}>{t('publicPage')}</Link>
+        </p>
+      )}
       {mine && call.stage === 'voting' && (
         <section aria-labelledby="vote" className="space-y-2 border-2 p-3">
           <h2 id="vote" className="text-xl font-bold">
