@@ -21,6 +21,12 @@ export const wan = z.coerce
   .transform((v) => Math.round(v * 10_000));
 const optionalWan = z.preprocess((v) => (v === '' || v == null ? undefined : v), wan.optional());
 
+/** Forms send a list as `name[]` (see formToObject); the schema reads it as `name`. */
+const unbracket = (raw: unknown) =>
+  raw && typeof raw === 'object'
+    ? Object.fromEntries(Object.entries(raw).map(([k, v]) => [k.endsWith('[]') ? k.slice(0, -2) : k, v]))
+    : raw;
+
 export const callSchema = z.object({
   id: optionalId,
   year: z.coerce.number('field.year').int('field.year').min(2000, 'field.year').max(2100, 'field.year'),
@@ -82,22 +88,28 @@ export const deputyVoteSchema = z.looseObject({ callId: id }).transform((input, 
   return { callId: input.callId, votes };
 });
 
-export const settleSchema = z.object({
-  callId: id,
-  votes: z.coerce.number('field.number').int('field.number').min(1, 'field.number'),
-  chosen: z.preprocess((v) => (Array.isArray(v) ? v : v == null || v === '' ? [] : [v]), z.array(id)),
-  reason: text(4, 500),
-});
+export const settleSchema = z.preprocess(
+  unbracket,
+  z.object({
+    callId: id,
+    votes: z.coerce.number('field.number').int('field.number').min(1, 'field.number'),
+    chosen: z.preprocess((v) => (Array.isArray(v) ? v : v == null || v === '' ? [] : [v]), z.array(id)),
+    reason: text(4, 500),
+  }),
+);
 
-export const projectSchema = z.object({
-  id,
-  summary: z.string().trim().max(2000, 'field.tooLong').default(''),
-  budget: wan,
-  startsOn: day,
-  plannedEndOn: day,
-  officials: z.preprocess((v) => (Array.isArray(v) ? v : v == null || v === '' ? [] : [v]), z.array(id).max(10, 'field.tooBig')),
-  places: z.preprocess((v) => (Array.isArray(v) ? v : v == null || v === '' ? [] : [v]), z.array(id).max(30, 'field.tooBig')),
-});
+export const projectSchema = z.preprocess(
+  unbracket,
+  z.object({
+    id,
+    summary: z.string().trim().max(2000, 'field.tooLong').default(''),
+    budget: wan,
+    startsOn: day,
+    plannedEndOn: day,
+    officials: z.preprocess((v) => (Array.isArray(v) ? v : v == null || v === '' ? [] : [v]), z.array(id).max(10, 'field.tooBig')),
+    places: z.preprocess((v) => (Array.isArray(v) ? v : v == null || v === '' ? [] : [v]), z.array(id).max(30, 'field.tooBig')),
+  }),
+);
 
 export const milestoneSchema = z.object({
   projectId: id,
