@@ -25,6 +25,10 @@ const publicActions: Record<string, string> = {
   'lib/reviews/public-actions.ts#submitReviewForm': 'code from the cookie, burnt in the same transaction',
   'lib/surveys/public-actions.ts#openQuestionnaire': 'survey code, rate limited; reads only',
   'lib/surveys/public-actions.ts#submitQuestionnaire': 'survey code burnt with the response in one transaction',
+  'lib/projects/public-actions.ts#proposeWithCode': 'proposal code burnt with the proposal in one transaction; wrong codes rate limited',
+  'lib/projects/public-actions.ts#rateWithCode': 'household rating code burnt with the rating; wrong codes rate limited',
+  'lib/projects/public-actions.ts#commentOnProject': 'held for moderation; Origin checked, rate limited per address',
+  'lib/projects/public-actions.ts#castProjectBallot': 'checks the choice only; casting is the unwired seam (stores nothing)',
 };
 
 const routes: Record<string, string> = {
@@ -50,6 +54,14 @@ const routes: Record<string, string> = {
   'app/api/v1/assessment/[year]/route.ts#GET': 'public: only the items organizers published',
   'app/api/staff/assessment/[id]/compute/route.ts#POST': 'assessment.manage + Origin + district-wide account',
   'app/api/staff/assessment/[id]/export/route.ts#GET': 'scores.read + unit scope in the query',
+  'app/api/v1/projects/route.ts#GET': 'public: adopted projects',
+  'app/api/v1/projects/[id]/route.ts#GET': 'public: one project, shown comments only',
+  'app/api/v1/projects/milestones/route.ts#GET': 'public',
+  'app/api/v1/projects/ratings/route.ts#GET': 'public: counts per score, no link to households',
+  'app/api/v1/projects/photos/[id]/route.ts#GET': 'public: photos of progress reports, random ids',
+  'app/api/v1/project-calls/route.ts#GET': 'public: calls once opened, no counts',
+  'app/api/v1/project-calls/[id]/route.ts#GET': 'public: proposals and screening; counts only once decided',
+  'app/api/v1/project-calls/[id]/votes/route.ts#GET': "public after the decision: each deputy's vote by name",
 };
 
 function files(dir: string, match: (f: string) => boolean): string[] {
