@@ -125,7 +125,19 @@ function Input({ spec, state, id, describedBy }: { spec: FieldSpec; state: FormS
 }
 
 /** Codes handed out once: shown here, and offered as a CSV file; the server keeps only their hashes. */
-function Codes({ codes, label, fileName, note }: { codes: string[]; label: string; fileName: string; note: string }) {
+function Codes({
+  codes,
+  label,
+  fileName,
+  note,
+  countNote,
+}: {
+  codes: string[];
+  label: string;
+  fileName: string;
+  note: string;
+  countNote: string;
+}) {
   return (
     <div className="space-y-2 border-2 border-dashed p-3" data-testid="issued-codes">
       <p className="notice-info">{note}</p>
@@ -142,8 +154,10 @@ function Codes({ codes, label, fileName, note }: { codes: string[]; label: strin
       >
         {label}
       </button>
+      {/* A community can have thousands of households: the file holds them all, the page a sample to check. */}
+      <p data-testid="codes-count">{countNote.replace('#', String(codes.length))}</p>
       <ul className="grid grid-cols-2 gap-1 font-mono sm:grid-cols-4">
-        {codes.map((c) => (
+        {codes.slice(0, 24).map((c) => (
           <li key={c}>{formatCode(c)}</li>
         ))}
       </ul>
@@ -175,7 +189,8 @@ export function SpecForm<T>({
   errorTitle: string;
   className?: string;
   hideOnSuccess?: boolean;
-  codes?: { label: string; fileName: string; note: string };
+  /** How issued codes are offered; `countNote` says how many, with # for the number. */
+  codes?: { label: string; fileName: string; note: string; countNote: string };
   testId?: string;
 }) {
   const [state, formAction] = useActionState(action, null);

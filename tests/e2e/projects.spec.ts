@@ -163,7 +163,7 @@ test('a livelihood project from proposal through the deputies’ vote to a compl
   await complete.getByRole('button', { name: '确认完工' }).click();
   await expect(street.getByTestId('rating-codes-form')).toBeVisible();
   await street.getByTestId('rating-codes-form').getByRole('button', { name: '生成' }).click();
-  await expect(street.getByTestId('issued-codes').locator('li').first()).toBeVisible();
+  await expect(street.getByTestId('issued-codes').locator('li').first()).toBeVisible({ timeout: 30_000 });
   const ratingCode = (await street.getByTestId('issued-codes').locator('li').first().textContent())!.trim();
 
   // The resident sees the project in public, with the photo, and rates it with the household's code.

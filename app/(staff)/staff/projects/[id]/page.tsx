@@ -146,7 +146,12 @@ export default async function StaffProjectPage({ params }: { params: Promise<{ i
                 hidden={{ projectId: p.id }}
                 testId="rating-codes-form"
                 submit={t('issue')}
-                codes={{ label: t('downloadCodes'), fileName: `rating-codes-${p.id}.csv`, note: t('codesNote') }}
+                codes={{
+                  label: t('downloadCodes'),
+                  fileName: `rating-codes-${p.id}.csv`,
+                  note: t('codesNote'),
+                  countNote: t('codesCount'),
+                }}
                 fields={[
                   {
                     name: 'communityId',

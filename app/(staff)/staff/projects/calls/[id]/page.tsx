@@ -108,7 +108,12 @@ export default async function StaffCallPage({ params }: { params: Promise<{ id: 
             errorTitle={tc('errorTitle')}
             submit={t('issue')}
             pending={tc('saving')}
-            codes={{ label: t('downloadCodes'), fileName: `proposal-codes-${call.id}.csv`, note: t('codesNote') }}
+            codes={{
+              label: t('downloadCodes'),
+              fileName: `proposal-codes-${call.id}.csv`,
+              note: t('codesNote'),
+              countNote: t('codesCount'),
+            }}
             fields={[
               { name: 'communityId', label: t('community'), kind: 'select', options: communityOptions },
               { name: 'count', label: t('count'), inputMode: 'numeric', defaultValue: 50 },
