@@ -13,6 +13,11 @@ export default defineConfig([
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
       '@typescript-eslint/no-explicit-any': 'error',
+      // Page links go through next-intl's Link (lib/i18n/navigation); plain <a> is kept for API
+      // files and downloads. The rule cannot tell them apart: the 404 catch-all route
+      // (app/[locale]/[display]/[...rest]) matches every address, so it flags every <a>.
+      '@next/next/no-html-link-for-pages': 'off',
+      'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: "Use Link from '@/lib/i18n/navigation'." }] }],
     },
   },
   { files: ['next.config.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },

@@ -34,7 +34,7 @@ export default defineConfig({
     // The real start command on a fresh database: migrate, seed, build if needed, serve.
     command: `rm -rf ${E2E_DB.replace(/\/[^/]+$/, '')} && node node_modules/tsx/dist/cli.mjs scripts/start.ts`,
     url: `http://localhost:${E2E_PORT}/api/health`,
-    timeout: 300_000,
+    timeout: 900_000, // a cold build on a busy 2-core machine can take several minutes
     reuseExistingServer: false,
     stdout: 'pipe',
     env: {
@@ -45,6 +45,9 @@ export default defineConfig({
       MINPING_TEST_CLOCK_FILE: E2E_CLOCK,
       // One log line per request would bury the test report.
       LOG_LEVEL: 'warn',
+      // As behind one reverse proxy: each test claims an address of its own with X-Forwarded-For.
+      // tests/e2e/pipeline.spec.ts runs a second server with the default 0.
+      TRUST_PROXY_HOPS: '1',
     },
   },
 });

@@ -1,12 +1,21 @@
+import createIntlMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
+import { internalPath, localizedPath, splitLocale } from '@/lib/i18n/paths';
+import { routing } from '@/lib/i18n/routing';
 import { log } from '@/lib/log';
+import { checkActionRequest, isActionRequest } from '@/lib/net/action-gate';
 import { malformedPath } from '@/lib/malformed-path';
 import { fromPageCache } from '@/lib/page-cache';
 import { SESSION_COOKIES } from '@/lib/page-cache/eligible';
+import { displayFromCookie, ELDER_COOKIE } from '@/lib/preferences/display';
+import { displaySwitch } from '@/lib/preferences/switch';
+
+const intl = createIntlMiddleware(routing);
 
 /**
  * Gives every request an id (echoed as X-Request-Id, logged with the method and path, never the
- * query); answers page loads of published results from the page cache (lib/page-cache); and, for
+ * query); refuses malformed server-action POSTs with a 4xx (lib/net/action-gate.ts); resolves the language from the address (next-intl) and the display variant from the
+ * elders'-mode cookie, and rewrites to the page's internal route /<locale>/<display>/…; and, for
  * convenience only, sends signed-out visitors of /staff to the sign-in page. It is never the
  * security check: every staff page, action and route handler checks the session itself.
  */
@@ -20,22 +29,49 @@ export async function proxy(request: NextRequest) {
       headers: { 'content-type': 'text/plain; charset=utf-8', 'x-request-id': requestId },
     });
   }
-  const hasSession = SESSION_COOKIES.some((c) => request.cookies.has(c));
-  if (path.startsWith('/staff') && !hasSession) {
-    const url = new URL('/login', request.url);
-    url.searchParams.set('next', path + request.nextUrl.search);
-    const redirect = NextResponse.redirect(url);
-    redirect.headers.set('x-request-id', requestId);
-    return redirect;
-  }
-  const cached = await fromPageCache(request);
-  if (cached) {
-    cached.headers.set('x-request-id', requestId);
-    return cached;
+  if (isActionRequest(request)) {
+    // Answered here, before Next's own check turns a foreign Origin or a broken body into a 500.
+    const refused = await checkActionRequest(request.clone());
+    if (refused) {
+      log.warn({ requestId, path, reason: refused.reason, status: refused.status }, 'server action refused');
+      return new NextResponse(
+        `${refused.status === 403 ? 'Forbidden' : refused.status === 415 ? 'Unsupported Media Type' : 'Bad Request'}: server action ${refused.reason}`,
+        {
+          status: refused.status,
+          headers: { 'content-type': 'text/plain; charset=utf-8', 'x-request-id': requestId },
+        },
+      );
+    }
   }
   const headers = new Headers(request.headers);
   headers.set('x-request-id', requestId);
-  const response = NextResponse.next({ request: { headers } });
+  if (path === '/api' || path.startsWith('/api/')) return withId(NextResponse.next({ request: { headers } }), requestId);
+
+  const switched = await displaySwitch(request);
+  if (switched) return withId(switched, requestId);
+  const routed = intl(request);
+  if (routed.headers.has('location')) return withId(routed, requestId);
+  const target = new URL(routed.headers.get('x-middleware-rewrite') ?? request.url);
+  const { locale, path: page } = splitLocale(target.pathname);
+
+  const hasSession = SESSION_COOKIES.some((c) => request.cookies.has(c));
+  if ((page === '/staff' || page.startsWith('/staff/')) && !hasSession) {
+    const url = new URL(localizedPath(locale, '/login'), request.url);
+    url.searchParams.set('next', page + request.nextUrl.search);
+    return withId(NextResponse.redirect(url), requestId);
+  }
+  const cached = await fromPageCache(request);
+  if (cached) return withId(cached, requestId);
+
+  target.pathname = internalPath(locale, displayFromCookie(request.cookies.get(ELDER_COOKIE)?.value), page);
+  headers.set('x-next-intl-locale', locale);
+  const response = NextResponse.rewrite(target, { request: { headers } });
+  const alternates = routed.headers.get('link');
+  if (alternates) response.headers.set('link', alternates);
+  return withId(response, requestId);
+}
+
+function withId(response: NextResponse, requestId: string) {
   response.headers.set('x-request-id', requestId);
   return response;
 }

@@ -1,21 +1,21 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { setElderMode, setLocale } from '@/lib/preferences/actions';
+import { DISPLAY_FIELD } from '@/lib/preferences/display';
 import { isElderMode } from '@/lib/preferences/read';
+import { LanguageLink } from './language-link';
 
-/** Plain forms: both switches work without JavaScript and land back on the same page. */
+/**
+ * Both switches work without JavaScript. The language is a link to the same page in the other
+ * language; elders' mode is a form posted to the page's own address, where the proxy sets the cookie
+ * and sends the reader back to the same address (see lib/preferences/switch.ts).
+ */
 export async function PreferenceBar() {
   const [t, locale, elder] = await Promise.all([getTranslations('prefs'), getLocale(), isElderMode()]);
   const other = locale === 'zh-CN' ? 'en' : 'zh-CN';
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
-      <form action={setLocale}>
-        <input type="hidden" name="locale" value={other} />
-        <button type="submit" className="btn-secondary" lang={other} aria-label={t('switchLanguageLabel')}>
-          {t('switchLanguage')}
-        </button>
-      </form>
-      <form action={setElderMode}>
-        <input type="hidden" name="elder" value={elder ? '0' : '1'} />
+      <LanguageLink to={other} label={t('switchLanguageLabel')} text={t('switchLanguage')} />
+      <form method="post">
+        <input type="hidden" name={DISPLAY_FIELD} value={elder ? 'standard' : 'elder'} />
         <button type="submit" className="btn-secondary" aria-pressed={elder}>
           {elder ? t('elderOff') : t('elderOn')}
         </button>

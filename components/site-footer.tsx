@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/lib/i18n/navigation';
 import { getTranslations } from 'next-intl/server';
 
 export async function SiteFooter() {
@@ -10,7 +10,7 @@ export async function SiteFooter() {
         <p>{t('privacy')}</p>
         <p>
           <Link href="/about">{t('about')}</Link> · <Link href="/assessment">{t('assessment')}</Link> ·{' '}
-          <Link href="/api/v1/openapi.json">{t('openData')}</Link> · <Link href="/api/health">{t('health')}</Link>
+          <a href="/api/v1/openapi.json">{t('openData')}</a> · <a href="/api/health">{t('health')}</a>
         </p>
       </div>
     </footer>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/lib/i18n/navigation';
 import { getTranslations } from 'next-intl/server';
 import { can, type Actor, type Permission } from '@/lib/auth/permissions';
 import { signOutAction } from '@/lib/auth/actions';
@@ -11,6 +11,7 @@ const links: { href: string; key: string; permission: Permission }[] = [
   { href: '/staff/officials/import', key: 'import', permission: 'officials.import' },
   { href: '/staff/selections', key: 'selections', permission: 'selection.read' },
   { href: '/staff/honours', key: 'honours', permission: 'selection.manage' },
+  { href: '/staff/kiosks', key: 'kiosks', permission: 'kiosks.manage' },
   { href: '/staff/night-talks', key: 'nightTalks', permission: 'nightTalks.read' },
   { href: '/staff/requests', key: 'requests', permission: 'requests.read' },
   { href: '/staff/surveys', key: 'surveys', permission: 'surveys.read' },

@@ -10,7 +10,7 @@ import { asc, eq } from 'drizzle-orm';
 import { openDatabase } from '../db';
 import { applyMigrations } from '../db/migrate';
 import { selections, units } from '../db/schema';
-import { databasePath } from '../lib/env';
+import { databasePath, env } from '../lib/env';
 import { formatCode } from '../lib/selection/codes';
 import { issueCodes, MAX_BATCH } from '../lib/selection/issue';
 import { recountFile } from './recount';
@@ -81,7 +81,7 @@ async function main(argv: string[]) {
           closed: 'Voting is over for this selection.',
         }[result.reason],
       );
-    const base = (f['base-url'] ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
+    const base = (f['base-url'] ?? env().PUBLIC_URL).replace(/\/$/, '');
     const csv = ['code,url', ...result.codes.map((c) => `${formatCode(c)},${base}/vote?code=${c}`)].join('\n');
     fs.writeFileSync(f.out, `\uFEFF${csv}\n`, { mode: 0o600 });
     console.log(`Issued ${result.codes.length} codes in batch #${result.batchId} → ${f.out}`);

@@ -18,11 +18,12 @@ import { seedAssessment } from '../db/seed/assessment';
 import { seedProjects } from '../db/seed/projects';
 import { formatCode } from '../lib/selection/codes';
 import { hashPassword } from '../lib/auth/password';
-import { databasePath } from '../lib/env';
+import { databasePath, env } from '../lib/env';
 
 /** AUTH_SECRET from the environment, else one generated once and kept beside the database (never in git). */
 export function ensureAuthSecret(dbFile: string): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const fromEnv = env().AUTH_SECRET;
+  if (fromEnv) return fromEnv;
   const file = path.join(path.dirname(dbFile), '.auth-secret');
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -1,7 +1,7 @@
 'use client';
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { recommendationStatuses } from '@/db/schema';
+import { recommendationStatuses } from '@/lib/enums';
 import { updateRecommendation } from '@/lib/inspections/actions';
 import { ActionForm, FormMessage, SubmitButton, fieldError, typed } from '@/components/ui/form';
 

@@ -1,7 +1,7 @@
 'use client';
 import { useActionState, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { inspectionMethods } from '@/db/schema';
+import { inspectionMethods } from '@/lib/enums';
 import { recordInspection } from '@/lib/inspections/actions';
 import { ActionForm, Field, FormMessage, SelectField, SubmitButton, fieldError } from '@/components/ui/form';
 

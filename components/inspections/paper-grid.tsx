@@ -2,7 +2,7 @@
 import { useActionState, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { enterForms } from '@/lib/reviews/actions';
-import { dimensions } from '@/lib/reviews/metrics';
+import { dimensions } from '@/lib/enums';
 import { ActionForm, FormMessage, SubmitButton } from '@/components/ui/form';
 import type { ActionResult } from '@/lib/action/core';
 

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { reviewGrades } from '@/db/schema';
 import type { ReviewAggregate } from '@/lib/reviews/aggregate';
-import { dimensions } from '@/lib/reviews/metrics';
+import { dimensions } from '@/lib/enums';
 
 const fmt = (n: number | null) => (n === null ? '–' : n.toFixed(1));
 

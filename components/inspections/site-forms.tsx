@@ -1,7 +1,7 @@
 'use client';
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { siteKinds } from '@/db/schema';
+import { siteKinds } from '@/lib/enums';
 import { createSite, setSiteActive, updateSite } from '@/lib/inspections/actions';
 import { ActionForm, Field, FormMessage, SelectField, SubmitButton } from '@/components/ui/form';
 

@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import { Link } from '@/lib/i18n/navigation';
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { recordNightTalk } from '@/lib/night-talks/actions';

@@ -1,7 +1,7 @@
 'use client';
-import Link from 'next/link';
+import { getPathname, Link } from '@/lib/i18n/navigation';
 import { useActionState } from 'react';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { recordRequest } from '@/lib/requests/actions';
 import { formatCode } from '@/lib/selection/codes-format';
 import { ActionForm, Field, FormMessage, SelectField, SubmitButton, typed } from '@/components/ui/form';
@@ -15,6 +15,7 @@ type Props = {
 export function RecordRequestForm({ categories, communities }: Props) {
   const t = useTranslations('requests');
   const tc = useTranslations('common');
+  const locale = useLocale();
   const [state, action] = useActionState(recordRequest, null);
   const filed = state?.ok ? (state.data as { number: string; key: string }) : undefined;
   if (filed) {
@@ -31,7 +32,7 @@ export function RecordRequestForm({ categories, communities }: Props) {
         <div className="flex flex-wrap items-center gap-4">
           <Link href={`/staff/requests/${filed.number}`}>{t('record.open')}</Link>
           {/* A plain GET reloads the page, so the next caller starts from an empty form. */}
-          <form method="get" action="/staff/requests/new">
+          <form method="get" action={getPathname({ href: '/staff/requests/new', locale })}>
             <button type="submit" className="btn-secondary">
               {t('record.another')}
             </button>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/lib/i18n/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { Selection } from '@/db/schema';
 import { barChartSvg } from '@/lib/charts/bar';

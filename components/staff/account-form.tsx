@@ -1,7 +1,7 @@
 'use client';
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { roles } from '@/db/schema';
+import { roles } from '@/lib/enums';
 import { createStaff, setStaffDisabled, updateStaff } from '@/lib/staff/actions';
 import { ActionForm, Field, FormMessage, SelectField, SubmitButton } from '@/components/ui/form';
 

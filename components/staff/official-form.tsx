@@ -1,7 +1,7 @@
 'use client';
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { grades } from '@/db/schema';
+import { grades } from '@/lib/enums';
 import { createOfficial, setOfficialActive, updateOfficial } from '@/lib/officials/actions';
 import { ActionForm, Field, FormMessage, SelectField, SubmitButton, typed } from '@/components/ui/form';
 

@@ -23,7 +23,6 @@ function Answers({ questionnaire }: { questionnaire: Questionnaire }) {
       <h2 className="text-2xl font-bold">{questionnaire.name}</h2>
       <p>{t('answerIntro')}</p>
       <FormMessage state={state} errorTitle={t('problem')} />
-      <input type="hidden" name="code" value={questionnaire.code} />
       {questionnaire.questions.map((q, i) => (
         <LevelRadios
           key={q.id}

@@ -12,7 +12,7 @@ import {
   type ReviewGrade,
   type SiteKind,
 } from '../schema';
-import { addDays, districtToday } from '../../lib/inspections/dates';
+import { addDays, districtDay } from '../../lib/district-time';
 import { insertInspection } from '../../lib/inspections/write';
 import { dimensions } from '../../lib/reviews/metrics';
 import { insertCodes, insertForms } from '../../lib/reviews/write';
@@ -50,7 +50,7 @@ const followUps = ['街道已招聘一名网格员，下月到岗。', '已调�
  */
 export function seedInspections(database: Db, at: Date): { demoReviewCodes: string[] } {
   const rand = seededRandom(20260601);
-  const today = districtToday(at);
+  const today = districtDay(at);
   const yearStart = `${today.slice(0, 4)}-01-01`;
   const daysThisYear = Math.round((Date.parse(today) - Date.parse(yearStart)) / 86_400_000);
   // Four in five records fall in this year, the rest in the last half of the year before.

@@ -13,7 +13,8 @@ import {
   type RequestStatus,
 } from '../schema';
 import { ensureCategories } from '../../lib/requests/categories';
-import { deadlinesFor, districtDay } from '../../lib/requests/deadlines';
+import { deadlinesFor } from '../../lib/requests/deadlines';
+import { districtDay } from '../../lib/district-time';
 import { generateKey, hashKey, nextNumber } from '../../lib/requests/keys';
 import { seededRandom } from './random';
 

@@ -3,11 +3,18 @@
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { now, timestamp } from './columns';
 import { officials, staff, units } from './core';
+import { cycleStatuses, indicatorSources, reviewGrades, outcomeKinds } from '../../lib/enums';
+export {
+  cycleStatuses,
+  indicatorSources,
+  reviewGrades,
+  outcomeKinds,
+  type CycleStatus,
+  type IndicatorSource,
+  type ReviewGrade,
+} from '../../lib/enums';
 
 // ——— Cycles, indicators, vetoes ———
-
-export const cycleStatuses = ['draft', 'open', 'computed', 'closed'] as const;
-export type CycleStatus = (typeof cycleStatuses)[number];
 
 export const assessmentCycles = sqliteTable('assessment_cycles', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -36,17 +43,6 @@ export const assessmentCycles = sqliteTable('assessment_cycles', {
   createdAt: timestamp('created_at').notNull().default(now),
 });
 export type AssessmentCycle = typeof assessmentCycles.$inferSelect;
-
-export const indicatorSources = [
-  'residents_survey',
-  'residents_review',
-  'inspection',
-  'requests',
-  'selection',
-  'projects',
-  'manual',
-] as const;
-export type IndicatorSource = (typeof indicatorSources)[number];
 
 export const indicators = sqliteTable(
   'indicators',
@@ -115,9 +111,6 @@ export const manualScores = sqliteTable(
 
 // ——— Grades, scores and outcomes ———
 
-export const reviewGrades = ['excellent', 'competent', 'basic', 'incompetent'] as const; // 优秀 称职 基本称职 不称职
-export type ReviewGrade = (typeof reviewGrades)[number];
-
 /** One computation of a cycle. Same inputs → same fingerprint → same rows. */
 export const scoreSnapshots = sqliteTable(
   'score_snapshots',
@@ -160,8 +153,6 @@ export const officialScores = sqliteTable(
   (t) => [primaryKey({ columns: [t.snapshotId, t.officialId] }), index('official_scores_unit_idx').on(t.snapshotId, t.unitId)],
 );
 export type OfficialScore = typeof officialScores.$inferSelect;
-
-export const outcomeKinds = ['promotion', 'commendation', 'admonition', 'other'] as const;
 
 /** Promotions and commendations that cite a cycle's result. */
 export const outcomes = sqliteTable(

@@ -1,15 +1,8 @@
 // Units, officials, staff accounts and the audit log: what every part of Minping stands on.
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { now } from './columns';
-
-export const unitKinds = ['district', 'street', 'community'] as const;
-export type UnitKind = (typeof unitKinds)[number];
-
-export const roles = ['admin', 'organizer', 'inspector', 'surveyor', 'unit_staff', 'viewer', 'deputy'] as const;
-export type Role = (typeof roles)[number];
-
-export const grades = ['bureau', 'division', 'section', 'staff'] as const;
-export type Grade = (typeof grades)[number];
+import { unitKinds, roles, grades } from '../../lib/enums';
+export { unitKinds, roles, grades, type UnitKind, type Role, type Grade } from '../../lib/enums';
 
 // `path` is the chain of ancestor ids ("/1/4/17/"): a subtree is one indexed prefix match.
 export const units = sqliteTable(
@@ -94,3 +87,35 @@ export const rosterImports = sqliteTable('roster_imports', {
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
 });
 export type RosterImport = typeof rosterImports.$inferSelect;
+
+// One row per signed-in browser. The session cookie carries the id (encrypted); the row is checked
+// on every request, so signing out (or an organizer ending it) refuses a copied cookie at once.
+export const staffSessions = sqliteTable(
+  'staff_sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    endedAt: integer('ended_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('staff_sessions_staff_idx').on(t.staffId)],
+);
+
+// A community kiosk's key for POST /api/v1/ballots: issued by an organizer, shown once, stored as a
+// hash. A kiosk has its own wrong-code budget, so nobody can lock it out by claiming its address.
+export const kiosks = sqliteTable(
+  'kiosks',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    keyHash: text('key_hash').notNull(),
+    createdBy: integer('created_by').references(() => staff.id),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [uniqueIndex('kiosks_key_hash_idx').on(t.keyHash)],
+);
+export type Kiosk = typeof kiosks.$inferSelect;

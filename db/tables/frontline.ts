@@ -4,11 +4,17 @@ import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlit
 import { now, timestamp } from './columns';
 import { officials, staff, units } from './core';
 import { assessmentCycles, reviewGrades } from './assessment';
+import { siteKinds, recommendationStatuses, reviewChannels, type InspectionMethod } from '../../lib/enums';
+export {
+  siteKinds,
+  inspectionMethods,
+  recommendationStatuses,
+  reviewChannels,
+  type SiteKind,
+  type InspectionMethod,
+} from '../../lib/enums';
 
 // ——— Front-line inspections (实地看 / 坐下谈 / 蹲点考) ———
-
-export const siteKinds = ['major_project', 'renovation', 'community_point', 'other'] as const;
-export type SiteKind = (typeof siteKinds)[number];
 
 export const sites = sqliteTable(
   'sites',
@@ -26,9 +32,6 @@ export const sites = sqliteTable(
   (t) => [index('sites_unit_idx').on(t.unitId)],
 );
 export type Site = typeof sites.$inferSelect;
-
-export const inspectionMethods = ['look', 'talk', 'stay'] as const; // 实地看 / 坐下谈 / 蹲点考
-export type InspectionMethod = (typeof inspectionMethods)[number];
 
 export const inspections = sqliteTable(
   'inspections',
@@ -65,8 +68,6 @@ export const inspectionOfficials = sqliteTable(
   (t) => [primaryKey({ columns: [t.inspectionId, t.officialId] }), index('inspection_officials_official_idx').on(t.officialId)],
 );
 
-export const recommendationStatuses = ['open', 'in_progress', 'done'] as const;
-
 export const recommendations = sqliteTable(
   'recommendations',
   {
@@ -101,8 +102,6 @@ export const reviewMeetings = sqliteTable(
   (t) => [index('review_meetings_official_idx').on(t.officialId, t.heldOn)],
 );
 export type ReviewMeeting = typeof reviewMeetings.$inferSelect;
-
-export const reviewChannels = ['paper', 'online'] as const;
 
 /** One evaluation form: the five dimensions 德 能 勤 绩 廉, each on the four grades. */
 export const reviewForms = sqliteTable(

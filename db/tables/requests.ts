@@ -3,6 +3,8 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { now, timestamp } from './columns';
 import { officials, staff, units } from './core';
+import { requestStatuses, requestChannels } from '../../lib/enums';
+export { requestStatuses, requestChannels, type RequestStatus, type RequestChannel } from '../../lib/enums';
 
 // ——— Night talks (和平夜话) ———
 
@@ -54,11 +56,6 @@ export const requestCategories = sqliteTable('request_categories', {
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
 });
 export type RequestCategory = typeof requestCategories.$inferSelect;
-
-export const requestStatuses = ['received', 'assigned', 'in_progress', 'resolved', 'confirmed', 'reopened'] as const;
-export type RequestStatus = (typeof requestStatuses)[number];
-export const requestChannels = ['online', 'api', 'night_talk', 'staff'] as const;
-export type RequestChannel = (typeof requestChannels)[number];
 
 export const requests = sqliteTable(
   'requests',

@@ -3,6 +3,8 @@
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { now, timestamp } from './columns';
 import { staff, units } from './core';
+import { surveyStatuses, surveyChannels, callOutcomes } from '../../lib/enums';
+export { surveyStatuses, surveyChannels, callOutcomes, type SurveyStatus, type SurveyChannel, type CallOutcome } from '../../lib/enums';
 
 // ——— Households and satisfaction surveys (满意度测评) ———
 
@@ -32,9 +34,6 @@ export const surveyTemplates = sqliteTable('survey_templates', {
   createdAt: timestamp('created_at').notNull().default(now),
 });
 export type SurveyTemplate = typeof surveyTemplates.$inferSelect;
-
-export const surveyStatuses = ['draft', 'committed', 'drawn', 'open', 'closed'] as const;
-export type SurveyStatus = (typeof surveyStatuses)[number];
 
 /** One survey cycle across the district (e.g. "2026 autumn"); each community is surveyed within it. */
 export const surveys = sqliteTable('surveys', {
@@ -118,9 +117,6 @@ export const surveyCodes = sqliteTable(
   (t) => [uniqueIndex('survey_codes_household_idx').on(t.surveyId, t.householdId)],
 );
 
-export const surveyChannels = ['online', 'phone', 'visit'] as const;
-export type SurveyChannel = (typeof surveyChannels)[number];
-
 /** A completed questionnaire. One per household per survey: the unique index is the guarantee. */
 export const surveyResponses = sqliteTable(
   'survey_responses',
@@ -150,9 +146,6 @@ export const surveyResponses = sqliteTable(
   ],
 );
 export type SurveyResponse = typeof surveyResponses.$inferSelect;
-
-export const callOutcomes = ['completed', 'no_answer', 'refused'] as const;
-export type CallOutcome = (typeof callOutcomes)[number];
 
 /** Every phone call a surveyor made, answered or not: the denominator of the response rate's story. */
 export const surveyCalls = sqliteTable(

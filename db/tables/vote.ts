@@ -1,11 +1,10 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { now } from './columns';
 import { officials, units } from './core';
+import { selectionStages, criterionStatuses, nominationStatuses, codeStatuses } from '../../lib/enums';
+export { selectionStages, criterionStatuses, nominationStatuses, codeStatuses, type SelectionStage } from '../../lib/enums';
 
 // ——— 十佳公仆 selection ———
-
-export const selectionStages = ['draft', 'criteria', 'nomination', 'voting', 'counting', 'published', 'archived'] as const;
-export type SelectionStage = (typeof selectionStages)[number];
 
 export const selections = sqliteTable('selections', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -25,8 +24,6 @@ export const selections = sqliteTable('selections', {
 });
 export type Selection = typeof selections.$inferSelect;
 
-export const criterionStatuses = ['pending', 'published', 'adopted', 'rejected'] as const;
-
 export const criteria = sqliteTable(
   'criteria',
   {
@@ -43,8 +40,6 @@ export const criteria = sqliteTable(
   (t) => [index('criteria_selection_idx').on(t.selectionId, t.status)],
 );
 export type Criterion = typeof criteria.$inferSelect;
-
-export const nominationStatuses = ['pending', 'approved', 'rejected'] as const;
 
 export const nominations = sqliteTable(
   'nominations',
@@ -103,8 +98,6 @@ export const codeBatches = sqliteTable(
   (t) => [index('code_batches_selection_idx').on(t.selectionId, t.communityId)],
 );
 export type CodeBatch = typeof codeBatches.$inferSelect;
-
-export const codeStatuses = ['unused', 'used', 'revoked'] as const;
 
 // Codes are stored only as hashes, keyed by the hash (WITHOUT ROWID: no insertion order), and carry
 // no time of use: nothing here can be lined up with a ballot.

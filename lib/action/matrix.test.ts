@@ -1,134 +1,224 @@
 import { sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { auditLog, roles } from '@/db/schema';
-import { allCommands } from '@/lib/commands';
-import { permissions } from '@/lib/auth/permissions';
-import { makeActor, seedDistrict } from '@/tests/unit/fixtures';
-import { runAction } from './core';
+import { auditLog, officials, roles } from '@/db/schema';
+import { allActions } from '@/lib/commands';
+import { codeBudget } from '@/lib/one-time-code';
+import { permissions, type Actor } from '@/lib/auth/permissions';
+import { makeActor, requestFacts, seedDistrict, streets } from '@/tests/unit/fixtures';
+import { defineCommand, runAction, type AnyActionDef } from './core';
 
-const auditCount = () =>
+/**
+ * Every registered action × every caller (signed out, each role as a district-wide and as a
+ * unit-scoped account) × a foreign origin × an exhausted limit. The rows come from the registry;
+ * this table is what a reviewer signs off: a new action fails here until it has a line.
+ */
+const declared: Record<string, [string, 'district' | 'unit' | 'none']> = {
+  'assessment.compute': ['assessment.manage', 'district'],
+  'assessment.computeStream': ['assessment.manage', 'district'],
+  'assessment.cycleCreate': ['assessment.manage', 'district'],
+  'assessment.cycleUpdate': ['assessment.manage', 'district'],
+  'assessment.indicatorRemove': ['assessment.manage', 'district'],
+  'assessment.indicatorSave': ['assessment.manage', 'district'],
+  'assessment.manualScore': ['assessment.manage', 'unit'],
+  'assessment.outcomeRecord': ['assessment.manage', 'unit'],
+  'assessment.outcomeUpdate': ['assessment.manage', 'unit'],
+  'assessment.outcomeWithdraw': ['assessment.manage', 'unit'],
+  'assessment.publish': ['assessment.manage', 'district'],
+  'assessment.vetoItemAdd': ['assessment.manage', 'district'],
+  'assessment.vetoRecord': ['assessment.manage', 'unit'],
+  'auth.route': ['public', 'none'],
+  'auth.signIn': ['public', 'none'],
+  'auth.signOut': ['public', 'none'],
+  'ballots.cast': ['public', 'none'],
+  'codes.issue': ['codes.issue', 'unit'],
+  'codes.revokeBatch': ['codes.issue', 'unit'],
+  'codes.revokeOne': ['codes.issue', 'unit'],
+  'criterion.endorse': ['public', 'none'],
+  'criterion.moderate': ['selection.manage', 'district'],
+  'criterion.propose': ['public', 'none'],
+  'honours.import': ['selection.manage', 'district'],
+  'inspection.record': ['inspections.record', 'unit'],
+  'kiosk.issue': ['kiosks.manage', 'district'],
+  'kiosk.revoke': ['kiosks.manage', 'district'],
+  'nightTalks.record': ['nightTalks.record', 'unit'],
+  'nomination.decide': ['selection.manage', 'district'],
+  'nomination.submit': ['public', 'none'],
+  'official.create': ['officials.write', 'unit'],
+  'official.import': ['officials.import', 'unit'],
+  'official.importDiscard': ['officials.import', 'none'],
+  'official.rosterPreview': ['officials.import', 'none'],
+  'official.setActive': ['officials.write', 'unit'],
+  'official.update': ['officials.write', 'unit'],
+  'ratings.compute': ['ratings.publish', 'district'],
+  'ratings.publish': ['ratings.publish', 'district'],
+  'recommendation.update': ['inspections.record', 'unit'],
+  'requests.assign': ['requests.manage', 'unit'],
+  'requests.file': ['public', 'none'],
+  'requests.fileOverApi': ['public', 'none'],
+  'requests.note': ['requests.manage', 'unit'],
+  'requests.record': ['requests.manage', 'unit'],
+  'requests.residentAnswer': ['public', 'none'],
+  'requests.resolve': ['requests.manage', 'unit'],
+  'requests.start': ['requests.manage', 'unit'],
+  'review.createMeeting': ['reviews.manage', 'unit'],
+  'review.enterCode': ['public', 'none'],
+  'review.enterForms': ['reviews.manage', 'unit'],
+  'review.issueCodes': ['reviews.manage', 'unit'],
+  'review.submitForm': ['public', 'none'],
+  'selection.commendation': ['selection.manage', 'district'],
+  'selection.create': ['selection.manage', 'district'],
+  'selection.publishConfirm': ['selection.manage', 'district'],
+  'selection.publishRequest': ['selection.manage', 'district'],
+  'selection.stage': ['selection.manage', 'district'],
+  'selection.update': ['selection.manage', 'district'],
+  'site.create': ['inspections.record', 'unit'],
+  'site.setActive': ['inspections.record', 'unit'],
+  'site.update': ['inspections.record', 'unit'],
+  'staff.create': ['staff.write', 'unit'],
+  'staff.setDisabled': ['staff.write', 'unit'],
+  'staff.update': ['staff.write', 'unit'],
+  'survey.assign': ['surveys.manage', 'unit'],
+  'survey.call': ['surveys.enter', 'unit'],
+  'survey.commit': ['surveys.manage', 'district'],
+  'survey.create': ['surveys.manage', 'district'],
+  'survey.draw': ['surveys.manage', 'district'],
+  'survey.importRegister': ['surveys.manage', 'unit'],
+  'survey.issueCodes': ['surveys.manage', 'unit'],
+  'survey.openQuestionnaire': ['public', 'none'],
+  'survey.reveal': ['surveys.manage', 'district'],
+  'survey.status': ['surveys.manage', 'district'],
+  'survey.submitQuestionnaire': ['public', 'none'],
+  'survey.visit': ['surveys.enter', 'unit'],
+  'unit.create': ['units.write', 'unit'],
+  'unit.update': ['units.write', 'unit'],
+  'vote.confirm': ['public', 'none'],
+  'vote.enterCode': ['public', 'none'],
+  'vote.reviewChoices': ['public', 'none'],
+};
+
+const changes = () => (db().$client.prepare('select total_changes() as n').get() as { n: number }).n;
+const lastAudit = () =>
   db()
-    .select({ n: sql<number>`count(*)` })
+    .select()
     .from(auditLog)
-    .get()!.n;
+    .orderBy(sql`id desc`)
+    .get();
 
-beforeAll(seedDistrict);
+let streetId: number;
+beforeAll(async () => {
+  await seedDistrict();
+  streetId = streets()[0]!.id;
+});
 
-describe('authorization matrix: every staff command × every role', () => {
-  const names = Object.keys(allCommands);
+const refusalOf = (def: AnyActionDef, reason: string) => `${def.messages ?? 'errors'}.${reason}`;
+/** With no input, an action stops at its schema, or (when it needs an earlier step) at the step. */
+const stopsAt = (def: AnyActionDef) =>
+  def.code?.needs === 'cookie' ? refusalOf(def, 'expired') : (def.invalidMessage ?? 'errors.invalid');
 
-  it('covers every command the app defines', () => {
-    expect(names.sort()).toEqual(
-      [
-        'assessment.compute',
-        'assessment.cycleCreate',
-        'assessment.cycleUpdate',
-        'assessment.indicatorRemove',
-        'assessment.indicatorSave',
-        'assessment.manualScore',
-        'assessment.outcomeRecord',
-        'assessment.outcomeUpdate',
-        'assessment.outcomeWithdraw',
-        'assessment.publish',
-        'assessment.vetoItemAdd',
-        'assessment.vetoRecord',
-        'codes.revokeBatch',
-        'codes.revokeOne',
-        'criterion.moderate',
-        'honours.import',
-        'nightTalks.record',
-        'inspection.record',
-        'recommendation.update',
-        'review.createMeeting',
-        'review.enterForms',
-        'review.issueCodes',
-        'site.create',
-        'site.setActive',
-        'site.update',
-        'nomination.decide',
-        'official.create',
-        'official.import',
-        'official.importDiscard',
-        'official.setActive',
-        'official.update',
-        'requests.assign',
-        'requests.note',
-        'requests.record',
-        'requests.resolve',
-        'requests.start',
-        'selection.commendation',
-        'selection.create',
-        'selection.publishConfirm',
-        'selection.publishRequest',
-        'selection.stage',
-        'selection.update',
-        'staff.create',
-        'staff.setDisabled',
-        'staff.update',
-        'unit.create',
-        'unit.update',
-        'survey.create',
-        'survey.assign',
-        'survey.commit',
-        'survey.draw',
-        'survey.reveal',
-        'survey.status',
-        'survey.importRegister',
-        'survey.issueCodes',
-        'survey.call',
-        'survey.visit',
-        'ratings.compute',
-        'ratings.publish',
-        'projects.callSave',
-        'projects.callStage',
-        'projects.proposalCodes',
-        'projects.propose',
-        'projects.screen',
-        'projects.deputyVote',
-        'projects.decide',
-        'projects.settleTie',
-        'projects.update',
-        'projects.milestone',
-        'projects.progress',
-        'projects.complete',
-        'projects.ratingCodes',
-        'projects.moderate',
-      ].sort(),
-    );
+describe('the action registry', () => {
+  it('has an entry here for every action, and every entry here is registered with that access and scope', () => {
+    const registered = Object.fromEntries(Object.values(allActions).map((d) => [d.name, [d.permission, d.scope]]));
+    expect(registered).toEqual(declared);
   });
+});
 
-  for (const name of names) {
-    const def = allCommands[name]!;
-    const allowed = permissions[def.permission] as readonly string[];
+describe('authorization matrix: every action × every caller × scope', () => {
+  for (const def of Object.values(allActions)) {
+    const allowed = def.permission === 'public' ? roles : (permissions[def.permission] as readonly string[]);
 
-    it(`${name}: signed out and foreign origin are refused before anything runs`, async () => {
-      const before = auditCount();
-      expect(await runAction(def, { actor: null, originOk: true }, {})).toMatchObject({ ok: false, message: 'errors.signedOut' });
-      const admin = makeActor('admin');
-      expect(await runAction(def, { actor: admin, originOk: false }, {})).toMatchObject({ ok: false, message: 'errors.origin' });
-      expect(auditCount()).toBe(before);
+    it(`${def.name}: a foreign origin is refused before anything runs, for anyone`, async () => {
+      for (const actor of [null, makeActor('admin'), makeActor('organizer')]) {
+        const before = changes();
+        expect(await runAction(def, requestFacts(actor, { originOk: false }), {})).toEqual({
+          ok: false,
+          message: refusalOf(def, 'origin'),
+        });
+        expect(changes()).toBe(before);
+      }
+    });
+
+    it(`${def.name}: signed out — ${def.permission === 'public' ? 'public, so it goes on' : 'refused'}`, async () => {
+      const before = changes();
+      const result = await runAction(def, requestFacts(null), null);
+      expect(result).toMatchObject({ ok: false, message: def.permission === 'public' ? stopsAt(def) : 'errors.signedOut' });
+      expect(changes()).toBe(before);
     });
 
     for (const role of roles) {
-      it(`${name} as ${role}: ${allowed.includes(role) ? 'passes the role check' : 'forbidden and audited'}`, async () => {
-        const actor = makeActor(role);
-        const before = auditCount();
-        const result = await runAction(def, { actor, originOk: true }, {});
-        if (allowed.includes(role)) {
-          // Empty input: the role passes and the schema refuses, so nothing is written.
-          expect(result).toMatchObject({ ok: false, message: 'errors.invalid' });
-          expect(auditCount()).toBe(before);
-        } else {
-          expect(result).toMatchObject({ ok: false, message: 'errors.forbidden' });
-          const denied = db()
-            .select()
-            .from(auditLog)
-            .orderBy(sql`id desc`)
-            .get()!;
-          expect(denied).toMatchObject({ action: `denied:${name}`, actorId: actor.id });
-        }
+      for (const where of ['district', 'unit'] as const) {
+        const passes = allowed.includes(role) && !(def.scope === 'district' && where === 'unit');
+        it(`${def.name} as ${role} (${where === 'district' ? 'district-wide' : 'one street'}): ${passes ? 'passes role and scope' : 'refused and audited'}`, async () => {
+          const actor: Actor = makeActor(role, where === 'district' ? null : streetId);
+          const before = changes();
+          const result = await runAction(def, requestFacts(actor), null);
+          if (passes) {
+            expect(result).toMatchObject({ ok: false, message: stopsAt(def) });
+            expect(changes()).toBe(before);
+          } else {
+            expect(result).toEqual({ ok: false, message: allowed.includes(role) ? 'errors.outOfScope' : 'errors.forbidden' });
+            expect(changes()).toBe(before + 1);
+            expect(lastAudit()).toMatchObject({
+              action: `denied:${def.name}`,
+              actorId: actor.id,
+              after: { reason: allowed.includes(role) ? 'scope' : 'role' },
+            });
+          }
+        });
+      }
+    }
+
+    const budgets = [def.limit?.limiter, def.code ? codeBudget(def.code.kind) : null].filter((l) => l != null);
+    for (const limiter of budgets) {
+      it(`${def.name}: once the client has spent its ${limiter.name} budget it is refused before anything runs; another client is not`, async () => {
+        const spent = requestFacts(makeActor('organizer'));
+        for (let i = 0; i < limiter.points; i++) await limiter.fail(spent.client.key);
+        const before = changes();
+        expect(await runAction(def, spent, null)).toEqual({ ok: false, message: refusalOf(def, 'rateLimited') });
+        expect(changes()).toBe(before);
+        expect(await runAction(def, requestFacts(makeActor('organizer')), null)).not.toMatchObject({
+          message: refusalOf(def, 'rateLimited'),
+        });
       });
     }
   }
+});
+
+describe('declared scope is enforced by the pipeline', () => {
+  const rename = (check: boolean) =>
+    defineCommand({
+      name: 'test.rename',
+      scope: 'unit',
+      permission: 'officials.write',
+      schema: z.object({ id: z.number(), name: z.string() }),
+      run: ({ id, name }, ctx) =>
+        ctx.write((tx) => {
+          const row = tx
+            .select()
+            .from(officials)
+            .where(sql`${officials.id} = ${id}`)
+            .get()!;
+          if (check) ctx.requireScope('/');
+          tx.update(officials)
+            .set({ name })
+            .where(sql`${officials.id} = ${row.id}`)
+            .run();
+          return row.id;
+        }),
+    });
+
+  it("a 'unit' command whose handler forgets to check a record's unit is rolled back, not written", async () => {
+    const target = db().select().from(officials).get()!;
+    const result = await runAction(rename(false), requestFacts(makeActor('admin')), { id: target.id, name: '未经核对' });
+    expect(result).toEqual({ ok: false, message: 'errors.unexpected' });
+    expect(
+      db()
+        .select()
+        .from(officials)
+        .where(sql`${officials.id} = ${target.id}`)
+        .get()!.name,
+    ).toBe(target.name);
+    expect(await runAction(rename(true), requestFacts(makeActor('admin')), { id: target.id, name: '核对过' })).toMatchObject({ ok: true });
+  });
 });

@@ -5,7 +5,7 @@ import { auditLog, officials, staff, units } from '@/db/schema';
 import { commands as officialCommands } from '@/lib/officials/commands';
 import { commands as staffCommands } from '@/lib/staff/commands';
 import { commands as unitCommands } from '@/lib/units/commands';
-import { communitiesOf, makeActor, seedDistrict, streets } from '@/tests/unit/fixtures';
+import { communitiesOf, makeActor, seedDistrict, streets, requestFacts } from '@/tests/unit/fixtures';
 import { runAction } from './core';
 
 let streetA: number;
@@ -30,7 +30,7 @@ beforeAll(async () => {
     .get()!;
 });
 
-const as = (actor: ReturnType<typeof makeActor>) => ({ actor, originOk: true });
+const as = (actor: ReturnType<typeof makeActor>) => requestFacts(actor);
 const editOf = (o: typeof officialInA, change: Partial<typeof officialInA>) => ({
   id: String(o.id),
   unitId: String(change.unitId ?? o.unitId),

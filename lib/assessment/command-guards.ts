@@ -3,11 +3,6 @@ import * as s from '@/db/schema';
 import type { Tx } from '@/db/tx';
 import { ActionError, type ActionContext } from '@/lib/action/core';
 
-// Cycles are district-wide: an organizer account tied to one unit cannot configure them.
-export function districtOnly(ctx: ActionContext) {
-  if (ctx.actor.unitPath !== null) throw new ActionError('errors.outOfScope');
-}
-
 export function cycleOr404(tx: Tx, id: number) {
   const cycle = tx.select().from(s.assessmentCycles).where(eq(s.assessmentCycles.id, id)).get();
   if (!cycle) throw new ActionError('errors.notFound');

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { db } from '@/db';
 import * as s from '@/db/schema';
 import { ActionError, defineCommand } from '@/lib/action/core';
-import { cycleOr404, districtOnly, officialInScope } from './command-guards';
+import { cycleOr404, officialInScope } from './command-guards';
 import { now } from '@/lib/clock';
 import { computeCycle } from './compute';
 import { metricOf } from './sources';
@@ -21,10 +21,10 @@ const cycleValues = (c: ReturnType<typeof schemas.cycleSchema.parse>) => ({
 export const commands = {
   createCycle: defineCommand({
     name: 'assessment.cycleCreate',
+    scope: 'district',
     permission: 'assessment.manage',
     schema: schemas.cycleSchema,
     run: (input, ctx) => {
-      districtOnly(ctx);
       return ctx.write((tx, audit) => {
         const cycle = tx.insert(s.assessmentCycles).values(cycleValues(input)).returning().get();
         if (input.copyFrom) {
@@ -43,10 +43,10 @@ export const commands = {
   }),
   updateCycle: defineCommand({
     name: 'assessment.cycleUpdate',
+    scope: 'district',
     permission: 'assessment.manage',
     schema: schemas.updateCycleSchema,
     run: (input, ctx) => {
-      districtOnly(ctx);
       return ctx.write((tx, audit) => {
         const before = cycleOr404(tx, input.id);
         const after = tx.update(s.assessmentCycles).set(cycleValues(input)).where(eq(s.assessmentCycles.id, input.id)).returning().get();
@@ -57,10 +57,10 @@ export const commands = {
   }),
   saveIndicator: defineCommand({
     name: 'assessment.indicatorSave',
+    scope: 'district',
     permission: 'assessment.manage',
     schema: schemas.indicatorSchema,
     run: (input, ctx) => {
-      districtOnly(ctx);
       return ctx.write((tx, audit) => {
         cycleOr404(tx, input.cycleId);
         const normalization =
@@ -98,10 +98,10 @@ export const commands = {
   }),
   removeIndicator: defineCommand({
     name: 'assessment.indicatorRemove',
+    scope: 'district',
     permission: 'assessment.manage',
     schema: schemas.removeSchema,
     run: (input, ctx) => {
-      districtOnly(ctx);
       return ctx.write((tx, audit) => {
         const before = tx.select().from(s.indicators).where(eq(s.indicators.id, input.id)).get();
         if (!before) throw new ActionError('errors.notFound');
@@ -115,10 +115,10 @@ export const commands = {
   }),
   addVetoItem: defineCommand({
     name: 'assessment.vetoItemAdd',
+    scope: 'district',
     permission: 'assessment.manage',
     schema: schemas.vetoItemSchema,
     run: (input, ctx) => {
-      districtOnly(ctx);
       return ctx.write((tx, audit) => {
         cycleOr404(tx, input.cycleId);
         const after = tx.insert(s.vetoItems).values(input).returning().get();
@@ -129,6 +129,7 @@ export const commands = {
   }),
   recordVeto: defineCommand({
     name: 'assessment.vetoRecord',
+    scope: 'unit',
     permission: 'assessment.manage',
     schema: schemas.vetoSchema,
     run: (input, ctx) =>
@@ -147,6 +148,7 @@ export const commands = {
   }),
   setManualScore: defineCommand({
     name: 'assessment.manualScore',
+    scope: 'unit',
     permission: 'assessment.manage',
     schema: schemas.manualScoreSchema,
     run: (input, ctx) =>
@@ -165,10 +167,10 @@ export const commands = {
   }),
   compute: defineCommand({
     name: 'assessment.compute',
+    scope: 'district',
     permission: 'assessment.manage',
     schema: schemas.computeSchema,
     run: async (input, ctx) => {
-      districtOnly(ctx);
       const outcome = await computeCycle(db(), input.cycleId, ctx.actor);
       if (!outcome) throw new ActionError('errors.notFound');
       if (!outcome.ok) throw new ActionError('assessment.errors.configInvalid');
@@ -177,10 +179,10 @@ export const commands = {
   }),
   publish: defineCommand({
     name: 'assessment.publish',
+    scope: 'district',
     permission: 'assessment.manage',
     schema: schemas.publishSchema,
     run: (input, ctx) => {
-      districtOnly(ctx);
       return ctx.write((tx, audit) => {
         const before = cycleOr404(tx, input.cycleId);
         const items = input['items[]'];

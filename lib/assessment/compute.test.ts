@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import * as s from '@/db/schema';
 import { runAction } from '@/lib/action/core';
-import { communitiesOf, makeActor, seedDistrict, streets } from '@/tests/unit/fixtures';
+import { communitiesOf, makeActor, seedDistrict, streets, requestFacts } from '@/tests/unit/fixtures';
 import { addInspection, addMeeting, addRequest, addSurveyResponses, makeCycle } from '@/tests/unit/assessment-fixtures';
 import { commands as cycleCommands } from './commands';
 import { commands as outcomeCommands } from './outcome-commands';
@@ -18,7 +18,7 @@ let community: s.Unit;
 let official: { id: number; unitId: number };
 let streetOfficial: { id: number };
 
-const compute = (cycleId: number) => runAction(commands.compute, { actor: organizer, originOk: true }, { cycleId: String(cycleId) });
+const compute = (cycleId: number) => runAction(commands.compute, requestFacts(organizer), { cycleId: String(cycleId) });
 const rowsOf = (snapshotId: number) =>
   db()
     .select()
@@ -117,20 +117,20 @@ describe('outcomes and scope', () => {
   it('records an outcome only for an official with a result, and only within the actor’s units', async () => {
     const cycle = makeCycle({ name: 'outcomes' });
     const input = { cycleId: String(cycle.id), officialId: String(official.id), kind: 'commendation', decidedOn: '2027-01-15', note: '' };
-    expect(await runAction(commands.recordOutcome, { actor: organizer, originOk: true }, input)).toMatchObject({
+    expect(await runAction(commands.recordOutcome, requestFacts(organizer), input)).toMatchObject({
       ok: false,
       message: 'assessment.errors.noResult',
     });
     await compute(cycle.id);
-    expect(await runAction(commands.recordOutcome, { actor: organizer, originOk: true }, input)).toMatchObject({ ok: true });
+    expect(await runAction(commands.recordOutcome, requestFacts(organizer), input)).toMatchObject({ ok: true });
 
     const elsewhere = makeActor('organizer', streets()[1]!.id);
     const before = db().select().from(s.outcomes).all().length;
-    expect(await runAction(commands.recordOutcome, { actor: elsewhere, originOk: true }, input)).toMatchObject({
+    expect(await runAction(commands.recordOutcome, requestFacts(elsewhere), input)).toMatchObject({
       ok: false,
       message: 'errors.outOfScope',
     });
-    expect(await runAction(commands.compute, { actor: elsewhere, originOk: true }, { cycleId: String(cycle.id) })).toMatchObject({
+    expect(await runAction(commands.compute, requestFacts(elsewhere), { cycleId: String(cycle.id) })).toMatchObject({
       ok: false,
       message: 'errors.outOfScope',
     });
@@ -140,7 +140,7 @@ describe('outcomes and scope', () => {
   it('corrects and withdraws an outcome, audited, within scope only, and a withdrawn one stays on record unchangeable', async () => {
     const cycle = makeCycle({ name: 'outcome corrections' });
     await compute(cycle.id);
-    const as = (actor: typeof organizer) => ({ actor, originOk: true });
+    const as = (actor: typeof organizer) => requestFacts(actor);
     const recorded = (await runAction(commands.recordOutcome, as(organizer), {
       cycleId: String(cycle.id),
       officialId: String(official.id),
@@ -213,12 +213,12 @@ describe('outcomes and scope', () => {
   it('refuses to publish a cycle that has no result yet', async () => {
     const cycle = makeCycle({ name: 'unpublished' });
     const publish = { cycleId: String(cycle.id), 'items[]': ['gradeDistribution'], confirm: 'yes' };
-    expect(await runAction(commands.publish, { actor: organizer, originOk: true }, publish)).toMatchObject({
+    expect(await runAction(commands.publish, requestFacts(organizer), publish)).toMatchObject({
       ok: false,
       message: 'assessment.errors.noResult',
     });
     await compute(cycle.id);
-    expect(await runAction(commands.publish, { actor: organizer, originOk: true }, publish)).toMatchObject({ ok: true });
+    expect(await runAction(commands.publish, requestFacts(organizer), publish)).toMatchObject({ ok: true });
     expect(db().select().from(s.assessmentCycles).where(eq(s.assessmentCycles.id, cycle.id)).get()!.publicItems).toEqual([
       'gradeDistribution',
     ]);
@@ -232,7 +232,7 @@ describe('publication is pinned to a snapshot', () => {
     const cycle = makeCycle({ name: 'pinned', year: 2030 });
     const first = (await compute(cycle.id)) as { ok: true; data: { snapshotId: number } };
     const publish = { cycleId: String(cycle.id), 'items[]': ['gradeDistribution', 'excellentList'], confirm: 'yes' };
-    expect(await runAction(commands.publish, { actor: organizer, originOk: true }, publish)).toMatchObject({ ok: true });
+    expect(await runAction(commands.publish, requestFacts(organizer), publish)).toMatchObject({ ok: true });
     const cycleRow = () => db().select().from(s.assessmentCycles).where(eq(s.assessmentCycles.id, cycle.id)).get()!;
     expect(cycleRow().publishedSnapshotId).toBe(first.data.snapshotId);
     const publicBefore = publishedAssessment(2030);
@@ -250,7 +250,7 @@ describe('publication is pinned to a snapshot', () => {
     expect(publishedAssessment(2030)).toEqual(publicBefore);
     expect(publishedSnapshot(cycleRow())!.id).toBe(first.data.snapshotId);
 
-    expect(await runAction(commands.publish, { actor: organizer, originOk: true }, publish)).toMatchObject({ ok: true });
+    expect(await runAction(commands.publish, requestFacts(organizer), publish)).toMatchObject({ ok: true });
     expect(cycleRow().publishedSnapshotId).toBe(second.data.snapshotId);
     const publicAfter = publishedAssessment(2030)[0]!;
     expect(publicAfter.distribution).toEqual({ excellent: 0, competent: 0, basic: 0, incompetent: rowsOf(second.data.snapshotId).length });
@@ -263,7 +263,7 @@ describe('publication is pinned to a snapshot', () => {
     expect(audits.some((a) => (a.after as { publishedSnapshotId: number }).publishedSnapshotId === second.data.snapshotId)).toBe(true);
 
     // Withdrawing everything unpins it: nothing of this year is public any more.
-    await runAction(commands.publish, { actor: organizer, originOk: true }, { cycleId: String(cycle.id), confirm: 'yes' });
+    await runAction(commands.publish, requestFacts(organizer), { cycleId: String(cycle.id), confirm: 'yes' });
     expect(cycleRow().publishedSnapshotId).toBeNull();
     expect(publishedAssessment(2030)).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { labelledFields } from '@/app/(staff)/staff/assessment/cycle-fields';
+import { labelledFields } from '@/app/[locale]/[display]/(staff)/staff/assessment/cycle-fields';
 import zh from '@/lib/i18n/messages/areas/assessment.zh-CN.json';
 import * as schemas from './schemas';
 

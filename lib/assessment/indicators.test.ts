@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import * as s from '@/db/schema';
 import { runAction } from '@/lib/action/core';
-import { makeActor, seedDistrict } from '@/tests/unit/fixtures';
+import { makeActor, seedDistrict, requestFacts } from '@/tests/unit/fixtures';
 import { makeCycle } from '@/tests/unit/assessment-fixtures';
 import { commands } from './commands';
 
@@ -22,7 +22,7 @@ describe('removing a manual indicator', () => {
       .where(and(eq(s.indicators.cycleId, cycle.id), eq(s.indicators.source, 'manual')))
       .get()!;
     const official = db().select().from(s.officials).get()!;
-    const facts = { actor: organizer, originOk: true };
+    const facts = requestFacts(organizer);
     const saved = await runAction(commands.setManualScore, facts, {
       indicatorId: String(indicator.id),
       officialId: String(official.id),

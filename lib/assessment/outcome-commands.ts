@@ -18,6 +18,7 @@ function liveOutcome(tx: Tx, id: number) {
 export const commands = {
   recordOutcome: defineCommand({
     name: 'assessment.outcomeRecord',
+    scope: 'unit',
     permission: 'assessment.manage',
     schema: schemas.outcomeSchema,
     run: (input, ctx) =>
@@ -48,6 +49,7 @@ export const commands = {
   }),
   updateOutcome: defineCommand({
     name: 'assessment.outcomeUpdate',
+    scope: 'unit',
     permission: 'assessment.manage',
     schema: schemas.updateOutcomeSchema,
     run: (input, ctx) =>
@@ -62,6 +64,7 @@ export const commands = {
   }),
   withdrawOutcome: defineCommand({
     name: 'assessment.outcomeWithdraw',
+    scope: 'unit',
     permission: 'assessment.manage',
     schema: schemas.withdrawOutcomeSchema,
     run: (input, ctx) =>

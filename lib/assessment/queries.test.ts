@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import * as s from '@/db/schema';
 import { runAction } from '@/lib/action/core';
-import { communitiesOf, makeActor, seedDistrict, streets } from '@/tests/unit/fixtures';
+import { communitiesOf, makeActor, seedDistrict, streets, requestFacts } from '@/tests/unit/fixtures';
 import { makeCycle } from '@/tests/unit/assessment-fixtures';
 import { commands } from './commands';
 import { vetoesOf } from './queries';
@@ -23,11 +23,11 @@ describe('recorded vetoes on the configuration page', () => {
     const item = db().insert(s.vetoItems).values({ cycleId, name: '违纪' }).returning().get();
     for (const unit of [here, elsewhere]) {
       const official = db().select().from(s.officials).where(eq(s.officials.unitId, unit.id)).get()!;
-      const done = await runAction(
-        commands.recordVeto,
-        { actor: organizer, originOk: true },
-        { vetoItemId: String(item.id), officialId: String(official.id), reason: `理由${unit.name}` },
-      );
+      const done = await runAction(commands.recordVeto, requestFacts(organizer), {
+        vetoItemId: String(item.id),
+        officialId: String(official.id),
+        reason: `理由${unit.name}`,
+      });
       expect(done.ok).toBe(true);
     }
   });

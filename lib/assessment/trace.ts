@@ -10,6 +10,7 @@ import type { Db } from '@/db';
 import * as s from '@/db/schema';
 import type { IndicatorSource } from '@/db/schema';
 import { periodBounds } from '@/lib/period';
+import { districtDay } from '@/lib/district-time';
 import { dimensions, gradePoints } from '@/lib/reviews/metrics';
 import { surveyScoresByCommunity } from '@/lib/surveys/metrics';
 import type { Tally } from '@/lib/selection/tally';
@@ -25,7 +26,7 @@ type Cycle = Pick<s.AssessmentCycle, 'year' | 'startsOn' | 'endsOn'>;
 type Official = { id: number; unitPath: string };
 type IndicatorRef = { id: number; source: IndicatorSource; metric: string };
 
-const day = (d: Date | null) => (d ? new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10) : null);
+const day = (d: Date | null) => (d ? districtDay(d) : null);
 const weightedMean = (rows: { value: number | null; n: number }[]) => {
   const used = rows.filter((r) => r.value !== null && r.n > 0);
   const n = used.reduce((sum, r) => sum + r.n, 0);

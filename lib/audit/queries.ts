@@ -4,12 +4,13 @@ import { db } from '@/db';
 import { auditLog, units } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { safePage } from '@/lib/paging';
+import { startOfDistrictDay } from '@/lib/district-time';
 
 export const AUDIT_PAGE_SIZE = 100;
 
 export type AuditFilter = { actor?: string; action?: string; entity?: string; from?: string; to?: string; page?: number };
 
-const day = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00+08:00`) : undefined);
+const day = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? startOfDistrictDay(value) : undefined);
 
 /** Newest first. A scoped viewer sees only entries about records in their units. */
 export function listAudit(actor: Actor, filter: AuditFilter) {

@@ -1,11 +1,11 @@
-import type { NextRequest } from 'next/server';
+import { routeAction } from '@/lib/action';
+import { commands } from './commands';
 import { handlers } from './index';
-import { originMatches } from '@/lib/action';
 
 export const GET = handlers.GET;
 
-/** Auth.js has its own CSRF token; this adds the same Origin rule every other write follows. */
-export async function POST(request: NextRequest) {
-  if (!(await originMatches(request.headers))) return Response.json({ error: 'origin' }, { status: 403 });
-  return handlers.POST(request);
-}
+/** Auth.js has its own CSRF token; the pipeline adds the same Origin rule every other write follows. */
+export const POST = routeAction(commands.authRoute, {
+  body: 'none',
+  respond: (result) => (result.ok ? result.data! : Response.json({ error: 'origin' }, { status: 403 })),
+});

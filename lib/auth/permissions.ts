@@ -14,6 +14,8 @@ export const permissions = {
   'selection.read': ['admin', 'organizer', 'viewer'],
   'selection.manage': ['organizer'],
   'codes.issue': ['organizer'],
+  // Community kiosks that cast ballots over the API with a key of their own.
+  'kiosks.manage': ['organizer'],
   // Residents' voice (night talks, requests, surveys, star ratings). Unit staff act within their unit.
   'nightTalks.read': ['admin', 'organizer', 'unit_staff', 'viewer'],
   'nightTalks.record': ['organizer', 'unit_staff'],

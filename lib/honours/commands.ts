@@ -13,10 +13,10 @@ export const commands = {
   /** Without `confirm`: check and preview. With it: the same file, imported whole or not at all. */
   importHonours: defineCommand({
     name: 'honours.import',
+    scope: 'district',
     permission: 'selection.manage',
     schema: importSchema,
     run: async ({ file, confirm }, ctx) => {
-      if (ctx.actor.unitPath !== null) throw new ActionError('errors.outOfScope');
       let table: string[][];
       try {
         table = await readTable(new Uint8Array(await file.arrayBuffer()), file.name);

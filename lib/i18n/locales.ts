@@ -1,8 +1,6 @@
 export const locales = ['zh-CN', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'zh-CN';
-export const LOCALE_COOKIE = 'locale';
-export const ELDER_COOKIE = 'elder';
 
 export function toLocale(value: string | undefined | null): Locale {
   return locales.find((l) => l === value) ?? defaultLocale;

@@ -1,10 +1,24 @@
-import { cookies } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
-import { LOCALE_COOKIE, toLocale } from './locales';
 import { catalogs } from './catalogs';
+import { toLocale } from './locales';
 
-// No locale in the URL: permanent links stay the same in both languages; the choice lives in a cookie.
-export default getRequestConfig(async () => {
-  const locale = toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
+/**
+ * Pages take the language from their route (app/[locale]/…), which keeps them static. Server actions
+ * and route handlers have no route parameters; they read the language the proxy resolved from the
+ * address (next-intl's request header), or fall back to Chinese.
+ */
+async function fromRoute(): Promise<string | undefined> {
+  try {
+    // Imported here, not at the top: route handlers share this file, and next/root-params has no
+    // exports there (it throws in server actions).
+    const { locale } = await import('next/root-params');
+    return await locale();
+  } catch {
+    return undefined;
+  }
+}
+
+export default getRequestConfig(async ({ requestLocale, locale: explicit }) => {
+  const locale = toLocale(explicit ?? (await fromRoute()) ?? (await requestLocale));
   return { locale, messages: catalogs[locale], timeZone: 'Asia/Shanghai' };
 });

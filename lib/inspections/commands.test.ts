@@ -4,14 +4,14 @@ import { db } from '@/db';
 import { inspectionOfficials, inspections, officials, recommendations, sites } from '@/db/schema';
 import { runAction } from '@/lib/action/core';
 import { now } from '@/lib/clock';
-import { communitiesOf, makeActor, seedDistrict, streets } from '@/tests/unit/fixtures';
-import { addDays, districtToday } from './dates';
+import { communitiesOf, makeActor, seedDistrict, streets, requestFacts } from '@/tests/unit/fixtures';
+import { addDays, districtDay } from '@/lib/district-time';
 import { inspectionRatings } from './metrics';
 import { listInspections, listSites } from './queries';
 import { commands } from './commands';
 
-const as = (actor: ReturnType<typeof makeActor>) => ({ actor, originOk: true });
-const today = () => districtToday(now());
+const as = (actor: ReturnType<typeof makeActor>) => requestFacts(actor);
+const today = () => districtDay(now());
 const count = (table: typeof inspections | typeof sites) =>
   db()
     .select({ n: sql<number>`count(*)` })

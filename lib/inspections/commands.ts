@@ -4,7 +4,7 @@ import type { Tx } from '@/db/tx';
 import { ActionError, defineCommand } from '@/lib/action/core';
 
 import { now } from '@/lib/clock';
-import { districtToday } from './dates';
+import { districtDay } from '@/lib/district-time';
 import { checkInspection } from './rules';
 import { createSiteSchema, recordInspectionSchema, setSiteActiveSchema, updateRecommendationSchema, updateSiteSchema } from './schemas';
 import { insertInspection } from './write';
@@ -16,6 +16,7 @@ const siteWithPath = (tx: Tx, id: number) =>
 export const commands = {
   createSite: defineCommand({
     name: 'site.create',
+    scope: 'unit',
     permission: 'inspections.record',
     schema: createSiteSchema,
     run: (input, { write, requireScope }) =>
@@ -28,6 +29,7 @@ export const commands = {
   }),
   updateSite: defineCommand({
     name: 'site.update',
+    scope: 'unit',
     permission: 'inspections.record',
     schema: updateSiteSchema,
     run: ({ id, ...fields }, { write, requireScope }) =>
@@ -43,6 +45,7 @@ export const commands = {
   }),
   setSiteActive: defineCommand({
     name: 'site.setActive',
+    scope: 'unit',
     permission: 'inspections.record',
     schema: setSiteActiveSchema,
     run: ({ id, active }, { write, requireScope }) =>
@@ -57,6 +60,7 @@ export const commands = {
   }),
   recordInspection: defineCommand({
     name: 'inspection.record',
+    scope: 'unit',
     permission: 'inspections.record',
     schema: recordInspectionSchema,
     run: (input, { actor, write, requireScope }) => {
@@ -69,7 +73,7 @@ export const commands = {
           ratings: input['ratings[]'],
           recommendations: input['recommendations[]'],
         },
-        districtToday(now()),
+        districtDay(now()),
       );
       if (!check.ok) throw new ActionError(check.problem, check.fieldErrors);
       return write((tx, audit) => {
@@ -105,6 +109,7 @@ export const commands = {
   }),
   updateRecommendation: defineCommand({
     name: 'recommendation.update',
+    scope: 'unit',
     permission: 'inspections.record',
     schema: updateRecommendationSchema,
     run: ({ id, status, followUp }, { write, requireScope }) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, districtToday, isIsoDay } from './dates';
+import { addDays, districtDay, isIsoDay } from '@/lib/district-time';
 import { checkInspection } from './rules';
 
 const base = { methods: ['look'], startsOn: '2026-03-02', endsOn: '2026-03-04', officialIds: ['7'], ratings: ['4'], recommendations: [] };
@@ -46,7 +46,7 @@ describe('inspection rules', () => {
   });
 
   it('reads days in the district (UTC+8) and refuses impossible dates', () => {
-    expect(districtToday(new Date('2026-12-31T16:30:00Z'))).toBe('2027-01-01');
+    expect(districtDay(new Date('2026-12-31T16:30:00Z'))).toBe('2027-01-01');
     expect(isIsoDay('2026-02-29')).toBe(false);
     expect(isIsoDay('2028-02-29')).toBe(true);
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');

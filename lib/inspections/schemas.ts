@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { inspectionMethods, recommendationStatuses, siteKinds } from '@/db/schema';
-import { isIsoDay } from './dates';
+import { isIsoDay } from '@/lib/district-time';
 
 const id = z.coerce.number('field.required').int('field.required').positive('field.required');
 const day = z.string().trim().refine(isIsoDay, 'field.date');

@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { auditLog, nightTalkOfficials, nightTalks, officials, requests } from '@/db/schema';
 import { runAction } from '@/lib/action/core';
-import { districtDay } from '@/lib/requests/deadlines';
+import { districtDay } from '@/lib/district-time';
 import { ensureCategories } from '@/lib/requests/categories';
-import { communitiesOf, makeActor, seedDistrict, streets } from '@/tests/unit/fixtures';
+import { communitiesOf, makeActor, seedDistrict, streets, requestFacts } from '@/tests/unit/fixtures';
 import { commands } from './commands';
 
 let street: number;
@@ -40,7 +40,7 @@ beforeAll(async () => {
 });
 
 const record = (actor: ReturnType<typeof makeActor>, input: Record<string, unknown>) =>
-  runAction(commands.recordNightTalk as never, { actor, originOk: true }, input);
+  runAction(commands.recordNightTalk as never, requestFacts(actor), input);
 
 // As the plain HTML form sends it: one field per slot, blank rows included.
 const slots = (field: string, values: string[]) => Object.fromEntries(values.map((v, i) => [`req.${i}.${field}`, v]));

@@ -3,7 +3,7 @@ import { nightTalkOfficials, nightTalks, officials, requestCategories, units } f
 import { ActionError, defineCommand } from '@/lib/action/core';
 import { inScope } from '@/lib/auth/permissions';
 import { now } from '@/lib/clock';
-import { districtDay } from '@/lib/requests/deadlines';
+import { districtDay } from '@/lib/district-time';
 import { fileRequest } from '@/lib/requests/ledger';
 import { recordNightTalkSchema } from './schemas';
 
@@ -13,6 +13,7 @@ export const commands = {
   /** A visit and the requests heard on it, in one transaction: a doorstep form either saves whole or not at all. */
   recordNightTalk: defineCommand({
     name: 'nightTalks.record',
+    scope: 'unit',
     permission: 'nightTalks.record',
     schema: recordNightTalkSchema,
     run: (input, { actor, write, requireScope }) =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDay } from '@/lib/inspections/dates';
+import { isIsoDay } from '@/lib/district-time';
 import { contactName, contactPhone, description } from '@/lib/requests/schemas';
 import { MAX_ROWS, rowFilled, slotRows } from './rows';
 

@@ -10,6 +10,7 @@ const find = (tx: Tx, id: number) => tx.select().from(officials).where(eq(offici
 export const commands = {
   createOfficial: defineCommand({
     name: 'official.create',
+    scope: 'unit',
     permission: 'officials.write',
     schema: createOfficialSchema,
     run: (input, { write, requireScope }) =>
@@ -22,6 +23,7 @@ export const commands = {
   }),
   updateOfficial: defineCommand({
     name: 'official.update',
+    scope: 'unit',
     permission: 'officials.write',
     schema: updateOfficialSchema,
     run: ({ id, ...fields }, { write, requireScope }) =>
@@ -38,6 +40,7 @@ export const commands = {
   }),
   setOfficialActive: defineCommand({
     name: 'official.setActive',
+    scope: 'unit',
     permission: 'officials.write',
     schema: setOfficialActiveSchema,
     run: ({ id, active }, { write, requireScope }) =>

@@ -9,6 +9,7 @@ const importSchema = z.object({ importId: z.uuid('field.invalid') });
 export const commands = {
   commitRosterImport: defineCommand({
     name: 'official.import',
+    scope: 'unit',
     permission: 'officials.import',
     schema: importSchema,
     run: ({ importId }, { actor, write, requireScope }) =>
@@ -37,6 +38,7 @@ export const commands = {
   }),
   discardRosterImport: defineCommand({
     name: 'official.importDiscard',
+    scope: 'none',
     permission: 'officials.import',
     schema: importSchema,
     run: ({ importId }, { actor, write }) =>

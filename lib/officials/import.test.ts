@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { auditLog, officials, rosterImports } from '@/db/schema';
 import { runAction } from '@/lib/action/core';
-import { makeActor, seedDistrict, streets } from '@/tests/unit/fixtures';
+import { makeActor, seedDistrict, streets, requestFacts } from '@/tests/unit/fixtures';
 import { previewRoster } from './import';
 import { commands } from './import-commands';
 
@@ -48,13 +48,13 @@ describe('roster import', () => {
     expect(progress.length).toBeGreaterThan(10);
 
     const before = officialCount();
-    const result = await runAction(commands.commitRosterImport, { actor: organizer, originOk: true }, { importId: preview.importId });
+    const result = await runAction(commands.commitRosterImport, requestFacts(organizer), { importId: preview.importId });
     expect(result).toMatchObject({ ok: true, data: { imported: 10000 } });
     expect(officialCount()).toBe(before + 10000);
     expect(db().select().from(auditLog).where(eq(auditLog.action, 'official.import')).all()).toHaveLength(1);
 
     // The same preview cannot be imported twice.
-    const again = await runAction(commands.commitRosterImport, { actor: organizer, originOk: true }, { importId: preview.importId });
+    const again = await runAction(commands.commitRosterImport, requestFacts(organizer), { importId: preview.importId });
     expect(again).toMatchObject({ ok: false, message: 'errors.importGone' });
     expect(officialCount()).toBe(before + 10000);
   });
@@ -64,7 +64,7 @@ describe('roster import', () => {
     const other = makeActor('organizer');
     const preview = await previewRoster(owner, csv('姓名,单位,职务,职级\n林安,桂香里社区,主任,科级\n'), noProgress);
     const before = officialCount();
-    const result = await runAction(commands.commitRosterImport, { actor: other, originOk: true }, { importId: preview.importId });
+    const result = await runAction(commands.commitRosterImport, requestFacts(other), { importId: preview.importId });
     expect(result).toMatchObject({ ok: false, message: 'errors.importGone' });
     expect(officialCount()).toBe(before);
   });

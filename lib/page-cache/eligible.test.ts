@@ -14,6 +14,7 @@ function request(path: string, init: { method?: string; headers?: Record<string,
 describe('which requests the page cache may answer', () => {
   it('a plain page load of a selection page, with or without the preference cookies', () => {
     expect(cacheableYear(request('/selections/2025'))).toBe(2025);
+    expect(cacheableYear(request('/en/selections/2025'))).toBe(2025);
     expect(cacheableYear(request('/selections/2025', { cookies: ['locale', 'elder'] }))).toBe(2025);
     const browser = { 'sec-fetch-dest': 'document', 'sec-fetch-mode': 'navigate', accept: 'text/html,*/*;q=0.8' };
     expect(cacheableYear(request('/selections/2025', { headers: browser }))).toBe(2025);
@@ -39,11 +40,12 @@ describe('which requests the page cache may answer', () => {
 });
 
 describe('variant', () => {
-  const jar = (values: Record<string, string>) => ({ get: (name: string) => (name in values ? { value: values[name]! } : undefined) });
+  const variant = (path: string, values: Record<string, string>) =>
+    variantOf({ nextUrl: new URL(path, 'http://localhost'), cookies: { get: (name: string) => (name in values ? { value: values[name]! } : undefined) } });
 
-  it('reads the variant as the root layout does: unknown values fall back to Chinese and normal text', () => {
-    expect(variantOf(jar({}))).toEqual({ locale: 'zh-CN', elder: false });
-    expect(variantOf(jar({ locale: 'en', elder: '1' }))).toEqual({ locale: 'en', elder: true });
-    expect(variantOf(jar({ locale: 'fr', elder: 'yes' }))).toEqual({ locale: 'zh-CN', elder: false });
+  it('takes the language from the address and elders\' mode from the cookie, as the proxy does', () => {
+    expect(variant('/selections/2025', {})).toEqual({ locale: 'zh-CN', elder: false });
+    expect(variant('/en/selections/2025', { elder: '1' })).toEqual({ locale: 'en', elder: true });
+    expect(variant('/selections/2025', { locale: 'en', elder: 'yes' })).toEqual({ locale: 'zh-CN', elder: false });
   });
 });

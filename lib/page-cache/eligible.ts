@@ -1,10 +1,12 @@
-import { ELDER_COOKIE, LOCALE_COOKIE, toLocale, type Locale } from '@/lib/i18n/locales';
+import { splitLocale } from '@/lib/i18n/paths';
+import type { Locale } from '@/lib/i18n/locales';
+import { ELDER_COOKIE } from '@/lib/preferences/display';
 
 /** Marks the cache's own request for a fresh render, so the proxy lets it through to the page. */
 export const PAGE_CACHE_HEADER = 'x-minping-cache';
 export const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
-const SELECTION_PAGE = /^\/selections\/(\d{4})$/;
+const SELECTION_PAGE = /^(?:\/en)?\/selections\/(\d{4})$/;
 // Client-side navigations and prefetches ask for the RSC payload, not the document: never cached.
 // Next strips these headers (and the _rsc parameter) before the proxy sees a request, unless
 // skipProxyUrlNormalize is set; they are checked in case it ever is.
@@ -34,7 +36,7 @@ export function cacheableYear(request: Request): number | null {
 
 export type Variant = { locale: Locale; elder: boolean };
 
-/** The language and elders'-mode variant, read exactly as the root layout reads the cookies. */
-export function variantOf(cookies: { get(name: string): { value: string } | undefined }): Variant {
-  return { locale: toLocale(cookies.get(LOCALE_COOKIE)?.value), elder: cookies.get(ELDER_COOKIE)?.value === '1' };
+/** The language (from the address) and elders'-mode variant (from the cookie, as the proxy reads it). */
+export function variantOf(request: { nextUrl: URL; cookies: { get(name: string): { value: string } | undefined } }): Variant {
+  return { locale: splitLocale(request.nextUrl.pathname).locale, elder: request.cookies.get(ELDER_COOKIE)?.value === '1' };
 }

@@ -3,6 +3,7 @@ import type { NextRequest, NextResponse } from 'next/server';
 import { publishedPageVersion } from '@/lib/selection/page-data';
 import { cacheableYear, variantOf } from './eligible';
 import { cachedPage } from './store';
+import { env } from '@/lib/env';
 
 /**
  * A page load of a published selection's permanent URL, answered from the page cache; null sends the
@@ -11,12 +12,12 @@ import { cachedPage } from './store';
  */
 export async function fromPageCache(request: NextRequest): Promise<NextResponse | null> {
   // Under `next dev` a code change is not a new version: an edited page would look unchanged.
-  if (process.env.NODE_ENV !== 'production') return null;
+  if (env().NODE_ENV !== 'production') return null;
   const year = cacheableYear(request);
   if (year === null) return null;
   return cachedPage({
     path: request.nextUrl.pathname,
-    variant: variantOf(request.cookies),
+    variant: variantOf(request),
     version: () => publishedPageVersion(year),
   });
 }

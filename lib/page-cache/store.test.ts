@@ -33,8 +33,8 @@ describe('page cache', () => {
     let version = 'v1';
     const first = (await get('/p/a', () => version))!;
     expect(first.headers.get('x-minping-cache')).toBe('miss');
-    expect(await first.text()).toBe('<p>/p/a locale=zh-CN; elder=0 render 1</p>');
-    expect(renders).toEqual([{ path: '/p/a', cookie: 'locale=zh-CN; elder=0', fill: 'fill' }]);
+    expect(await first.text()).toBe('<p>/p/a elder=0 render 1</p>');
+    expect(renders).toEqual([{ path: '/p/a', cookie: 'elder=0', fill: 'fill' }]);
 
     const second = (await get('/p/a', () => version))!;
     expect(second.headers.get('x-minping-cache')).toBe('hit');
@@ -43,7 +43,7 @@ describe('page cache', () => {
     expect(await second.text()).toContain('render 1');
 
     const elder = (await get('/p/a', () => version, { locale: 'en', elder: true }))!;
-    expect(await elder.text()).toBe('<p>/p/a locale=en; elder=1 render 2</p>');
+    expect(await elder.text()).toBe('<p>/p/a elder=1 render 2</p>');
 
     version = 'v2';
     const changed = (await get('/p/a', () => version))!;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import { readEnv } from '@/lib/env';
-import { ELDER_COOKIE, LOCALE_COOKIE } from '@/lib/i18n/locales';
+import { ELDER_COOKIE } from '@/lib/preferences/display';
 import { log } from '@/lib/log';
 import { PAGE_CACHE_HEADER, type Variant } from './eligible';
 
@@ -36,7 +36,7 @@ async function render(path: string, variant: Variant): Promise<Response> {
     redirect: 'manual',
     signal: AbortSignal.timeout(30_000),
     headers: {
-      cookie: `${LOCALE_COOKIE}=${variant.locale}; ${ELDER_COOKIE}=${variant.elder ? '1' : '0'}`,
+      cookie: `${ELDER_COOKIE}=${variant.elder ? '1' : '0'}`,
       [PAGE_CACHE_HEADER]: 'fill',
       'accept-encoding': 'identity',
     },

@@ -1,7 +1,6 @@
-import 'server-only';
-import { cookies } from 'next/headers';
-import { ELDER_COOKIE } from '@/lib/i18n/locales';
+import { display } from 'next/root-params';
 
+/** Elders' mode is the page's display variant, chosen by the proxy from the cookie (see display.ts). */
 export async function isElderMode(): Promise<boolean> {
-  return (await cookies()).get(ELDER_COOKIE)?.value === '1';
+  return (await display()) === 'elder';
 }

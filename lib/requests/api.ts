@@ -1,8 +1,8 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import { clientIp } from '@/lib/auth/rate-limit';
-import { log } from '@/lib/log';
-import { intakeRequest, type IntakeRefusal } from './intake';
+import { routeAction } from '@/lib/action';
+import { errorCode, type Say } from '@/lib/action/route';
+import { commands } from './public-commands';
 import { communityChoices, getPublicRequest, publicJson } from './public';
 import { listCategories } from './queries';
 
@@ -15,46 +15,35 @@ const cors = {
   'cache-control': 'no-store',
 };
 
-type ApiError = IntakeRefusal | 'invalidJson' | 'notFound' | 'retry';
-const statusOf: Record<ApiError, number> = {
+const statusOf: Record<string, number> = {
   invalidJson: 400,
   invalid: 422,
   rateLimited: 429,
   notFound: 404,
+  origin: 403,
   retry: 503,
-  wrongKey: 403,
-  badMove: 409,
 };
 
-async function refuse(error: ApiError, fieldErrors?: Record<string, string[]>) {
-  const t = await getTranslations('requests.api');
+function refuse(error: string, say: Say, fieldErrors?: Record<string, string[]>) {
   return Response.json(
-    { error, message: t(error), ...(fieldErrors && { fields: fieldErrors }) },
-    { status: statusOf[error], headers: cors },
+    { error, message: say(`requests.api.${error}`), ...(fieldErrors && { fields: fieldErrors }) },
+    { status: statusOf[error] ?? 400, headers: cors },
   );
 }
 
 export const preflight = () => new Response(null, { status: 204, headers: { ...cors, 'access-control-max-age': '86400' } });
 
 /** POST /api/v1/requests: file a request; answers the tracking number and the confirmation key. */
-export async function postRequest(request: Request): Promise<Response> {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return refuse('invalidJson');
-  }
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return refuse('invalidJson');
-  try {
-    const result = await intakeRequest(body, 'api', clientIp(request.headers));
-    if (!result.ok) return refuse(result.reason, result.fieldErrors);
-    const { number, key } = result.data;
+export const postRequest = routeAction(commands.fileRequestOverApi, {
+  body: 'json',
+  origin: 'any',
+  respond: (result, say) => {
+    if (!result.ok)
+      return refuse(errorCode(result.message) === 'unexpected' ? 'retry' : errorCode(result.message), say, result.fieldErrors);
+    const { number, key } = result.data!;
     return Response.json({ number, key, status: 'received', statusUrl: `/api/v1/requests/${number}` }, { status: 201, headers: cors });
-  } catch (error) {
-    log.error({ area: 'api requests', error: error instanceof Error ? error.message : error }, 'filing failed');
-    return refuse('retry');
-  }
-}
+  },
+});
 
 /** GET /api/v1/requests: what a client needs to file one (categories and communities). */
 export function getRequestOptions(): Response {
@@ -71,6 +60,9 @@ export function getRequestOptions(): Response {
 /** GET /api/v1/requests/{number}: the public status and history, no personal data. */
 export async function getRequestStatus(number: string): Promise<Response> {
   const found = getPublicRequest(number);
-  if (!found) return refuse('notFound');
+  if (!found) {
+    const t = await getTranslations();
+    return refuse('notFound', (key) => t(key));
+  }
   return Response.json(publicJson(found), { headers: cors });
 }

@@ -2,7 +2,6 @@ import { and, eq } from 'drizzle-orm';
 import { officials, requestCategories, requestEvents, requests, units } from '@/db/schema';
 import type { Tx } from '@/db/tx';
 import { ActionError, defineCommand, type ActionContext } from '@/lib/action/core';
-import { inScope } from '@/lib/auth/permissions';
 import { now } from '@/lib/clock';
 import { canMove, resultOf, type Move } from './flow';
 import { fileRequest } from './ledger';
@@ -13,7 +12,7 @@ import { requestInScope, requestWithPaths } from './scope';
 function load(tx: Tx, ctx: ActionContext, id: number, move?: Move) {
   const found = requestWithPaths(tx, id);
   if (!found) throw new ActionError('errors.notFound');
-  if (!requestInScope(ctx.actor, found)) throw new ActionError('errors.outOfScope');
+  ctx.scoped(requestInScope(ctx.actor, found));
   if (move && !canMove(move, found.request.status)) throw new ActionError('requests.errors.badMove');
   return found.request;
 }
@@ -54,6 +53,7 @@ export const commands = {
   /** A request taken by phone or at the counter: filed like a resident's, with the number and key to hand over. */
   recordRequest: defineCommand({
     name: 'requests.record',
+    scope: 'unit',
     permission: 'requests.manage',
     schema: recordRequestSchema,
     run: (input, ctx) =>
@@ -82,6 +82,7 @@ export const commands = {
   }),
   assignRequest: defineCommand({
     name: 'requests.assign',
+    scope: 'unit',
     permission: 'requests.manage',
     schema: assignSchema,
     run: ({ id, officialId, unitId, note }, ctx) =>
@@ -99,7 +100,7 @@ export const commands = {
         }
         if (!target) throw new ActionError('errors.invalid', { officialId: ['field.invalid'] });
         // Staff hand requests only to officials and units they themselves answer for.
-        if (!inScope(ctx.actor, target.path)) throw new ActionError('errors.outOfScope');
+        ctx.requireScope(target.path);
         const changes = officialId
           ? { assignedOfficialId: officialId, assignedUnitId: target.unitId }
           : { assignedOfficialId: null, assignedUnitId: target.unitId };
@@ -108,12 +109,14 @@ export const commands = {
   }),
   startRequest: defineCommand({
     name: 'requests.start',
+    scope: 'unit',
     permission: 'requests.manage',
     schema: startSchema,
     run: ({ id, note }, ctx) => ctx.write((tx, audit) => applyMove(tx, ctx, audit, id, 'start', {}, note)),
   }),
   resolveRequest: defineCommand({
     name: 'requests.resolve',
+    scope: 'unit',
     permission: 'requests.manage',
     schema: resolveSchema,
     run: ({ id, resolution }, ctx) =>
@@ -121,6 +124,7 @@ export const commands = {
   }),
   noteRequest: defineCommand({
     name: 'requests.note',
+    scope: 'unit',
     permission: 'requests.manage',
     schema: noteSchema,
     run: ({ id, note, public: shown }, ctx) =>

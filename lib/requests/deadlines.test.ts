@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deadlinesFor, districtDay, isWorkingDay, overdueOf, workingDeadline } from './deadlines';
+import { deadlinesFor, isWorkingDay, overdueOf, workingDeadline } from './deadlines';
+import { districtDay } from '@/lib/district-time';
 
 const at = (iso: string) => new Date(`${iso}+08:00`);
 const none = new Set<string>();

@@ -2,8 +2,7 @@
  * Working-day deadlines in district time (Asia/Shanghai, UTC+8 all year). Pure: the caller passes the
  * time from `lib/clock.ts now()`, so tests control it.
  */
-const DISTRICT_OFFSET_MS = 8 * 3_600_000;
-const DAY = 86_400_000;
+import { addDays, districtDay, isWeekend, startOfDistrictDay } from '@/lib/district-time';
 
 /**
  * Public holidays on which no deadline runs (YYYY-MM-DD). Kept short and explicit: the State Council
@@ -28,19 +27,8 @@ export const PUBLIC_HOLIDAYS: ReadonlySet<string> = new Set([
   '2027-01-01',
 ]);
 
-/** The district calendar day of an instant, as YYYY-MM-DD. */
-export function districtDay(at: Date): string {
-  return new Date(at.getTime() + DISTRICT_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** Midnight at the start of a district day, as an instant. */
-function startOfDay(day: string): number {
-  return Date.parse(`${day}T00:00:00+08:00`);
-}
-
 export function isWorkingDay(day: string, holidays: ReadonlySet<string> = PUBLIC_HOLIDAYS): boolean {
-  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-  return weekday !== 0 && weekday !== 6 && !holidays.has(day);
+  return !isWeekend(day) && !holidays.has(day);
 }
 
 /**
@@ -48,13 +36,13 @@ export function isWorkingDay(day: string, holidays: ReadonlySet<string> = PUBLIC
  * Friday with one working day to respond is due by the end of Monday; one filed on Saturday, too.
  */
 export function workingDeadline(from: Date, workingDays: number, holidays: ReadonlySet<string> = PUBLIC_HOLIDAYS): Date {
-  let day = startOfDay(districtDay(from));
+  let day = districtDay(from);
   let left = Math.max(1, Math.floor(workingDays));
   while (left > 0) {
-    day += DAY;
-    if (isWorkingDay(new Date(day + DISTRICT_OFFSET_MS).toISOString().slice(0, 10), holidays)) left--;
+    day = addDays(day, 1);
+    if (isWorkingDay(day, holidays)) left--;
   }
-  return new Date(day + DAY);
+  return startOfDistrictDay(addDays(day, 1));
 }
 
 export type Deadlines = { respondBy: Date; resolveBy: Date };

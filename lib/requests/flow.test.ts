@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db, writeTx } from '@/db';
 import { auditLog, officials, requestCategories, requestEvents, requests } from '@/db/schema';
 import { runAction } from '@/lib/action/core';
-import { communitiesOf, makeActor, seedDistrict, streets } from '@/tests/unit/fixtures';
+import { communitiesOf, makeActor, seedDistrict, streets, requestFacts } from '@/tests/unit/fixtures';
 import { ensureCategories } from './categories';
 import { commands } from './commands';
 import { fileRequest, LedgerError, residentMove } from './ledger';
@@ -58,7 +58,7 @@ const file = (communityId: number, when: string) =>
     ),
   );
 const run = <K extends keyof typeof commands>(name: K, actor: ReturnType<typeof makeActor>, input: Record<string, unknown>) =>
-  runAction(commands[name] as never, { actor, originOk: true }, input);
+  runAction(commands[name] as never, requestFacts(actor), input);
 const row = (id: number) => db().select().from(requests).where(eq(requests.id, id)).get()!;
 
 describe('filing', () => {

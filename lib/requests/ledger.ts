@@ -1,7 +1,8 @@
 import { and, desc, eq, like } from 'drizzle-orm';
 import { requestCategories, requestEvents, requests, units, type RequestChannel, type ResidentRequest } from '@/db/schema';
 import type { Tx } from '@/db/tx';
-import { deadlinesFor, districtDay } from './deadlines';
+import { deadlinesFor } from './deadlines';
+import { districtDay } from '@/lib/district-time';
 import { canMove, resultOf } from './flow';
 import { generateKey, hashKey, keyMatches, nextNumber } from './keys';
 

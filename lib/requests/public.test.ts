@@ -4,11 +4,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { requests } from '@/db/schema';
 import { runAction } from '@/lib/action/core';
-import { communitiesOf, makeActor, seedDistrict, streets } from '@/tests/unit/fixtures';
+import { communitiesOf, makeActor, seedDistrict, streets, requestFacts } from '@/tests/unit/fixtures';
 import { ensureCategories } from './categories';
 import { commands } from './commands';
-import { intakeRequest, residentAnswer } from './intake';
+import { commands as publicCommands } from './public-commands';
 import { getPublicRequest, publicJson } from './public';
+
+// Residents' posts through the pipeline, from a given address.
+const from = (ip: string) => requestFacts(null, { client: { address: ip, key: ip, kiosk: null } });
+const intakeRequest = (input: Record<string, unknown>, _channel: 'online' | 'api', ip: string) =>
+  runAction(publicCommands.fileRequestOverApi, from(ip), input);
+const residentAnswer = (input: Record<string, unknown>, ip: string) => runAction(publicCommands.residentAnswer, from(ip), input);
 
 let community: number;
 beforeAll(async () => {
@@ -22,11 +28,11 @@ const secrets = { contactName: '隐私张三', contactPhone: '13912345678', desc
 describe('public view of a request', () => {
   it('shows status, category, community, dates and public notes, never the description, contact, staff or internal notes', async () => {
     const filed = await intakeRequest({ category: 'property', community, ...secrets }, 'online', '10.0.0.1');
-    if (!filed.ok) throw new Error(filed.reason);
+    if (!filed.ok || !filed.data) throw new Error(filed.ok ? 'no data' : filed.message);
     const id = db().select().from(requests).where(eq(requests.number, filed.data.number)).get()!.id;
     const organizer = makeActor('organizer');
     const run = (name: keyof typeof commands, input: Record<string, unknown>) =>
-      runAction(commands[name] as never, { actor: organizer, originOk: true }, input);
+      runAction(commands[name] as never, requestFacts(organizer), input);
     await run('assignRequest', { id, unitId: community, note: '已转社区办理' });
     await run('noteRequest', { id, note: '内部：住户王某情绪激动' });
     await run('noteRequest', { id, note: '已联系物业', public: 'on' });
@@ -84,7 +90,7 @@ describe('residents’ posts', () => {
   it('refuses bad input with field errors and files nothing', async () => {
     const before = db().select().from(requests).all().length;
     const result = await intakeRequest({ category: 'nope', community: 'x', description: '短' }, 'api', '10.0.0.2');
-    expect(result).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(result).toMatchObject({ ok: false, message: 'errors.invalid' });
     expect(result.ok ? {} : result.fieldErrors).toMatchObject({ community: expect.any(Array), description: ['field.tooShort'] });
     expect(await intakeRequest({ category: 'nope', community, description: '足够长的描述' }, 'api', '10.0.0.2')).toMatchObject({
       ok: false,
@@ -99,17 +105,17 @@ describe('residents’ posts', () => {
     for (let i = 0; i < 21; i++)
       results.push(await intakeRequest({ category: 'other', community, description: `第${i}条测试诉求` }, 'api', ip));
     expect(results.filter((r) => r.ok)).toHaveLength(20);
-    expect(results.at(-1)).toMatchObject({ ok: false, reason: 'rateLimited' });
+    expect(results.at(-1)).toMatchObject({ ok: false, message: 'errors.rateLimited' });
 
     const first = results[0]!;
-    if (!first.ok) throw new Error('not filed');
+    if (!first.ok || !first.data) throw new Error('not filed');
     const guesses = [];
     for (let i = 0; i < 11; i++)
       guesses.push(await residentAnswer({ move: 'reopen', number: first.data.number, key: 'ZZZZZZZZZZ' }, '10.0.0.4'));
-    expect(guesses.slice(0, 10).every((g) => !g.ok && g.reason === 'wrongKey')).toBe(true);
+    expect(guesses.slice(0, 10).every((g) => !g.ok && g.message === 'requests.errors.wrongKey')).toBe(true);
     // Even the right key is refused from that address now: the limit is on the address, not the guess.
     expect(await residentAnswer({ move: 'reopen', number: first.data.number, key: first.data.key }, '10.0.0.4')).toMatchObject({
-      reason: 'rateLimited',
+      message: 'errors.rateLimited',
     });
   });
 });

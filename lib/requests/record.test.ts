@@ -5,7 +5,7 @@ import { db, writeTx } from '@/db';
 import { auditLog, requestEvents, requests } from '@/db/schema';
 import { runAction } from '@/lib/action/core';
 import { now } from '@/lib/clock';
-import { communitiesOf, makeActor, seedDistrict, streets } from '@/tests/unit/fixtures';
+import { communitiesOf, makeActor, seedDistrict, streets, requestFacts } from '@/tests/unit/fixtures';
 import { ensureCategories } from './categories';
 import { commands } from './commands';
 import { residentMove } from './ledger';
@@ -29,7 +29,7 @@ beforeAll(async () => {
 });
 
 const record = (actor: ReturnType<typeof makeActor>, input: Record<string, unknown>) =>
-  runAction(commands.recordRequest, { actor, originOk: true }, input);
+  runAction(commands.recordRequest, requestFacts(actor), input);
 
 describe('recording a request by hand', () => {
   it('files it with channel staff and hands back a number and a key that work for the resident', async () => {

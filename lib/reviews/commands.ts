@@ -3,7 +3,7 @@ import { assessmentCycles, officials, reviewMeetings, units } from '@/db/schema'
 import type { Tx } from '@/db/tx';
 import { ActionError, defineCommand } from '@/lib/action/core';
 import { now } from '@/lib/clock';
-import { addDays, districtToday } from '@/lib/inspections/dates';
+import { addDays, districtDay } from '@/lib/district-time';
 import { readGrid } from './grid';
 import { createMeetingSchema, enterFormsSchema, issueCodesSchema } from './schemas';
 import { insertCodes, insertForms } from './write';
@@ -20,6 +20,7 @@ const meetingWithPath = (tx: Tx, id: number) =>
 export const commands = {
   createMeeting: defineCommand({
     name: 'review.createMeeting',
+    scope: 'unit',
     permission: 'reviews.manage',
     schema: createMeetingSchema,
     run: (input, { actor, write, requireScope }) =>
@@ -33,7 +34,7 @@ export const commands = {
         if (!official) throw new ActionError('errors.invalid', { officialId: ['field.required'] });
         requireScope(official.path);
         // Meetings are planned ahead (codes are printed before), but not more than a year ahead.
-        if (input.heldOn > addDays(districtToday(now()), 366)) throw new ActionError('errors.invalid', { heldOn: ['field.date'] });
+        if (input.heldOn > addDays(districtDay(now()), 366)) throw new ActionError('errors.invalid', { heldOn: ['field.date'] });
         if (
           input.cycleId !== null &&
           !tx.select({ id: assessmentCycles.id }).from(assessmentCycles).where(eq(assessmentCycles.id, input.cycleId)).get()
@@ -51,6 +52,7 @@ export const commands = {
   /** A batch of paper forms from the grid: all saved in one transaction, or none with every bad cell named. */
   enterForms: defineCommand({
     name: 'review.enterForms',
+    scope: 'unit',
     permission: 'reviews.manage',
     schema: enterFormsSchema,
     run: ({ meetingId, 'cells[]': cells }, { actor, write, requireScope }) =>
@@ -69,6 +71,7 @@ export const commands = {
   /** The plain codes are returned once, to be printed; the database keeps only their hashes. */
   issueCodes: defineCommand({
     name: 'review.issueCodes',
+    scope: 'unit',
     permission: 'reviews.manage',
     schema: issueCodesSchema,
     run: ({ meetingId, count }, { write, requireScope }) =>

@@ -4,12 +4,12 @@ import type { Db } from '@/db';
 import type { Tx } from '@/db/tx';
 import { reviewForms, reviewMeetings, type ReviewGrade } from '@/db/schema';
 import type { Period } from '@/lib/period';
+import { dimensions, type Dimension } from '@/lib/enums';
+
+export { dimensions, type Dimension } from '@/lib/enums';
 
 /** Points of each grade on a review form: 优秀 100, 称职 75, 基本称职 50, 不称职 0. */
 export const gradePoints: Record<ReviewGrade, number> = { excellent: 100, competent: 75, basic: 50, incompetent: 0 };
-
-export const dimensions = ['morality', 'ability', 'diligence', 'achievement', 'integrity'] as const; // 德 能 勤 绩 廉
-export type Dimension = (typeof dimensions)[number];
 
 export type ReviewMetrics = {
   meetings: number;

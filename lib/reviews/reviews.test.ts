@@ -3,14 +3,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { officials, reviewFormCodes, reviewForms } from '@/db/schema';
 import { runAction } from '@/lib/action/core';
-import { communitiesOf, makeActor, seedDistrict, streets } from '@/tests/unit/fixtures';
+import { communitiesOf, makeActor, seedDistrict, streets, requestFacts } from '@/tests/unit/fixtures';
 import { hashReviewCode } from './codes';
 import { commands } from './commands';
 import { reviewScores } from './metrics';
 import { getMeeting, listMeetings, officialAggregate } from './queries';
 import { lookUpCode, submitOnline } from './write';
 
-const as = (actor: ReturnType<typeof makeActor>) => ({ actor, originOk: true });
+const as = (actor: ReturnType<typeof makeActor>) => requestFacts(actor);
 const formCount = () =>
   db()
     .select({ n: sql<number>`count(*)` })

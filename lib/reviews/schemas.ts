@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { reviewGrades } from '@/db/schema';
-import { isIsoDay } from '@/lib/inspections/dates';
+import { isIsoDay } from '@/lib/district-time';
 
 const id = z.coerce.number('field.required').int('field.required').positive('field.required');
 

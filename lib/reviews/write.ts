@@ -3,7 +3,7 @@ import type { Db } from '@/db';
 import { reviewFormCodes, reviewForms, reviewMeetings } from '@/db/schema';
 import type { Tx } from '@/db/tx';
 import { generateCode, hashReviewCode, normalizeCode } from './codes';
-import { districtToday } from '@/lib/inspections/dates';
+import { districtDay, startOfDistrictDay } from '@/lib/district-time';
 import type { FormGrades } from './grid';
 
 export function insertForms(tx: Tx, meetingId: number, forms: FormGrades[], channel: 'paper' | 'online', enteredBy: number | null) {
@@ -64,7 +64,7 @@ export function submitOnline(
       const burnt = tx
         .update(reviewFormCodes)
         // The day only: an exact time would match the form's own timestamp and tie the two together.
-        .set({ usedAt: new Date(`${districtToday(at)}T00:00:00+08:00`) })
+        .set({ usedAt: startOfDistrictDay(districtDay(at)) })
         .where(and(eq(reviewFormCodes.codeHash, hashReviewCode(found.code)), isNull(reviewFormCodes.usedAt)))
         .run();
       if (burnt.changes !== 1) return { ok: false, reason: 'usedCode' } as const;

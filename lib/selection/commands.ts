@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { ballotCodes, candidates, codeBatches, criteria, nominations, officials, selections, units } from '@/db/schema';
 import type { Tx } from '@/db/tx';
-import { ActionError, defineCommand, type ActionContext } from '@/lib/action/core';
+import { ActionError, defineCommand } from '@/lib/action/core';
 import { hashBallotCode, normalizeCode } from './codes';
 import {
   decideNominationSchema,
@@ -14,11 +14,6 @@ import {
 } from './schemas';
 import { nextStage, previousStage } from './stages';
 
-/** Selections belong to the whole district: only district-wide organizers run them. */
-function requireDistrict(ctx: ActionContext) {
-  if (ctx.actor.unitPath !== null) throw new ActionError('errors.outOfScope');
-}
-
 function selectionOf(tx: Tx, id: number) {
   const selection = tx.select().from(selections).where(eq(selections.id, id)).get();
   if (!selection) throw new ActionError('errors.notFound');
@@ -28,11 +23,11 @@ function selectionOf(tx: Tx, id: number) {
 export const commands = {
   createSelection: defineCommand({
     name: 'selection.create',
+    scope: 'district',
     permission: 'selection.manage',
     schema: selectionFields,
     run: (input, ctx) =>
       ctx.write((tx, audit) => {
-        requireDistrict(ctx);
         if (tx.select().from(selections).where(eq(selections.year, input.year)).get())
           throw new ActionError('errors.invalid', { year: ['field.yearTaken'] });
         const row = tx
@@ -47,11 +42,11 @@ export const commands = {
 
   updateSelection: defineCommand({
     name: 'selection.update',
+    scope: 'district',
     permission: 'selection.manage',
     schema: updateSelectionSchema,
     run: ({ id, ...input }, ctx) =>
       ctx.write((tx, audit) => {
-        requireDistrict(ctx);
         const before = selectionOf(tx, id);
         if (!['draft', 'criteria', 'nomination', 'voting'].includes(before.stage)) throw new ActionError('errors.selectionLocked');
         // Once voting has started, the ballot itself must not change under the voters.
@@ -73,11 +68,11 @@ export const commands = {
 
   setStage: defineCommand({
     name: 'selection.stage',
+    scope: 'district',
     permission: 'selection.manage',
     schema: setStageSchema,
     run: ({ id, direction }, ctx) =>
       ctx.write((tx, audit) => {
-        requireDistrict(ctx);
         const before = selectionOf(tx, id);
         const stage = (direction === 'next' ? nextStage : previousStage)[before.stage];
         if (!stage) throw new ActionError('errors.stageMove');
@@ -97,11 +92,11 @@ export const commands = {
 
   moderateCriterion: defineCommand({
     name: 'criterion.moderate',
+    scope: 'district',
     permission: 'selection.manage',
     schema: moderateCriterionSchema,
     run: ({ id, status }, ctx) =>
       ctx.write((tx, audit) => {
-        requireDistrict(ctx);
         const before = tx.select().from(criteria).where(eq(criteria.id, id)).get();
         if (!before) throw new ActionError('errors.notFound');
         tx.update(criteria).set({ status }).where(eq(criteria.id, id)).run();
@@ -112,11 +107,11 @@ export const commands = {
 
   decideNomination: defineCommand({
     name: 'nomination.decide',
+    scope: 'district',
     permission: 'selection.manage',
     schema: decideNominationSchema,
     run: (input, ctx) =>
       ctx.write((tx, audit) => {
-        requireDistrict(ctx);
         const nomination = tx.select().from(nominations).where(eq(nominations.id, input.id)).get();
         if (!nomination) throw new ActionError('errors.notFound');
         const selection = selectionOf(tx, nomination.selectionId);
@@ -163,6 +158,7 @@ export const commands = {
 
   revokeBatch: defineCommand({
     name: 'codes.revokeBatch',
+    scope: 'unit',
     permission: 'codes.issue',
     schema: revokeBatchSchema,
     run: ({ batchId }, ctx) =>
@@ -187,6 +183,7 @@ export const commands = {
 
   revokeCode: defineCommand({
     name: 'codes.revokeOne',
+    scope: 'unit',
     permission: 'codes.issue',
     schema: revokeCodeSchema,
     run: ({ selectionId, code }, ctx) =>

@@ -1,7 +1,9 @@
+import { DISTRICT_TIME_ZONE } from '@/lib/district-time';
+
 /** Dates as residents read them, in the district's own time zone. */
 export function formatDateTime(date: Date, locale: string): string {
   return date.toLocaleString(locale === 'en' ? 'en-GB' : 'zh-CN', {
-    timeZone: 'Asia/Shanghai',
+    timeZone: DISTRICT_TIME_ZONE,
     year: 'numeric',
     month: 'long',
     day: 'numeric',

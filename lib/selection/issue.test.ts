@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { auditLog, ballotCodes, units } from '@/db/schema';
 import { runAction } from '@/lib/action/core';
-import { makeActor, seedDistrict } from '@/tests/unit/fixtures';
+import { makeActor, seedDistrict, requestFacts } from '@/tests/unit/fixtures';
 import { DURING, votingSelection } from '@/tests/unit/selection-fixtures';
 import { castBallot } from './cast';
 import { CODE_ALPHABET, hashBallotCode } from './codes';
@@ -39,19 +39,15 @@ describe('ballot codes', () => {
     if (!second.ok) throw new Error(second.reason);
     for (const code of codes.slice(0, 7)) castBallot(db(), { year: 2027, code, candidateIds: [candidateIds[0]!] }, DURING);
     const organizer = makeActor('organizer');
-    expect(await runAction(commands.revokeBatch, { actor: organizer, originOk: true }, { batchId: String(second.batchId) })).toMatchObject({
+    expect(await runAction(commands.revokeBatch, requestFacts(organizer), { batchId: String(second.batchId) })).toMatchObject({
       ok: true,
       data: { revoked: 10 },
     });
     expect(
-      await runAction(
-        commands.revokeCode,
-        { actor: organizer, originOk: true },
-        { selectionId: String(selection.id), code: codes[7]!.toLowerCase() },
-      ),
+      await runAction(commands.revokeCode, requestFacts(organizer), { selectionId: String(selection.id), code: codes[7]!.toLowerCase() }),
     ).toMatchObject({ ok: true });
     expect(
-      await runAction(commands.revokeCode, { actor: organizer, originOk: true }, { selectionId: String(selection.id), code: codes[0]! }),
+      await runAction(commands.revokeCode, requestFacts(organizer), { selectionId: String(selection.id), code: codes[0]! }),
     ).toMatchObject({
       ok: false,
       fieldErrors: { code: ['field.codeUsed'] },

@@ -10,7 +10,6 @@ import { effectiveStage } from './stages';
 import { settleTie } from './tally';
 
 function closedSelection(ctx: ActionContext, id: number) {
-  if (ctx.actor.unitPath !== null) throw new ActionError('errors.outOfScope');
   const selection = db().select().from(selections).where(eq(selections.id, id)).get();
   if (!selection) throw new ActionError('errors.notFound');
   if (effectiveStage(selection, now()) !== 'counting') throw new ActionError('errors.notCounting');
@@ -29,6 +28,7 @@ function otherOrganizers(actorId: number) {
 export const commands = {
   requestPublication: defineCommand({
     name: 'selection.publishRequest',
+    scope: 'district',
     permission: 'selection.manage',
     schema: requestPublicationSchema,
     run: (input, ctx) => {
@@ -92,6 +92,7 @@ export const commands = {
 
   confirmPublication: defineCommand({
     name: 'selection.publishConfirm',
+    scope: 'district',
     permission: 'selection.manage',
     schema: confirmPublicationSchema,
     run: ({ id }, ctx) => {
@@ -125,11 +126,11 @@ export const commands = {
 
   recordCommendation: defineCommand({
     name: 'selection.commendation',
+    scope: 'district',
     permission: 'selection.manage',
     schema: commendationSchema,
     run: ({ id, ...fields }, ctx) =>
       ctx.write((tx, audit) => {
-        if (ctx.actor.unitPath !== null) throw new ActionError('errors.outOfScope');
         const row = tx.select().from(publications).where(eq(publications.selectionId, id)).get();
         if (!row?.publishedAt) throw new ActionError('errors.notPublished');
         tx.update(publications).set(fields).where(eq(publications.selectionId, id)).run();

@@ -4,7 +4,7 @@ import { db } from '@/db';
 import { iterateBallotLog } from '@/db/stream';
 import { candidates, honours, publications, selections, staff } from '@/db/schema';
 import { runAction } from '@/lib/action/core';
-import { makeActor, seedDistrict } from '@/tests/unit/fixtures';
+import { makeActor, seedDistrict, requestFacts } from '@/tests/unit/fixtures';
 import { DURING, votingSelection } from '@/tests/unit/selection-fixtures';
 import { castBallot } from './cast';
 import { commands } from './publish-commands';
@@ -19,7 +19,7 @@ async function closedVote(ballots: number[][]) {
   db().update(selections).set({ stage: 'counting', winners: 2 }).where(eq(selections.id, v.selection.id)).run();
   return v;
 }
-const as = (actor: ReturnType<typeof makeActor>) => ({ actor, originOk: true });
+const as = (actor: ReturnType<typeof makeActor>) => requestFacts(actor);
 
 beforeEach(async () => {
   if (!db().select().from(staff).get()) await seedDistrict();

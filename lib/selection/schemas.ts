@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { districtInstant } from '@/lib/district-time';
 import { CODE_LENGTH, normalizeCode } from './codes';
 
 const dateTime = z
   .string()
   .trim()
   .refine((v) => v === '' || !Number.isNaN(new Date(v).getTime()), 'field.date')
-  .transform((v) => (v === '' ? null : new Date(/[zZ]|[+-]\d\d:\d\d$/.test(v) ? v : `${v}+08:00`)));
+  .transform((v) => (v === '' ? null : districtInstant(v)));
 const requiredDateTime = dateTime.refine((v) => v !== null, 'field.required');
 
 export const selectionFields = z

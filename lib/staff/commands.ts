@@ -8,10 +8,7 @@ import { createStaffSchema, setStaffDisabledSchema, updateStaffSchema } from './
 
 /** An account's unit must exist and sit inside the admin's own scope; a district-wide account needs a district-wide admin. */
 function checkUnit(tx: Tx, ctx: ActionContext, unitId: number | null) {
-  if (unitId === null) {
-    if (ctx.actor.unitPath !== null) throw new ActionError('errors.outOfScope');
-    return;
-  }
+  if (unitId === null) return ctx.requireDistrict();
   const unit = tx.select({ path: units.path }).from(units).where(eq(units.id, unitId)).get();
   if (!unit) throw new ActionError('errors.invalid', { unitId: ['field.invalid'] });
   ctx.requireScope(unit.path);
@@ -29,6 +26,7 @@ const publicFields = ({ passwordHash: _hash, ...rest }: typeof staff.$inferSelec
 export const commands = {
   createStaff: defineCommand({
     name: 'staff.create',
+    scope: 'unit',
     permission: 'staff.write',
     schema: createStaffSchema,
     run: async ({ password, ...input }, ctx) => {
@@ -49,6 +47,7 @@ export const commands = {
   }),
   updateStaff: defineCommand({
     name: 'staff.update',
+    scope: 'unit',
     permission: 'staff.write',
     schema: updateStaffSchema,
     run: async ({ id, password, ...fields }, ctx) => {
@@ -76,6 +75,7 @@ export const commands = {
   }),
   setStaffDisabled: defineCommand({
     name: 'staff.setDisabled',
+    scope: 'unit',
     permission: 'staff.write',
     schema: setStaffDisabledSchema,
     run: ({ id, disabled }, ctx) =>

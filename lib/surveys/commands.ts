@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { staff, surveyorAssignments, surveys, surveyTemplates, units } from '@/db/schema';
-import { ActionError, defineCommand, type ActionContext } from '@/lib/action/core';
+import { ActionError, defineCommand } from '@/lib/action/core';
 import { now } from '@/lib/clock';
 import { commitSeed, drawSample, getSurveyIn, revealSeed, SEED_MIN_LENGTH } from './draw';
 import { standardTemplate } from './template';
@@ -10,14 +10,10 @@ const id = z.coerce.number('field.required').int('field.number').positive('field
 const surveyRef = z.object({ surveyId: id });
 const seedField = z.string('field.required').trim().min(SEED_MIN_LENGTH, 'field.tooShort').max(200, 'field.tooLong');
 
-/** Cycle-wide steps are the district's: an organizer scoped to one street cannot take them. */
-function districtWide(ctx: ActionContext) {
-  if (ctx.actor.unitPath !== null) throw new ActionError('errors.outOfScope');
-}
-
 export const commands = {
   createSurvey: defineCommand({
     name: 'survey.create',
+    scope: 'district',
     permission: 'surveys.manage',
     schema: z.object({
       name: z.string('field.required').trim().min(2, 'field.required').max(100, 'field.tooLong'),
@@ -26,7 +22,6 @@ export const commands = {
       targetResponsePercent: z.coerce.number('field.number').min(0, 'field.invalid').max(100, 'field.tooBig').default(60),
     }),
     run: (input, ctx) => {
-      districtWide(ctx);
       return ctx.write((tx, audit) => {
         const template =
           tx.select().from(surveyTemplates).orderBy(surveyTemplates.id).get() ??
@@ -43,6 +38,7 @@ export const commands = {
   }),
   assignSurveyor: defineCommand({
     name: 'survey.assign',
+    scope: 'unit',
     permission: 'surveys.manage',
     schema: z.object({ surveyId: id, communityId: id, staffId: id }),
     run: ({ surveyId, communityId, staffId }, ctx) =>
@@ -64,10 +60,10 @@ export const commands = {
   }),
   commitSeed: defineCommand({
     name: 'survey.commit',
+    scope: 'district',
     permission: 'surveys.manage',
     schema: z.object({ surveyId: id, seed: seedField }),
     run: ({ surveyId, seed }, ctx) => {
-      districtWide(ctx);
       return ctx.write((tx, audit) => {
         const survey = commitSeed(tx, surveyId, seed, now());
         // The seed itself is never written anywhere before the draw, not even in the audit log.
@@ -78,10 +74,10 @@ export const commands = {
   }),
   drawSample: defineCommand({
     name: 'survey.draw',
+    scope: 'district',
     permission: 'surveys.manage',
     schema: z.object({ surveyId: id, seed: seedField }),
     run: ({ surveyId, seed }, ctx) => {
-      districtWide(ctx);
       return ctx.write((tx, audit) => {
         const drawn = drawSample(tx, surveyId, seed, now());
         audit({ entity: 'survey', entityId: surveyId, after: drawn });
@@ -91,10 +87,10 @@ export const commands = {
   }),
   revealSeed: defineCommand({
     name: 'survey.reveal',
+    scope: 'district',
     permission: 'surveys.manage',
     schema: surveyRef,
     run: ({ surveyId }, ctx) => {
-      districtWide(ctx);
       return ctx.write((tx, audit) => {
         revealSeed(tx, surveyId, now());
         audit({ entity: 'survey', entityId: surveyId });
@@ -104,10 +100,10 @@ export const commands = {
   }),
   setStatus: defineCommand({
     name: 'survey.status',
+    scope: 'district',
     permission: 'surveys.manage',
     schema: z.object({ surveyId: id, status: z.enum(['open', 'closed'], 'field.invalid') }),
     run: ({ surveyId, status }, ctx) => {
-      districtWide(ctx);
       return ctx.write((tx, audit) => {
         const survey = getSurveyIn(tx, surveyId);
         const from = status === 'open' ? 'drawn' : 'open';

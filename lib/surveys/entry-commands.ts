@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { callOutcomes, surveyCalls, surveyVisits } from '@/db/schema';
 import { ActionError, defineCommand } from '@/lib/action/core';
 import { now } from '@/lib/clock';
-import { isIsoDay } from '@/lib/inspections/dates';
+import { isIsoDay } from '@/lib/district-time';
 import { getSurveyIn, sampledHousehold } from './draw';
 import { saveResponse, templateOf } from './respond';
 import { requireEntryScope } from './scope';
@@ -15,6 +15,7 @@ export const commands = {
   /** A phone interview: every call is logged; a completed one carries the household's answers. */
   recordCall: defineCommand({
     name: 'survey.call',
+    scope: 'unit',
     permission: 'surveys.enter',
     schema: z.object({ surveyId: id, householdId: id, outcome: z.enum(callOutcomes, 'field.required'), comment }).catchall(z.unknown()),
     run: ({ surveyId, householdId, outcome, comment: note, ...rest }, ctx) =>
@@ -46,6 +47,7 @@ export const commands = {
   /** An unannounced visit: the checklist as ticked, and the surveyor's 0–100 score. */
   recordVisit: defineCommand({
     name: 'survey.visit',
+    scope: 'unit',
     permission: 'surveys.enter',
     schema: z
       .object({

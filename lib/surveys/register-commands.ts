@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { households, surveyCodes, surveySamples, units } from '@/db/schema';
 import type { Tx } from '@/db/tx';
 import { ActionError, defineCommand } from '@/lib/action/core';
-import { inScope } from '@/lib/auth/permissions';
 import { readTable, UnreadableFile } from '@/lib/officials/spreadsheet';
 import { generateCode, hashSurveyCode } from './codes';
 import { committedSurveys, getSurveyIn } from './draw';
@@ -33,12 +32,13 @@ export const commands = {
   /** Without `confirm`: check and preview. With it: the same file, imported whole or not at all. */
   importRegister: defineCommand({
     name: 'survey.importRegister',
+    scope: 'unit',
     permission: 'surveys.manage',
     schema: z.object({ file, confirm: z.enum(['yes']).optional() }),
     run: async ({ file: upload, confirm }, ctx) => {
       const table = await tableOf(upload);
       return ctx.write((tx, audit) => {
-        const check = checkRegister(table, registerCommunities(tx), (path) => inScope(ctx.actor, path));
+        const check = checkRegister(table, registerCommunities(tx), ctx.inScope);
         const key = householdKey();
         const hashed = check.rows.map((r) => ({ ...r, idHash: hashHouseholdId(key, r.identifier) }));
         const known = new Set(
@@ -76,6 +76,7 @@ export const commands = {
    */
   issueCodes: defineCommand({
     name: 'survey.issueCodes',
+    scope: 'unit',
     permission: 'surveys.manage',
     schema: z.object({ surveyId: z.coerce.number('field.required').int().positive('field.required'), file }),
     run: async ({ surveyId, file: upload }, ctx) => {
@@ -84,7 +85,7 @@ export const commands = {
         const survey = getSurveyIn(tx, surveyId);
         if (survey.status !== 'drawn' && survey.status !== 'open') throw new ActionError('surveys.errors.notDrawn');
         const communities = registerCommunities(tx);
-        const check = checkRegister(table, communities, (path) => inScope(ctx.actor, path));
+        const check = checkRegister(table, communities, ctx.inScope);
         if (check.errors.length) throw new ActionError('surveys.errors.registerErrors');
         const key = householdKey();
         const pending = new Map(

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { databasePath } from '@/lib/env';
+import { databasePath, env } from '@/lib/env';
 
 let cached: string | undefined;
 
@@ -12,7 +12,8 @@ let cached: string | undefined;
  */
 export function householdKey(): string {
   if (cached) return cached;
-  if (process.env.HOUSEHOLD_KEY) return (cached = process.env.HOUSEHOLD_KEY);
+  const fromEnv = env().HOUSEHOLD_KEY;
+  if (fromEnv) return (cached = fromEnv);
   const file = path.join(path.dirname(databasePath()), '.household-key');
   if (!fs.existsSync(file)) {
     // Written aside and linked into place: two processes starting at once agree on one key.

@@ -13,16 +13,16 @@ import {
   surveyVisits,
 } from '@/db/schema';
 import { runAction } from '@/lib/action/core';
-import { allCommands } from '@/lib/commands';
+import { allActions } from '@/lib/commands';
 import { rate, type Formula, type RatingInputs } from '@/lib/ratings/formula';
-import { communitiesOf, makeActor, seedDistrict, streets } from '@/tests/unit/fixtures';
+import { communitiesOf, makeActor, seedDistrict, streets, requestFacts } from '@/tests/unit/fixtures';
 import { drawCommunity, sha256 } from './sampling';
 import { hashHouseholdId } from './register';
 import { householdKey } from './register-key';
 import { submitOnline } from './respond';
 
 const run = (name: string, actor: ReturnType<typeof makeActor>, input: Record<string, unknown>) =>
-  runAction(allCommands[name]!, { actor, originOk: true }, input);
+  runAction(allActions[name]!, requestFacts(actor), input);
 
 const SEED = 'a-long-enough-seed-for-2026';
 let organizer: ReturnType<typeof makeActor>;

@@ -7,6 +7,7 @@ import { insertUnit } from './write';
 export const commands = {
   createUnit: defineCommand({
     name: 'unit.create',
+    scope: 'unit',
     permission: 'units.write',
     schema: createUnitSchema,
     run: (input, { write, requireScope }) =>
@@ -24,6 +25,7 @@ export const commands = {
   }),
   updateUnit: defineCommand({
     name: 'unit.update',
+    scope: 'unit',
     permission: 'units.write',
     schema: updateUnitSchema,
     run: (input, { write, requireScope }) =>

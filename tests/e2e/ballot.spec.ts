@@ -1,16 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { ballotCodes, receipts } from '../../db/schema';
-import { hashBallotCode, hashReceipt } from '../../lib/selection/codes';
-import { currentYear, e2eDb, expect, issueTestCodes, test } from './fixtures';
+import { receipts } from '../../db/schema';
+import { hashReceipt } from '../../lib/selection/codes';
+import { currentYear, e2eDb, expect, issueTestCodes, test, codeStatus } from './fixtures';
 
 // Ballots carry no link to their code, and other tests cast at the same time: the code's own status
 // tells whether a test's ballot was cast.
-const codeStatus = (year: number, code: string) =>
-  e2eDb()
-    .select()
-    .from(ballotCodes)
-    .where(eq(ballotCodes.codeHash, hashBallotCode(year, code)))
-    .get()!.status;
 
 test.describe('the ballot, on a phone', () => {
   test('enter a code, choose, review, confirm, and keep the receipt; the code then works no more', async ({ page }) => {

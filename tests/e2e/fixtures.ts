@@ -3,9 +3,11 @@ import { test as base, expect, type BrowserContext } from '@playwright/test';
 import { encode } from '@auth/core/jwt';
 import { eq } from 'drizzle-orm';
 import { openDatabase, type Db } from '../../db';
-import { selections, staff, units, type Role } from '../../db/schema';
+import { ballotCodes, candidates, selections, staff, units, type Role } from '../../db/schema';
+import { hashBallotCode } from '../../lib/selection/codes';
 import { issueCodes } from '../../lib/selection/issue';
 import { hashPassword } from '../../lib/auth/password';
+import { startStaffSession } from '../../lib/auth/sessions';
 import { E2E_DB, E2E_PORT, E2E_SECRET } from './env';
 
 let database: Db | undefined;
@@ -18,11 +20,17 @@ export function e2eDb(): Db {
 export const BASE = `http://localhost:${E2E_PORT}`;
 export const COOKIE = 'authjs.session-token';
 
+/** A session cookie value for an account, as Auth.js would write it, with its server-side session row. */
+export async function mintSession(accountId: number, displayName: string) {
+  const sid = startStaffSession(e2eDb(), accountId, new Date());
+  return encode({ token: { sub: String(accountId), name: displayName, sid }, secret: E2E_SECRET, salt: COOKIE });
+}
+
 /** Signs a context in as a staff account by minting the session cookie, without the login form. */
 export async function signInAs(context: BrowserContext, username: string) {
   const account = e2eDb().select().from(staff).where(eq(staff.username, username)).get();
   if (!account) throw new Error(`no account ${username}`);
-  const value = await encode({ token: { sub: String(account.id), name: account.displayName }, secret: E2E_SECRET, salt: COOKIE });
+  const value = await mintSession(account.id, account.displayName);
   await context.addCookies([{ name: COOKIE, value, url: BASE, httpOnly: true, sameSite: 'Lax' }]);
   return account;
 }
@@ -67,5 +75,24 @@ export const currentYear = () => {
     .all()
     .find((s) => s.votingOpensAt <= at && at < s.votingClosesAt)!.year;
 };
+
+/** The candidate ids of a year's selection. */
+export const candidateIds = (year: number) => {
+  const s = e2eDb().select().from(selections).where(eq(selections.year, year)).get()!;
+  return e2eDb()
+    .select({ id: candidates.id })
+    .from(candidates)
+    .where(eq(candidates.selectionId, s.id))
+    .all()
+    .map((c) => c.id);
+};
+
+/** Whether a ballot code is unused, used or revoked. */
+export const codeStatus = (year: number, code: string) =>
+  e2eDb()
+    .select()
+    .from(ballotCodes)
+    .where(eq(ballotCodes.codeHash, hashBallotCode(year, code)))
+    .get()!.status;
 
 export { base as test, expect };

@@ -105,6 +105,15 @@ test.describe('no page reachable by links answers a 500', () => {
   }
 });
 
+/** The address template of a page or route file: route groups and the internal language and display segments dropped. */
+function routeOf(file: string): string {
+  return path
+    .relative('app', path.dirname(file))
+    .split(path.sep)
+    .filter((s) => s && !/^\(.*\)$/.test(s) && s !== '[locale]' && s !== '[display]')
+    .join('/');
+}
+
 /** Every dynamic route in app/, as a URL template ("/selections/[year]/candidates/[id]"). */
 function dynamicRoutes(): string[] {
   const routes: string[] = [];
@@ -113,11 +122,7 @@ function dynamicRoutes(): string[] {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.name === 'page.tsx' || entry.name === 'route.ts') {
-        const route = path
-          .relative('app', path.dirname(full))
-          .split(path.sep)
-          .filter((s) => s && !/^\(.*\)$/.test(s))
-          .join('/');
+        const route = routeOf(full);
         if (route.includes('[') && !route.includes('[...')) routes.push('/' + route);
       }
     }
@@ -165,11 +170,7 @@ function staticUrls(): string[] {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.name === 'page.tsx' || entry.name === 'route.ts') {
-        const route = path
-          .relative('app', path.dirname(full))
-          .split(path.sep)
-          .filter((s) => s && !/^\(.*\)$/.test(s))
-          .join('/');
+        const route = routeOf(full);
         if (!route.includes('[') && !route.startsWith('api/auth')) for (const q of junkQueries) urls.push(`/${route}${q}`);
       }
     }

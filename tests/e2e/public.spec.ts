@@ -10,16 +10,32 @@ test.describe('public shell', () => {
     await expect(page.getByText('常住户数')).toBeVisible();
   });
 
-  test('the language switch turns every word to English and back, and is remembered', async ({ page }) => {
+  test('the language switch goes to the same page in English and back; links stay in the language', async ({ page }) => {
     await page.goto('/about');
-    await page.getByRole('button', { name: 'Switch to English' }).click();
-    await expect(page).toHaveURL(/\/about$/);
+    await page.getByRole('link', { name: 'Switch to English' }).click();
+    await expect(page).toHaveURL(/\/en\/about$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('About Minping');
-    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Home' }).click();
+    await expect(page).toHaveURL(/\/en$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Have your say: who serves you best?');
-    await page.getByRole('button', { name: '切换到中文' }).click();
+    await page.getByRole('link', { name: '切换到中文' }).click();
+    await expect(page).toHaveURL(/:\d+\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('您来评一评：谁是身边的好公仆');
+  });
+
+  test('the permanent Chinese addresses stay as they were; an address with the default language prefix goes to them', async ({ request }) => {
+    for (const path of ['/', '/about', '/selections', '/hall-of-fame', '/communities', '/vote']) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(200);
+      expect(await response.text(), path).toContain('<html lang="zh-CN"');
+    }
+    const prefixed = await request.get('/zh-CN/about', { maxRedirects: 0 });
+    expect(prefixed.status()).toBe(307);
+    expect(prefixed.headers()['location']).toMatch(/\/about$/);
+    // The internal variant routes are not addresses of their own.
+    for (const path of ['/zh-CN/standard/about', '/en/elder/about', '/standard/about'])
+      expect((await request.get(path, { maxRedirects: 0 })).status(), path).not.toBe(200);
   });
 
   test("elders' mode enlarges text, is remembered across pages, and can be turned off", async ({ page }) => {

@@ -78,7 +78,7 @@ test('before publication the page is never kept or served from the cache; once p
 test("each language and elders' mode has its own cached page, and the page's own switches reach them", async ({ page }) => {
   const { winner } = await publishedSelection();
   await page.goto(PAGE);
-  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.getByRole('link', { name: 'Switch to English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.reload();
   const english = await page.reload();
@@ -97,7 +97,7 @@ test("each language and elders' mode has its own cached page, and the page's own
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('button', { name: 'Leave large-text mode' })).toHaveAttribute('aria-pressed', 'true');
 
-  await page.getByRole('button', { name: '中文' }).click();
+  await page.getByRole('link', { name: '切换到中文' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   const chinese = await page.reload();
   expect(chinese!.headers()['x-minping-cache']).toMatch(/^(hit|miss)$/);

@@ -1,6 +1,7 @@
+import type { Browser, Page } from '@playwright/test';
 import { eq } from 'drizzle-orm';
-import { roles, staff, units } from '../../db/schema';
-import { createAccount, demoUsernames, e2eDb, expect, signInAs, test } from './fixtures';
+import { roles, staff, staffSessions, units } from '../../db/schema';
+import { BASE, COOKIE, createAccount, demoUsernames, e2eDb, expect, signInAs, test } from './fixtures';
 
 const pages = [
   '/staff/units',
@@ -53,23 +54,95 @@ test.describe('staff sign-in', () => {
     await expect(page.getByLabel('用户名')).toHaveValue('viewer');
   });
 
-  test('after 5 failures an account is locked even for the right password', async ({ page }) => {
+  /** A browser at an address of its own (the test server trusts one proxy hop, as behind a reverse proxy). */
+  const fromAddress = (browser: Browser) =>
+    browser.newContext({
+      extraHTTPHeaders: { 'x-forwarded-for': `198.51.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}` },
+    });
+
+  async function tryPassword(page: Page, username: string, password: string) {
+    await page.getByLabel('用户名').fill(username);
+    await page.getByLabel('密码').fill(password);
+    // Wait for each answer, so every failure is counted before the next try.
+    await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: '登录' }).click()]);
+  }
+
+  test('after 5 failures from one address that address waits, even with the right password; the account is not locked for anyone else', async ({
+    browser,
+  }) => {
     const account = await createAccount('viewer', null);
+    const guesser = await fromAddress(browser);
+    const page = await guesser.newPage();
     await page.goto('/login');
     for (let i = 0; i < 5; i++) {
-      await page.getByLabel('用户名').fill(account.username);
-      await page.getByLabel('密码').fill(`wrong-${i}`);
-      // Wait for each answer, so every failure is counted before the next try.
-      await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: '登录' }).click()]);
+      await tryPassword(page, account.username, `wrong-${i}`);
       await expect(page.getByRole('alert').filter({ hasText: '用户名或密码不正确。' })).toBeVisible();
       // The password is never echoed back: the form comes back with it empty.
       await expect(page.getByLabel('密码')).toHaveValue('');
     }
-    await page.getByLabel('用户名').fill(account.username);
-    await page.getByLabel('密码').fill(account.password);
-    await page.getByRole('button', { name: '登录' }).click();
+    await tryPassword(page, account.username, account.password);
     await expect(page.getByRole('alert').filter({ hasText: '尝试次数过多' })).toBeVisible();
     await expect(page).toHaveURL(/\/login/);
+    // The owner, somewhere else, signs in as usual: a stranger cannot lock an account.
+    const owner = await fromAddress(browser);
+    const ownerPage = await owner.newPage();
+    await ownerPage.goto('/login');
+    await tryPassword(ownerPage, account.username, account.password);
+    await expect(ownerPage).toHaveURL(/\/staff$/);
+    await guesser.close();
+    await owner.close();
+  });
+
+  test('password spraying (one guess at each of many accounts) is refused per address after 30 failures', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const account = await createAccount('viewer', null);
+    const sprayer = await fromAddress(browser);
+    const page = await sprayer.newPage();
+    await page.goto('/login');
+    for (let i = 0; i < 30; i++) {
+      await tryPassword(page, `someone-${i}-${Math.random().toString(36).slice(2, 6)}`, 'Spring2026!');
+      await expect(page.getByRole('alert').filter({ hasText: '用户名或密码不正确。' })).toBeVisible();
+      // React resets the form after each answer; the next guess is typed after that.
+      await expect(page.getByLabel('密码')).toHaveValue('');
+    }
+    await tryPassword(page, account.username, account.password);
+    await expect(page.getByRole('alert').filter({ hasText: '尝试次数过多' })).toBeVisible();
+    const elsewhere = await fromAddress(browser);
+    const other = await elsewhere.newPage();
+    await other.goto('/login');
+    await tryPassword(other, account.username, account.password);
+    await expect(other).toHaveURL(/\/staff$/);
+    await sprayer.close();
+    await elsewhere.close();
+  });
+
+  test('signing out ends the session on the server: a cookie copied before sign-out is refused after it', async ({
+    browser,
+    page,
+    context,
+  }) => {
+    const account = await createAccount('admin', null);
+    await page.goto('/login');
+    await tryPassword(page, account.username, account.password);
+    await expect(page).toHaveURL(/\/staff$/);
+    const copied = (await context.cookies()).find((c) => c.name === COOKIE)!;
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await expect(page.getByText('您已安全退出。')).toBeVisible();
+    expect(e2eDb().select().from(staffSessions).where(eq(staffSessions.staffId, account.id)).all()).toEqual([
+      expect.objectContaining({ endedAt: expect.any(Date) }),
+    ]);
+    // The copy, in another browser: its pages send it to sign in, and its writes are refused.
+    const thief = await browser.newContext();
+    await thief.addCookies([{ ...copied, sameSite: 'Lax' }]);
+    const stolen = await thief.newPage();
+    await stolen.goto('/staff/accounts');
+    await expect(stolen).toHaveURL(/\/login/);
+    const write = await thief.request.post('/api/staff/roster/preview', {
+      headers: { origin: BASE },
+      multipart: { file: { name: 'r.csv', mimeType: 'text/csv', buffer: Buffer.from('姓名\n') } },
+    });
+    expect(write.status()).toBe(403);
+    await thief.close();
   });
 
   test('a disabled account cannot sign in, and its existing session stops working at once', async ({ page, context }) => {

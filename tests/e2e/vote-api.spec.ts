@@ -1,25 +1,16 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
-import { ballots, candidates, selections } from '../../db/schema';
+import { ballots } from '../../db/schema';
 import { E2E_DB, E2E_PORT, E2E_SECRET } from './env';
-import { BASE, currentYear, e2eDb, expect, issueTestCodes, test } from './fixtures';
+import { BASE, currentYear, e2eDb, expect, issueTestCodes, test, candidateIds } from './fixtures';
 
 const ballotCount = () =>
   e2eDb()
     .select({ n: sql<number>`count(*)` })
     .from(ballots)
     .get()!.n;
-const candidateIds = (year: number) => {
-  const s = e2eDb().select().from(selections).where(eq(selections.year, year)).get()!;
-  return e2eDb()
-    .select({ id: candidates.id })
-    .from(candidates)
-    .where(eq(candidates.selectionId, s.id))
-    .all()
-    .map((c) => c.id);
-};
 // Each test speaks from its own address, so the wrong-code limit of one does not touch another.
 const from = (ip: string) => ({ 'x-forwarded-for': ip, 'content-type': 'application/json' });
 
@@ -133,7 +124,8 @@ test.describe('POST /api/v1/ballots', () => {
   test('50 simultaneous casts of one code across two server processes store exactly one ballot', async ({ request }) => {
     test.setTimeout(120_000);
     const second = spawn(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'start', '-p', String(E2E_PORT + 1)], {
-      env: { ...process.env, DATABASE_URL: `file:${E2E_DB}`, AUTH_SECRET: E2E_SECRET, NEXT_TELEMETRY_DISABLED: '1' },
+      // Behind the same (pretend) proxy as the main test server, so each request's address is its own.
+      env: { ...process.env, DATABASE_URL: `file:${E2E_DB}`, AUTH_SECRET: E2E_SECRET, NEXT_TELEMETRY_DISABLED: '1', TRUST_PROXY_HOPS: '1' },
       stdio: 'ignore',
     });
     try {

@@ -1,44 +1,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allCommands } from '@/lib/commands';
+import type { AnyActionDef } from '@/lib/action/core';
+import { allActions, registeredDefs } from '@/lib/commands';
 
 /**
- * Every server action and route handler is a door into the system. This test lists them from the
- * source itself, so a new one that is not classified here (and so not covered by the authorization
- * matrix or a browser test) fails the suite.
+ * Every server action and route handler is a door into the system. This test finds them in the
+ * source itself: each server action and each writing route handler must be one of the pipeline's
+ * adapters over a registered action (so the authorization matrix covers it); read-only routes are
+ * listed with their access rule. A new door that is neither fails the suite.
  */
-const publicActions: Record<string, string> = {
-  'lib/auth/actions.ts#signInAction': 'sign-in: rate limited per account and address',
-  'lib/auth/actions.ts#signOutAction': 'ends the own session only',
-  'lib/preferences/actions.ts#setLocale': 'own cookie; Origin checked',
-  'lib/preferences/actions.ts#setElderMode': 'own cookie; Origin checked',
-  'lib/selection/vote-actions.ts#enterCode': 'ballot code, rate limited',
-  'lib/selection/vote-actions.ts#reviewChoices': 'ballot in the voter cookie',
-  'lib/selection/vote-actions.ts#confirmBallot': 'casts; code checked in the transaction',
-  'lib/selection/public-actions.ts#proposeCriterion': 'held for moderation, rate limited',
-  'lib/selection/public-actions.ts#endorseCriterion': 'once per address per day',
-  'lib/selection/public-actions.ts#nominate': 'held for review, rate limited',
-  'lib/requests/public-actions.ts#fileRequestAction': 'resident files a request; Origin checked, rate limited',
-  'lib/requests/public-actions.ts#residentAnswerAction': 'confirm or reopen with the confirmation key; wrong keys rate limited',
-  'lib/reviews/public-actions.ts#enterReviewCode': 'review-form code, rate limited per address',
-  'lib/reviews/public-actions.ts#submitReviewForm': 'code from the cookie, burnt in the same transaction',
-  'lib/surveys/public-actions.ts#openQuestionnaire': 'survey code, rate limited; reads only',
-  'lib/surveys/public-actions.ts#submitQuestionnaire': 'survey code burnt with the response in one transaction',
-  'lib/projects/public-actions.ts#proposeWithCode': 'proposal code burnt with the proposal in one transaction; wrong codes rate limited',
-  'lib/projects/public-actions.ts#rateWithCode': 'household rating code burnt with the rating; wrong codes rate limited',
-  'lib/projects/public-actions.ts#commentOnProject': 'held for moderation; Origin checked, rate limited per address',
-  'lib/projects/public-actions.ts#castProjectBallot': 'checks the choice only; casting is the unwired seam (stores nothing)',
-};
-
-const routes: Record<string, string> = {
-  'app/api/auth/[...nextauth]/route.ts#GET,POST': 'Auth.js; POST checks Origin',
+const readRoutes: Record<string, string> = {
+  'app/api/auth/[...nextauth]/route.ts#GET': 'Auth.js session and CSRF token',
   'app/api/health/route.ts#GET': 'public',
   'app/api/v1/ping/route.ts#GET': 'public',
   'app/api/v1/openapi.json/route.ts#GET': 'public',
-  'app/api/v1/ballots/route.ts#POST': 'ballot code; Origin checked when sent',
-  'app/api/v1/requests/route.ts#GET,POST': 'public: categories and communities; filing rate limited, no session involved',
+  'app/api/v1/requests/route.ts#GET': 'public: categories and communities',
+  'app/api/v1/requests/route.ts#OPTIONS': 'CORS preflight',
   'app/api/v1/requests/[number]/route.ts#GET': 'public status and history, no personal data',
+  'app/api/v1/requests/[number]/route.ts#OPTIONS': 'CORS preflight',
   'app/api/v1/selections/route.ts#GET': 'public, no counts',
   'app/api/v1/selections/[year]/route.ts#GET': 'public, no counts',
   'app/api/v1/selections/[year]/results/route.ts#GET': 'public after publication',
@@ -48,12 +28,9 @@ const routes: Record<string, string> = {
   'app/api/v1/communities/route.ts#GET': 'public, published ratings only',
   'app/api/v1/communities/[id]/ratings/route.ts#GET': 'public, published ratings only',
   'app/api/v1/surveys/[id]/sample/route.ts#GET': 'public after the draw; hashes only, seed after reveal',
-  'app/api/staff/roster/preview/route.ts#POST': 'officials.import + Origin',
-  'app/api/staff/roster/template/route.ts#GET': 'officials.import',
-  'app/api/staff/selections/[id]/codes/route.ts#POST': 'codes.issue + Origin + community scope',
+  'app/api/staff/roster/template/route.ts#GET': 'requirePermission(officials.import)',
   'app/api/v1/assessment/[year]/route.ts#GET': 'public: only the items organizers published',
-  'app/api/staff/assessment/[id]/compute/route.ts#POST': 'assessment.manage + Origin + district-wide account',
-  'app/api/staff/assessment/[id]/export/route.ts#GET': 'scores.read + unit scope in the query',
+  'app/api/staff/assessment/[id]/export/route.ts#GET': 'requirePermission(scores.read) + unit scope in the query',
   'app/api/v1/projects/route.ts#GET': 'public: adopted projects',
   'app/api/v1/projects/[id]/route.ts#GET': 'public: one project, shown comments only',
   'app/api/v1/projects/milestones/route.ts#GET': 'public',
@@ -71,45 +48,104 @@ function files(dir: string, match: (f: string) => boolean): string[] {
   });
 }
 
-describe('every door is classified', () => {
-  const serverModules = files('lib', (f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).filter((f) =>
-    /^'use server';/.test(fs.readFileSync(f, 'utf8')),
-  );
+const read = (f: string) => fs.readFileSync(f, 'utf8');
+const resolveImport = (from: string, spec: string) => {
+  const base = spec.startsWith('@/') ? spec.slice(2) : path.join(path.dirname(from), spec);
+  return [`${base}.ts`, path.join(base, 'index.ts')].find((f) => fs.existsSync(f))!;
+};
 
-  it('every staff server action goes through the wrapper with a command in the authorization matrix', () => {
-    const commandObjects = new Set(Object.values(allCommands));
-    for (const file of serverModules) {
-      const text = fs.readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/export const (\w+) = staffAction\(commands\.(\w+)/g)) {
-        const dir = path.dirname(file);
-        const source = /import \{ commands \} from '\.\/([\w-]+)'/.exec(text)![1]!;
-        const commandsModule = fs.readFileSync(path.join(dir, `${source}.ts`), 'utf8');
-        expect(commandsModule, `${file}#${m[1]}`).toContain(`${m[2]}: defineCommand(`);
-      }
+/** Where a module's local name comes from: `import { commands as outcomes } from './x'` → ['./x', 'commands']. */
+function importOf(text: string, local: string): [string, string] | undefined {
+  for (const [, names, source] of text.matchAll(/import \{([^}]+)\} from '([^']+)'/g)) {
+    for (const spec of names!.split(',').map((n) => n.trim())) {
+      const [imported, alias] = spec.replace(/^type /, '').split(/\s+as\s+/);
+      if ((alias ?? imported) === local) return [source!, imported!];
     }
-    expect(commandObjects.size).toBe(Object.keys(allCommands).length);
+  }
+  return undefined;
+}
+
+/** The registered definition an adapter call names: `publicAction(commands.enterCode` → the object itself. */
+async function defNamed(file: string, text: string, ref: string): Promise<AnyActionDef | undefined> {
+  const [object, member] = ref.split('.') as [string, string | undefined];
+  const found = importOf(text, object);
+  if (!found) return undefined;
+  const mod = (await import(path.resolve(resolveImport(file, found[0])))) as Record<string, Record<string, AnyActionDef> | AnyActionDef>;
+  const value = mod[found[1]];
+  return member ? (value as Record<string, AnyActionDef> | undefined)?.[member] : (value as AnyActionDef);
+}
+
+describe('every door goes through the pipeline', () => {
+  const serverModules = files('lib', (f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).filter((f) => /^'use server';/.test(read(f)));
+
+  it('finds the server action modules', () => {
+    expect(serverModules.length).toBeGreaterThan(15);
   });
 
-  it('every other server action and every route handler is listed with its access rule', () => {
-    const foundActions = serverModules.flatMap((file) => {
-      const text = fs.readFileSync(file, 'utf8');
-      return [...text.matchAll(/export (?:async function|const) (\w+)/g)]
-        .filter((m) => !new RegExp(`export const ${m[1]} = staffAction`).test(text))
-        .map((m) => `${file}#${m[1]}`);
-    });
-    expect(foundActions.sort()).toEqual(Object.keys(publicActions).sort());
+  it('every export of a server action module is an adapter over a registered action', async () => {
+    const offences: string[] = [];
+    let adapters = 0;
+    for (const file of serverModules) {
+      const text = read(file);
+      for (const [, name] of text.matchAll(/^export (?:async function|function|const|let|var) (\w+)/gm)) {
+        const adapter = new RegExp(`^export const ${name} = (?:staffAction|publicAction|formAction)\\(([\\w.]+)`, 'm').exec(text);
+        const def = adapter ? await defNamed(file, text, adapter[1]!) : undefined;
+        if (!def || !registeredDefs.has(def)) offences.push(`${file}#${name}`);
+        else adapters++;
+      }
+    }
+    expect(offences).toEqual([]);
+    expect(adapters).toBeGreaterThan(60);
+  });
 
-    const foundRoutes = files('app', (f) => f.endsWith('route.ts')).map((file) => {
-      const text = fs.readFileSync(file, 'utf8');
-      const methods = [...text.matchAll(/export (?:async function|function|const|\{) ?(GET|POST|PUT|PATCH|DELETE)?/g)]
-        .map((m) => m[1])
-        .filter(Boolean);
-      const reexport = /export \{ ([^}]+) \}/
-        .exec(text)?.[1]
-        ?.split(',')
-        .map((s) => s.trim());
-      return `${file}#${[...new Set([...(reexport ?? []), ...(methods as string[])])].sort().join(',')}`;
-    });
-    expect(foundRoutes.sort()).toEqual(Object.keys(routes).sort());
+  const routeFiles = files('app', (f) => f.endsWith('route.ts'));
+  const methodsOf = (text: string) =>
+    [
+      ...[...text.matchAll(/^export (?:async function|function|const) (GET|POST|PUT|PATCH|DELETE|OPTIONS)\b/gm)].map((m) => m[1]!),
+      ...[...text.matchAll(/^export \{ ([^}]+) \} from/gm)].flatMap((m) => m[1]!.split(',').map((s) => s.trim())),
+    ].filter((m) => /^(GET|POST|PUT|PATCH|DELETE|OPTIONS)$/.test(m));
+
+  it('every writing route handler is a routeAction over a registered action', async () => {
+    const offences: string[] = [];
+    let writers = 0;
+    for (const file of routeFiles) {
+      for (const method of methodsOf(read(file)).filter((m) => !['GET', 'OPTIONS'].includes(m))) {
+        // Follow the export to the module that defines it (route files re-export from lib/).
+        const text = read(file);
+        const local = new RegExp(`^export const ${method} = (\\w+);`, 'm').exec(text)?.[1];
+        const imported = local ? importOf(text, local) : undefined;
+        const reexport = new RegExp(`export \\{[^}]*\\b${method}\\b[^}]*\\} from '([^']+)'`).exec(text);
+        const source = imported ? resolveImport(file, imported[0]) : reexport ? resolveImport(file, reexport[1]!) : file;
+        const exported = imported ? imported[1] : method;
+        const sourceText = read(source);
+        const adapter = new RegExp(`export const ${exported} = routeAction\\(([\\w.]+)`).exec(sourceText);
+        const def = adapter ? await defNamed(source, sourceText, adapter[1]!) : undefined;
+        if (!def || !registeredDefs.has(def)) offences.push(`${file}#${method}`);
+        else writers++;
+      }
+    }
+    expect(offences).toEqual([]);
+    expect(writers).toBe(6);
+  });
+
+  it('every other route handler is a read listed here with its access rule', () => {
+    const found = routeFiles.flatMap((file) =>
+      methodsOf(read(file))
+        .filter((m) => ['GET', 'OPTIONS'].includes(m))
+        .map((m) => `${file}#${m}`),
+    );
+    expect(found.sort()).toEqual(Object.keys(readRoutes).sort());
+  });
+
+  it('the check does catch an unregistered action', async () => {
+    const file = 'lib/__probe-actions.ts';
+    fs.writeFileSync(file, "import { commands } from './kiosks/commands';\nexport const x = 1;\n");
+    try {
+      const text = read(file);
+      expect(await defNamed(file, text, 'commands.issueKiosk')).toBe(allActions['kiosk.issue']);
+      expect(await defNamed(file, text, 'commands.nothing')).toBeUndefined();
+    } finally {
+      fs.rmSync(file);
+    }
   });
 });

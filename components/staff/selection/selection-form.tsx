@@ -4,9 +4,10 @@ import { useTranslations } from 'next-intl';
 import type { Selection } from '@/db/schema';
 import { createSelection, updateSelection } from '@/lib/selection/actions';
 import { ActionForm, Field, FormMessage, SubmitButton, typed } from '@/components/ui/form';
+import { districtDateTime } from '@/lib/district-time';
 
 /** datetime-local in the district's time zone (UTC+8). */
-const local = (d: Date | null | undefined) => (d ? new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16) : '');
+const local = (d: Date | null | undefined) => (d ? districtDateTime(d) : '');
 
 export function SelectionForm({ selection }: { selection?: Selection }) {
   const t = useTranslations();

@@ -9,6 +9,8 @@ import assessmentZh from './assessment.zh-CN.json';
 import assessmentEn from './assessment.en.json';
 import projectsZh from './projects.zh-CN.json';
 import projectsEn from './projects.en.json';
+import operationsZh from './operations.zh-CN.json';
+import operationsEn from './operations.en.json';
 
 /**
  * One entry per feature area: `{ 'zh-CN': …, en: … }`, each file holding whole top-level namespaces
@@ -20,4 +22,5 @@ export const areaCatalogs: Record<Locale, Record<string, unknown>>[] = [
   { 'zh-CN': surveysZh, en: surveysEn },
   { 'zh-CN': assessmentZh, en: assessmentEn },
   { 'zh-CN': projectsZh, en: projectsEn },
+  { 'zh-CN': operationsZh, en: operationsEn },
 ];

@@ -1,0 +1,116 @@
+import { Link } from '@/lib/i18n/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Results } from '@/components/selection/results';
+import { TurnoutTable } from '@/components/selection/turnout-table';
+import { now } from '@/lib/clock';
+import { formatDateTime } from '@/lib/selection/dates';
+import { selectionFromParams } from '@/lib/selection/page';
+import { selectionPageData } from '@/lib/selection/page-data';
+
+type Props = { params: Promise<{ year: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const selection = await selectionFromParams(params);
+  const description = selection.rules.slice(0, 150);
+  return {
+    title: selection.title,
+    description,
+    openGraph: { title: selection.title, description, type: 'article' as const, locale: 'zh_CN' },
+  };
+}
+
+export default async function SelectionPage({ params }: Props) {
+  const selection = await selectionFromParams(params);
+  const [t, locale] = await Promise.all([getTranslations('selection'), getLocale()]);
+  // Once published, this page is served from lib/page-cache, versioned by selectionPageData: read
+  // nothing else that can change, and add no Suspense boundary (the cache keeps only a 200, and a
+  // render that failed after streaming began would still be one).
+  const { stage, criteria: adopted, candidates, result, turnout } = selectionPageData(selection, now());
+  const base = `/selections/${selection.year}`;
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <p className="text-lg">
+          <span className="tag">{t(`stages.${stage}`)}</span>
+        </p>
+        <h1 className="text-3xl font-bold">{selection.title}</h1>
+        <p>
+          {t('window', {
+            opens: formatDateTime(selection.votingOpensAt, locale),
+            closes: formatDateTime(selection.votingClosesAt, locale),
+          })}
+        </p>
+        {stage === 'voting' && (
+          <p>
+            <Link href="/vote" className="btn-primary btn-large">
+              {t('voteNow')}
+            </Link>
+          </p>
+        )}
+        {stage === 'criteria' && (
+          <p>
+            <Link href={`${base}/criteria`} className="btn-primary">
+              {t('proposeCriteria')}
+            </Link>
+          </p>
+        )}
+        {(stage === 'criteria' || stage === 'nomination') && (
+          <p>
+            <Link href={`${base}/nominate`} className="btn-primary">
+              {t('nominate')}
+            </Link>
+          </p>
+        )}
+      </header>
+
+      {selection.rules && (
+        <section className="space-y-2">
+          <h2 className="text-2xl font-bold">{t('rules')}</h2>
+          <p className="whitespace-pre-line max-w-3xl">{selection.rules}</p>
+          <p>{t('howMany', { max: selection.maxChoices, winners: selection.winners })}</p>
+        </section>
+      )}
+
+      {(adopted.length > 0 || stage === 'criteria' || stage === 'nomination') && (
+        <section className="space-y-2">
+          <h2 className="text-2xl font-bold">{t('criteria')}</h2>
+          {adopted.length ? (
+            <ol className="list-decimal pl-6 space-y-1">
+              {adopted.map((c) => (
+                <li key={c.id}>{c.text}</li>
+              ))}
+            </ol>
+          ) : (
+            <p>{t('noCriteriaYet')}</p>
+          )}
+          <p>
+            <Link href={`${base}/criteria`}>{t('allCriteria')}</Link>
+          </p>
+        </section>
+      )}
+
+      {result && <Results selection={selection} result={result} />}
+
+      {turnout && <TurnoutTable selection={selection} turnout={turnout} />}
+
+      {candidates.length > 0 && (
+        <section className="space-y-2">
+          <h2 className="text-2xl font-bold">{t('candidates', { count: candidates.length })}</h2>
+          <p>{t('embargo')}</p>
+          <ul className="grid gap-2 sm:grid-cols-2">
+            {candidates.map((c) => (
+              <li key={c.id} className="border border-[var(--color-line)] p-3">
+                <Link href={`${base}/candidates/${c.id}`} className="text-lg font-bold">
+                  {c.name}
+                </Link>
+                <span className="block">
+                  {c.unit} · {c.position}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { Link } from '@/lib/i18n/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { CodeForm } from '@/components/vote/code-form';
+import { now } from '@/lib/clock';
+import { formatDateTime } from '@/lib/selection/dates';
+import { getCurrentSelection } from '@/lib/selection/queries';
+import { votingState } from '@/lib/selection/stages';
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('vote'))('title') };
+}
+
+export default async function VotePage({ searchParams }: { searchParams: Promise<{ code?: string }> }) {
+  const [{ code }, t, locale] = await Promise.all([searchParams, getTranslations('vote'), getLocale()]);
+  const selection = getCurrentSelection(now());
+  if (!selection) {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-3xl font-bold">{t('title')}</h1>
+        <p className="text-lg">{t('noSelection')}</p>
+      </div>
+    );
+  }
+  const state = votingState(selection, now());
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">{t('titleOf', { title: selection.title })}</h1>
+      {state === 'open' && (
+        <>
+          <p className="text-lg">{t('intro', { max: selection.maxChoices, closes: formatDateTime(selection.votingClosesAt, locale) })}</p>
+          <CodeForm year={selection.year} prefill={typeof code === 'string' ? code.slice(0, 20) : undefined} />
+          <p>
+            <Link href={`/selections/${selection.year}`}>{t('readFirst')}</Link>
+          </p>
+        </>
+      )}
+      {state === 'notOpen' && (
+        <p className="text-lg notice-info">{t('notOpenYet', { opens: formatDateTime(selection.votingOpensAt, locale) })}</p>
+      )}
+      {state === 'closed' && (
+        <p className="text-lg notice-info">{t('closedAlready', { closed: formatDateTime(selection.votingClosesAt, locale) })}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { db } from '@/db';
+import { ActionError, definePublicCommand } from '@/lib/action/core';
+import { now } from '@/lib/clock';
+import { log } from '@/lib/log';
+import { checkChoice, codeRefusals } from './cast';
+import { castQueued } from './cast-queue';
+import { checkCode } from './code-check';
+import { getSelectionByYear, listCandidates } from './queries';
+import { ballotSchema } from './schemas';
+
+// A ballot code's step: wrong, used or revoked codes count against the client (20 in 15 minutes);
+// valid codes never do, so a family voting from one phone, or a community kiosk, is never blocked.
+// Nothing here is audited: a ballot's time next to anything else would weaken its secrecy.
+const refusal = (reason: string, values?: Record<string, string>) => new ActionError(`vote.refusals.${reason}`, undefined, values);
+
+async function cast(year: number, code: string, candidateIds: number[]) {
+  try {
+    return await castQueued(db(), { year, code, candidateIds }, now());
+  } catch (error) {
+    // The transaction rolled back: the code is still unused, so the voter can simply try again.
+    log.error({ area: 'vote', error: error instanceof Error ? error.message : error }, 'cast failed');
+    throw refusal('retry');
+  }
+}
+
+export const commands = {
+  /** Step 1: a code that can vote now opens the ballot. */
+  enterCode: definePublicCommand({
+    name: 'vote.enterCode',
+    scope: 'none',
+    messages: 'vote.refusals',
+    code: { kind: 'ballot' },
+    schema: z.object({
+      year: z.coerce.number().catch(0),
+      code: z
+        .string()
+        .catch('')
+        .transform((c) => c.slice(0, 40)),
+    }),
+    run: async ({ year, code }, ctx) => {
+      const result = checkCode(db(), year, code, now());
+      if (!result.ok) {
+        if (codeRefusals.includes(result.reason)) await ctx.code.failed();
+        throw refusal(result.reason);
+      }
+      await ctx.code.remember({ year, code: result.code, choices: [] });
+    },
+  }),
+
+  /** Step 2: the choice is checked and kept in the voter's browser for review. */
+  reviewChoices: definePublicCommand({
+    name: 'vote.reviewChoices',
+    scope: 'none',
+    messages: 'vote.refusals',
+    code: { kind: 'ballot', needs: 'cookie' },
+    schema: z.object({
+      candidate: z
+        .array(z.string())
+        .catch([])
+        .transform((v) => v.slice(0, 60).map(Number)),
+    }),
+    run: async ({ candidate: ids }, ctx) => {
+      const ballot = (await ctx.code.recall())!;
+      const selection = getSelectionByYear(ballot.year);
+      if (!selection) throw refusal('noSelection');
+      const problem = checkChoice(ids, selection.maxChoices);
+      const known = new Set(listCandidates(selection.id).map((c) => c.id));
+      const reason = problem ?? (ids.every((id) => known.has(id)) ? null : 'notCandidate');
+      if (reason) throw refusal(reason, { candidates: ids.filter((id) => known.has(id)).join(',') });
+      await ctx.code.remember({ ...ballot, choices: ids });
+    },
+  }),
+
+  /** Step 3: cast. The receipt is shown only after the transaction has committed. */
+  confirmBallot: definePublicCommand({
+    name: 'vote.confirm',
+    scope: 'none',
+    messages: 'vote.refusals',
+    code: { kind: 'ballot', needs: 'cookie' },
+    schema: z.object({}),
+    run: async (_input, ctx) => {
+      const ballot = (await ctx.code.recall())!;
+      if (ballot.choices.length === 0) throw refusal('expired');
+      const result = await cast(ballot.year, ballot.code, ballot.choices);
+      if (!result.ok) throw refusal(result.reason);
+      // The code and choices are forgotten; only the tracking code remains, to be shown once.
+      await ctx.code.forget();
+      await ctx.step('receipt').remember({ year: ballot.year, trackingCode: result.trackingCode });
+    },
+  }),
+
+  /** POST /api/v1/ballots for kiosks and mini-programs: the same cast as the web ballot, in one request. */
+  castOverApi: definePublicCommand({
+    name: 'ballots.cast',
+    scope: 'none',
+    messages: 'vote.refusals',
+    code: { kind: 'ballot' },
+    schema: ballotSchema,
+    run: async ({ selection, code, candidates }, ctx) => {
+      const result = await cast(selection, code, candidates);
+      if (!result.ok) {
+        if (codeRefusals.includes(result.reason)) await ctx.code.failed();
+        throw refusal(result.reason);
+      }
+      return { trackingCode: result.trackingCode };
+    },
+  }),
+};
