@@ -4,6 +4,9 @@
  *   codes issue --selection <year> --community <id> --count <n> --out <file.csv>
  *   recount <ballots.ndjson> [--selection <year> | --tally <tally.json>]
  *   sample verify <sample.json>         re-derive a survey sample from its published file
+ *   verify <archive.bel>                verify a Belenios election archive (scripts/cli/verify.ts)
+ *   guardian <step> …                   a guardian's key ceremony and decryption (scripts/cli/guardian.ts)
+ *   credentials generate …              the credential authority's codes (scripts/cli/credentials.ts)
  */
 import fs from 'node:fs';
 import { asc, eq } from 'drizzle-orm';
@@ -20,7 +23,21 @@ const usage = `Usage:
   npm run cli -- communities
   npm run cli -- codes issue --selection <year> --community <id> --count <n> --out <file.csv> [--base-url <url>]
   npm run cli -- recount <ballots.ndjson> [--selection <year> | --tally <tally.json>]
-  npm run cli -- sample verify <sample.json>`;
+  npm run cli -- sample verify <sample.json>
+  npm run cli -- verify <archive.bel> [--workers N] [--forbid-revotes] [--json]
+  npm run cli -- guardian init --key key.json --cert cert.json
+  npm run cli -- guardian polynomial --key key.json --certs certs.json --threshold K --out polynomial.json
+  npm run cli -- guardian voutput --key key.json --certs certs.json --vinput vinput.json --out voutput.json
+  npm run cli -- guardian decrypt --key key.json --archive election.bel --out partial_decryption.json
+  npm run cli -- guardian single-init --key key.json --public public_key.json
+  npm run cli -- credentials generate --uuid U --count N --out-private codes.csv --out-public public.json`;
+
+// Belenios commands need no database: the guardian and the credential authority run them offline.
+const offline: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
+  verify: () => import('./cli/verify'),
+  guardian: () => import('./cli/guardian'),
+  credentials: () => import('./cli/credentials'),
+};
 
 function flags(args: string[]): Record<string, string> {
   const out: Record<string, string> = {};
@@ -37,6 +54,17 @@ function fail(message: string): never {
 }
 
 async function main(argv: string[]) {
+  const load = offline[argv[0] ?? ''];
+  if (load) {
+    const { UsageError } = await import('./cli/args');
+    try {
+      process.exitCode = await (await load()).run(argv.slice(1));
+    } catch (error) {
+      if (error instanceof UsageError) fail(error.message);
+      throw error;
+    }
+    return;
+  }
   const database = openDatabase(databasePath());
   applyMigrations(database);
   const [command, sub, ...rest] = argv;

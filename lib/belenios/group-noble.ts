@@ -1,0 +1,32 @@
+/** The default backend: @noble/curves, pure JS, runs unchanged in the browser and in Node. */
+import { mulAddUnsafe } from '@noble/curves/abstract/curve.js';
+import { ed25519 } from '@noble/curves/ed25519.js';
+import type { Backend, Point } from './group';
+
+type NP = InstanceType<typeof ed25519.Point>;
+const P = ed25519.Point;
+const wrap = (p: NP) => p as unknown as Point;
+const un = (p: Point) => p as unknown as NP;
+
+export const nobleBackend: Backend = {
+  name: 'noble',
+  g: wrap(P.BASE),
+  one: wrap(P.ZERO),
+  add: (a, b) => wrap(un(a).add(un(b))),
+  sub: (a, b) => wrap(un(a).subtract(un(b))),
+  mul: (p, k) => wrap(un(p).multiplyUnsafe(k)),
+  // The base point has cached precomputed tables in noble; multiply() uses them.
+  mulG: (k) => wrap(k === 0n ? P.ZERO : P.BASE.multiply(k)),
+  mul2: (p, a, r, b) => wrap(mulAddUnsafe(P, [un(p), un(r)], [a, b])),
+  eq: (a, b) => un(a).equals(un(b)),
+  toBytes: (p) => un(p).toBytes(),
+  fromTrustedBytes: (bytes) => wrap(P.fromBytes(bytes, false)),
+  fromBytes(bytes) {
+    try {
+      const p = P.fromBytes(bytes, false);
+      return p.isTorsionFree() ? wrap(p) : null;
+    } catch {
+      return null;
+    }
+  },
+};
