@@ -7,7 +7,8 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ['better-sqlite3', 'echarts', 'pino'],
-  experimental: { serverActions: { bodySizeLimit: '20mb' }, authInterrupts: true },
+  // One limit for a server action's body, here and in the proxy's buffer (lib/net/action-gate.ts answers 413 above it).
+  experimental: { serverActions: { bodySizeLimit: '10mb' }, proxyClientMaxBodySize: '10mb', authInterrupts: true },
   async headers() {
     const csp = [
       "default-src 'self'",

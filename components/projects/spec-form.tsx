@@ -1,5 +1,5 @@
 'use client';
-import { useActionState, useId } from 'react';
+import { useActionState, useId, useState } from 'react';
 import type { ActionResult } from '@/lib/action/core';
 import { downloadCsv } from '@/lib/csv';
 import { formatCode } from '@/lib/selection/codes-format';
@@ -17,7 +17,21 @@ export type FieldSpec = {
   maxLength?: number;
   inputMode?: 'numeric' | 'decimal' | 'text';
   autoComplete?: string;
+  /** A file field's largest size, checked in the browser before anything is sent, with what to say above it. */
+  maxBytes?: number;
+  tooLarge?: string;
 };
+
+/** File fields over their size, refused before the upload: the server would refuse them only after receiving them all. */
+function oversized(fields: FieldSpec[], formData: FormData): FormState {
+  const big = fields.filter((f) => {
+    const file = formData.get(f.name);
+    return f.kind === 'file' && f.maxBytes !== undefined && file instanceof File && file.size > f.maxBytes;
+  });
+  if (big.length === 0) return null;
+  const message = big[0]!.tooLarge ?? '';
+  return { ok: false, message, fieldErrors: Object.fromEntries(big.map((f) => [f.name, [f.tooLarge ?? '']])) };
+}
 
 /**
  * One labelled field. Ids come from useId: a page often holds several forms of one kind (a screening
@@ -194,7 +208,13 @@ export function SpecForm<T>({
   testId?: string;
 }) {
   const [state, formAction] = useActionState(action, null);
-  const shown = state as FormState;
+  const [refusedHere, setRefusedHere] = useState<FormState>(null);
+  const shown = refusedHere ?? (state as FormState);
+  const send = (formData: FormData) => {
+    const refusal = oversized(fields, formData);
+    setRefusedHere(refusal);
+    if (!refusal) formAction(formData);
+  };
   const prefix = useId();
   const data = state?.ok ? (state.data as { codes?: string[] } | undefined) : undefined;
   if (state?.ok && hideOnSuccess)
@@ -204,7 +224,7 @@ export function SpecForm<T>({
       </p>
     );
   return (
-    <ActionForm action={formAction} className={className} noValidate data-testid={testId}>
+    <ActionForm action={send} className={className} noValidate data-testid={testId}>
       <FormMessage state={shown} errorTitle={errorTitle} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import * as s from '@/db/schema';
 import { projectDelay } from '@/lib/projects/schedule';
-import { districtToday } from '@/lib/inspections/dates';
+import { districtDay } from '@/lib/district-time';
 import { seedDistrict } from '@/tests/unit/fixtures';
 import { seedProjects } from './projects';
 
@@ -28,7 +28,7 @@ describe('demo livelihood projects', () => {
       [at.getFullYear(), 'proposals', 'deputies'],
       [at.getFullYear(), 'voting', 'residents'],
     ]);
-    const today = districtToday(at);
+    const today = districtDay(at);
     const states = db()
       .select()
       .from(s.projects)

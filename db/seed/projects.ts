@@ -8,7 +8,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../index';
 import * as s from '../schema';
-import { addDays, districtToday } from '../../lib/inspections/dates';
+import { addDays, districtDay } from '../../lib/district-time';
 import { insertCodes } from '../../lib/projects/codes';
 import { titleKey } from '../../lib/projects/text';
 import { seededRandom } from './random';
@@ -25,7 +25,7 @@ const rejected = [
 
 export async function seedProjects(database: Db, at: Date): Promise<{ proposalCodes: string[]; ratingCodes: string[] }> {
   const rand = seededRandom(14_2026);
-  const today = districtToday(at);
+  const today = districtDay(at);
   const day = (offset: number) => addDays(today, offset);
   const when = (offset: number) => new Date(`${day(offset)}T10:00:00+08:00`);
   const year = at.getFullYear();

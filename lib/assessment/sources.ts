@@ -9,7 +9,7 @@ import type { Db } from '@/db';
 import type { Tx } from '@/db/tx';
 import * as s from '@/db/schema';
 import type { IndicatorSource } from '@/db/schema';
-import { districtToday } from '@/lib/inspections/dates';
+import { districtDay } from '@/lib/district-time';
 import { inspectionRatings } from '@/lib/inspections/metrics';
 import { projectMetrics } from '@/lib/projects/metrics';
 import { now } from '@/lib/clock';
@@ -178,7 +178,7 @@ export function readSources(
         values = selectionValues(database, cycle.year, metric);
         break;
       case 'projects': {
-        const projects = once('projects', () => projectMetrics(database, period, districtToday(now())));
+        const projects = once('projects', () => projectMetrics(database, period, districtDay(now())));
         values = new Map(
           [...projects].map(([id, m]) => [
             id,

@@ -14,7 +14,6 @@ import { districtDay } from '@/lib/district-time';
 import { dimensions, gradePoints } from '@/lib/reviews/metrics';
 import { surveyScoresByCommunity } from '@/lib/surveys/metrics';
 import type { Tally } from '@/lib/selection/tally';
-import { districtToday } from '@/lib/inspections/dates';
 import { now } from '@/lib/clock';
 import { milestoneRows, ratingRows } from '@/lib/projects/metrics';
 import { metricOf, surveyIdsOfYear } from './sources';
@@ -216,7 +215,7 @@ function livelihoodProjects(database: Db, cycle: Cycle, official: Official, metr
     }));
     return { records, raw: weightedMean(records) };
   }
-  const rows = milestoneRows(database, period, districtToday(now()), official.id);
+  const rows = milestoneRows(database, period, districtDay(now()), official.id);
   const records = rows.map((r, k) => ({
     key: `${r.projectId}-${k}`,
     href: `/projects/${r.projectId}`,

@@ -2,6 +2,7 @@ import { and, eq, isNull, or } from 'drizzle-orm';
 import { callDeputies, projectCalls, projectProposals, staff, type CallRule } from '@/db/schema';
 import type { Tx } from '@/db/tx';
 import { ActionError, defineCommand } from '@/lib/action/core';
+import { can } from '@/lib/auth/permissions';
 import { now } from '@/lib/clock';
 import { insertCodes } from './codes';
 import { loadCall, unitById } from './guards';
@@ -28,6 +29,7 @@ export function electorate(tx: Tx, call: { unitId: number }, unitKind: string) {
 export const commands = {
   saveCall: defineCommand({
     name: 'projects.callSave',
+    scope: 'unit',
     permission: 'projects.manage',
     schema: callSchema,
     run: (input, ctx) =>
@@ -66,6 +68,7 @@ export const commands = {
   }),
   moveStage: defineCommand({
     name: 'projects.callStage',
+    scope: 'unit',
     permission: 'projects.manage',
     schema: stageSchema,
     run: ({ id, to }, ctx) =>
@@ -106,11 +109,14 @@ export const commands = {
   }),
   issueProposalCodes: defineCommand({
     name: 'projects.proposalCodes',
+    scope: 'unit',
     permission: 'projects.propose',
     schema: codesSchema,
     run: ({ callId, communityId, count }, ctx) =>
       ctx.write((tx, audit) => {
-        const { call, unitPath } = loadCall(tx, ctx, callId, ['draft', 'proposals'], { byCommunity: true });
+        // A draft call is its managers' alone: only they prepare its codes before it opens.
+        const stages = can(ctx.actor.role, 'projects.manage') ? (['draft', 'proposals'] as const) : (['proposals'] as const);
+        const { call, unitPath } = loadCall(tx, ctx, callId, stages, { byCommunity: true });
         const community = unitById(tx, communityId);
         if (community?.kind !== 'community' || !community.path.startsWith(unitPath))
           throw new ActionError('errors.invalid', { communityId: ['field.invalid'] });

@@ -12,7 +12,7 @@ import {
 } from '@/db/schema';
 import type { Tx } from '@/db/tx';
 import { ActionError } from '@/lib/action/core';
-import { addDays, districtToday } from '@/lib/inspections/dates';
+import { addDays, districtDay } from '@/lib/district-time';
 import { adoptByVotes, adoptedByDeputies, type Settlements } from './adoption';
 import { recordEvent } from './guards';
 
@@ -30,7 +30,7 @@ type Line = { proposalId: number; votes: number; votesFor: number; votesAgainst:
 /** Writes the result rows, a project for each adopted proposal, and closes the call; one transaction. */
 function publish(tx: Tx, call: ProjectCall, lines: Line[], actorId: number | null, at: Date) {
   const proposals = new Map(feasibleOf(tx, call.id).map((p) => [p.id, p]));
-  const today = districtToday(at);
+  const today = districtDay(at);
   lines.forEach((line, k) => {
     tx.insert(callResults)
       .values({ callId: call.id, ...line, position: k + 1 })

@@ -4,22 +4,27 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import * as s from '@/db/schema';
+import type { z } from 'zod';
 import { runAction, type ActionDef } from '@/lib/action/core';
+import type { CodeKind } from '@/lib/one-time-code';
 import type { Actor } from '@/lib/auth/permissions';
-import { communitiesOf, makeActor, seedDistrict, streets } from '@/tests/unit/fixtures';
+import { communitiesOf, makeActor, requestFacts, seedDistrict, streets } from '@/tests/unit/fixtures';
 import { commands as callCommands } from './call-commands';
 import { commands as proposalCommands } from './proposal-commands';
 import { commands as voteCommands } from './vote-commands';
 import { commands as projectCommands } from './project-commands';
 import { commands as supervisionCommands } from './supervision-commands';
 import { photoPath } from './photos';
-import { rateProject, submitResidentProposal } from './public';
+import { commands as publicCommands } from './public-commands';
 import { readSources } from '@/lib/assessment/sources';
 import { traceIndicator } from '@/lib/assessment/trace';
 
 const c = { ...callCommands, ...proposalCommands, ...voteCommands, ...projectCommands, ...supervisionCommands };
-const run = <S extends import('zod').ZodType, T>(def: ActionDef<S, T>, actor: Actor, input: Record<string, unknown>) =>
-  runAction(def, { actor, originOk: true }, input);
+const run = <S extends z.ZodType, T, K extends CodeKind>(def: ActionDef<S, T, K>, actor: Actor | null, input: Record<string, unknown>) =>
+  runAction(def, requestFacts(actor), input);
+/** A resident, signed out, from an address of their own. */
+const resident = <S extends z.ZodType, T, K extends CodeKind>(def: ActionDef<S, T, K>, input: Record<string, unknown>) =>
+  run(def, null, input);
 const count = (table: typeof s.projectProposals | typeof s.projectMilestones | typeof s.projectPhotos | typeof s.projectRatings) =>
   db()
     .select({ n: sql<number>`count(*)` })
@@ -85,18 +90,21 @@ describe('a deputies’ call from proposal to a completed, rated project', () =>
     const codes = (issued as { data: { codes: string[] } }).data.codes;
     expect(codes).toHaveLength(3);
 
-    const first = submitResidentProposal(
-      { code: codes[0], title: '3号楼加装电梯', place: '幸福里3号楼', problem: '楼里多是老人，上下六楼很难。', roughCost: '80' },
-      new Date(),
-    );
+    const first = await resident(publicCommands.proposeWithCode, {
+      code: codes[0],
+      title: '3号楼加装电梯',
+      place: '幸福里3号楼',
+      problem: '楼里多是老人，上下六楼很难。',
+      roughCost: '80',
+    });
     expect(first).toMatchObject({ ok: true });
     proposalId = (first as { data: { id: number } }).data.id;
     expect(
-      submitResidentProposal({ code: codes[0], title: '另一件事情', problem: '这是另一件需要解决的事情。' }, new Date()),
+      await resident(publicCommands.proposeWithCode, { code: codes[0], title: '另一件事情', problem: '这是另一件需要解决的事情。' }),
     ).toMatchObject({ ok: false, message: 'projects.errors.usedCode' });
     const before = count(s.projectProposals);
     expect(
-      submitResidentProposal({ code: codes[1], title: '3号楼 加装电梯！', problem: '同一件事，又写了一遍。' }, new Date()),
+      await resident(publicCommands.proposeWithCode, { code: codes[1], title: '3号楼 加装电梯！', problem: '同一件事，又写了一遍。' }),
     ).toMatchObject({
       ok: false,
       message: 'projects.errors.duplicate',
@@ -105,7 +113,7 @@ describe('a deputies’ call from proposal to a completed, rated project', () =>
     expect(count(s.projectProposals)).toBe(before);
     // The refused duplicate did not use up the household's code.
     expect(
-      submitResidentProposal({ code: codes[1], title: '小区路灯更换', problem: '晚上小区里太黑，老人摔过跤。' }, new Date()),
+      await resident(publicCommands.proposeWithCode, { code: codes[1], title: '小区路灯更换', problem: '晚上小区里太黑，老人摔过跤。' }),
     ).toMatchObject({ ok: true });
 
     expect(
@@ -288,13 +296,13 @@ describe('a deputies’ call from proposal to a completed, rated project', () =>
       ok: false,
       message: 'projects.errors.noHouseholds',
     });
-    expect(rateProject({ projectId, code: codes[0], score: '5' }, new Date())).toMatchObject({ ok: true });
-    expect(rateProject({ projectId, code: codes[0], score: '1' }, new Date())).toMatchObject({
+    expect(await resident(publicCommands.rate, { projectId, code: codes[0], score: '5' })).toMatchObject({ ok: true });
+    expect(await resident(publicCommands.rate, { projectId, code: codes[0], score: '1' })).toMatchObject({
       ok: false,
       message: 'projects.errors.usedCode',
     });
-    expect(rateProject({ projectId, code: codes[1], score: '4' }, new Date())).toMatchObject({ ok: true });
-    expect(rateProject({ projectId, code: 'AAAA-BBBB-CCCC', score: '4' }, new Date())).toMatchObject({
+    expect(await resident(publicCommands.rate, { projectId, code: codes[1], score: '4' })).toMatchObject({ ok: true });
+    expect(await resident(publicCommands.rate, { projectId, code: 'AAAA-BBBB-CCCC', score: '4' })).toMatchObject({
       ok: false,
       message: 'projects.errors.unknownCode',
     });

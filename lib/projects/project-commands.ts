@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { officials, projectMilestones, projectOfficials, projectPhotos, projectPlaces, projects, projectUpdates, units } from '@/db/schema';
 import { ActionError, defineCommand } from '@/lib/action/core';
 import { now } from '@/lib/clock';
-import { districtToday } from '@/lib/inspections/dates';
+import { districtDay } from '@/lib/district-time';
 import { loadProject, recordEvent } from './guards';
 import { discardPhoto, preparePhoto, storePhoto } from './photos';
 import { completeSchema, milestoneSchema, progressSchema, projectSchema } from './schemas';
@@ -11,6 +11,7 @@ export const commands = {
   /** The plan: summary, budget, dates, the officials who answer for it and the places it serves. */
   updateProject: defineCommand({
     name: 'projects.update',
+    scope: 'unit',
     permission: 'projects.progress',
     schema: projectSchema,
     run: (input, ctx) =>
@@ -64,6 +65,7 @@ export const commands = {
   /** A milestone with its planned day, and the actual day once reached; never before the project starts. */
   saveMilestone: defineCommand({
     name: 'projects.milestone',
+    scope: 'unit',
     permission: 'projects.progress',
     schema: milestoneSchema,
     run: (input, ctx) =>
@@ -73,7 +75,7 @@ export const commands = {
           throw new ActionError('projects.errors.milestoneBeforeStart', { plannedOn: ['field.beforeStart'] });
         if (input.actualOn && input.actualOn < project.startsOn)
           throw new ActionError('projects.errors.milestoneBeforeStart', { actualOn: ['field.beforeStart'] });
-        if (input.actualOn && input.actualOn > districtToday(now()))
+        if (input.actualOn && input.actualOn > districtDay(now()))
           throw new ActionError('projects.errors.future', { actualOn: ['field.date'] });
         const values = { title: input.title, plannedOn: input.plannedOn, actualOn: input.actualOn ?? null };
         let before = null;
@@ -110,6 +112,7 @@ export const commands = {
   /** Progress in words, optionally with a photo resized on the server. */
   reportProgress: defineCommand({
     name: 'projects.progress',
+    scope: 'unit',
     permission: 'projects.progress',
     schema: progressSchema,
     run: async (input, ctx) => {
@@ -168,13 +171,14 @@ export const commands = {
   /** Completion: the day it was finished, and until when the households of its places may rate it. */
   complete: defineCommand({
     name: 'projects.complete',
+    scope: 'unit',
     permission: 'projects.progress',
     schema: completeSchema,
     run: (input, ctx) =>
       ctx.write((tx, audit) => {
         const project = loadProject(tx, ctx, input.projectId);
         if (project.status === 'completed') throw new ActionError('projects.errors.completed');
-        const today = districtToday(now());
+        const today = districtDay(now());
         if (input.completedOn < project.startsOn)
           throw new ActionError('projects.errors.milestoneBeforeStart', { completedOn: ['field.beforeStart'] });
         if (input.completedOn > today) throw new ActionError('projects.errors.future', { completedOn: ['field.date'] });

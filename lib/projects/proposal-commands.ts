@@ -10,6 +10,7 @@ export const commands = {
   /** A proposal from a community office or committee (unit staff, for their communities) or from a deputy. */
   propose: defineCommand({
     name: 'projects.propose',
+    scope: 'unit',
     permission: 'projects.propose',
     schema: staffProposalSchema,
     run: (input, ctx) =>
@@ -37,6 +38,7 @@ export const commands = {
   /** Screening with a public reason: feasible (with an estimated cost and a responsible unit), merged, out of scope or not feasible. */
   screen: defineCommand({
     name: 'projects.screen',
+    scope: 'unit',
     permission: 'projects.manage',
     schema: screenSchema,
     run: (input, ctx) =>

@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { projectProposals, proposalCodes, type ProposalSource } from '@/db/schema';
 import type { Tx } from '@/db/tx';
 import { ActionError } from '@/lib/action/core';
-import { districtToday } from '@/lib/inspections/dates';
+import { districtDay, startOfDistrictDay } from '@/lib/district-time';
 import { hashProposalCode, normalizeCode } from './codes';
 import { titleKey } from './text';
 
@@ -72,7 +72,7 @@ export function burnProposalCode(tx: Tx, codeHash: string, at: Date): boolean {
   return (
     tx
       .update(proposalCodes)
-      .set({ usedAt: new Date(`${districtToday(at)}T00:00:00+08:00`) })
+      .set({ usedAt: startOfDistrictDay(districtDay(at)) })
       .where(and(eq(proposalCodes.codeHash, codeHash), isNull(proposalCodes.usedAt)))
       .run().changes === 1
   );

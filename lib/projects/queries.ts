@@ -4,7 +4,7 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db';
 import * as s from '@/db/schema';
 import { now } from '@/lib/clock';
-import { districtToday } from '@/lib/inspections/dates';
+import { districtDay } from '@/lib/district-time';
 import { projectDelay, type Delay } from './schedule';
 
 const street = alias(s.units, 'street');
@@ -112,7 +112,7 @@ export function listProjects(filter: ProjectFilter = {}): ProjectRow[] {
     .orderBy(desc(s.projectCalls.year), asc(street.id), asc(s.projects.id))
     .all()
     .map(({ call, ...r }) => ({ ...r, year: call.year }));
-  const today = districtToday(now());
+  const today = districtDay(now());
   const milestones = milestonesOf(rows.map((r) => r.project.id));
   const out = rows.map((r) => ({ ...r, delay: projectDelay(r.project, milestones.get(r.project.id) ?? [], today) }));
   return filter.status === 'delayed' ? out.filter((r) => r.delay.delayed) : out;
@@ -191,7 +191,7 @@ export function getProject(id: number) {
     .where(and(eq(s.projectComments.projectId, id), eq(s.projectComments.status, 'shown')))
     .orderBy(asc(s.projectComments.createdAt))
     .all();
-  const today = districtToday(now());
+  const today = districtDay(now());
   return {
     ...row,
     officials,

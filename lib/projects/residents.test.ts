@@ -3,10 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db, writeTx } from '@/db';
 import * as s from '@/db/schema';
 import { ActionError, runAction } from '@/lib/action/core';
-import { communitiesOf, makeActor, seedDistrict, streets } from '@/tests/unit/fixtures';
+import { communitiesOf, makeActor, requestFacts, seedDistrict, streets } from '@/tests/unit/fixtures';
 import { commands as voteCommands } from './vote-commands';
 import { decideByResidents } from './decide';
 import { castResidentsBallot } from './residents-ballot';
+import { commands as publicCommands } from './public-commands';
 
 let callId: number;
 const ids: number[] = [];
@@ -60,13 +61,25 @@ const callRow = () => db().select().from(s.projectCalls).where(eq(s.projectCalls
 describe('residents’ mode', () => {
   it('has no cast path and no tally until the encrypted ballots are wired, and says so', async () => {
     expect(castResidentsBallot(callId, [ids[0]!])).toEqual({ ok: false, reason: 'notWired' });
-    expect(await runAction(voteCommands.decide, { actor: makeActor('organizer'), originOk: true }, { id: callId })).toMatchObject({
+    expect(await runAction(voteCommands.decide, requestFacts(makeActor('organizer')), { id: callId })).toMatchObject({
       ok: false,
       message: 'projects.errors.tallyNotWired',
     });
-    expect(
-      await runAction(voteCommands.deputyVote, { actor: makeActor('deputy'), originOk: true }, { callId, [`p${ids[0]}`]: 'for' }),
-    ).toMatchObject({ ok: false });
+    expect(await runAction(voteCommands.deputyVote, requestFacts(makeActor('deputy')), { callId, [`p${ids[0]}`]: 'for' })).toMatchObject({
+      ok: false,
+    });
+  });
+
+  it("the residents' ballot is checked against the rule, and a valid one is refused by the seam with a clear answer; nothing is stored", async () => {
+    const changes = () => (db().$client.prepare('select total_changes() as n').get() as { n: number }).n;
+    const before = changes();
+    const check = (choice: number[]) =>
+      runAction(publicCommands.ballotCheck, requestFacts(null), { callId, 'choice[]': choice.map(String) });
+    expect(await check([ids[0]!, ids[3]!])).toEqual({ ok: false, message: 'projects.ballot.notWired' });
+    expect(await check([ids[0]!, ids[1]!, ids[3]!])).toEqual({ ok: false, message: 'projects.ballot.problems.tooMany' });
+    expect(await check([])).toEqual({ ok: false, message: 'projects.ballot.problems.empty' });
+    expect(await check([ids[0]!, ids[0]!])).toEqual({ ok: false, message: 'projects.ballot.problems.duplicate' });
+    expect(changes()).toBe(before);
   });
 
   it('refuses to publish past an unsettled tie, storing nothing; publishes once the organizer settled it', () => {

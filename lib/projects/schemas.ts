@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { callModes, deputyChoices, proposalStatuses } from '@/db/schema';
-import { isIsoDay } from '@/lib/inspections/dates';
+import { isIsoDay } from '@/lib/district-time';
 
 export const id = z.coerce.number('field.required').int('field.required').positive('field.required');
 const optionalId = z.preprocess((v) => (v === '' || v == null ? undefined : v), id.optional());
@@ -26,6 +26,9 @@ const unbracket = (raw: unknown) =>
   raw && typeof raw === 'object'
     ? Object.fromEntries(Object.entries(raw).map(([k, v]) => [k.endsWith('[]') ? k.slice(0, -2) : k, v]))
     : raw;
+/** A list of ids, however many of the field were sent (none, one, several). */
+const ids = (max: number) =>
+  z.preprocess((v) => (Array.isArray(v) ? v : v == null || v === '' ? [] : [v]), z.array(id).max(max, 'field.tooBig'));
 
 export const callSchema = z.object({
   id: optionalId,
@@ -93,7 +96,7 @@ export const settleSchema = z.preprocess(
   z.object({
     callId: id,
     votes: z.coerce.number('field.number').int('field.number').min(1, 'field.number'),
-    chosen: z.preprocess((v) => (Array.isArray(v) ? v : v == null || v === '' ? [] : [v]), z.array(id)),
+    chosen: ids(50),
     reason: text(4, 500),
   }),
 );
@@ -106,8 +109,8 @@ export const projectSchema = z.preprocess(
     budget: wan,
     startsOn: day,
     plannedEndOn: day,
-    officials: z.preprocess((v) => (Array.isArray(v) ? v : v == null || v === '' ? [] : [v]), z.array(id).max(10, 'field.tooBig')),
-    places: z.preprocess((v) => (Array.isArray(v) ? v : v == null || v === '' ? [] : [v]), z.array(id).max(30, 'field.tooBig')),
+    officials: ids(10),
+    places: ids(30),
   }),
 );
 
@@ -154,3 +157,6 @@ export const ratingSchema = z.object({
   code: z.string('field.required').max(40, 'field.invalid'),
   score: z.coerce.number('field.required').int('field.required').min(1, 'field.required').max(5, 'field.required'),
 });
+
+/** The residents' ballot as the form sends it: the call and the chosen proposals (`choice[]`). */
+export const ballotCheckSchema = z.preprocess(unbracket, z.object({ callId: id, choice: ids(50) }));

@@ -1,9 +1,9 @@
 import 'server-only';
-import { and, asc, desc, eq, like, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, like, ne, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db';
 import * as s from '@/db/schema';
-import type { Actor } from '@/lib/auth/permissions';
+import { can, type Actor } from '@/lib/auth/permissions';
 
 const place = alias(s.units, 'place');
 const responsible = alias(s.units, 'responsible');
@@ -53,22 +53,35 @@ export function pendingComments(actor: Actor, projectId: number) {
     .all();
 }
 
-/** Every call, drafts included; any staff member who may read projects sees the calls. */
-export function listStaffCalls() {
+/**
+ * Calls are public once they open; a draft is seen only by those who may manage it: organizers whose
+ * units hold the call. In the WHERE clause, so a draft's id reveals nothing to anyone else.
+ */
+function callVisible(actor: Actor): SQL | undefined {
+  const managed = !can(actor.role, 'projects.manage')
+    ? sql`0`
+    : actor.unitPath === null
+      ? sql`1`
+      : like(s.units.path, `${actor.unitPath}%`);
+  return or(ne(s.projectCalls.stage, 'draft'), managed);
+}
+
+export function listStaffCalls(actor: Actor) {
   return db()
     .select({ call: s.projectCalls, unitName: s.units.name })
     .from(s.projectCalls)
     .innerJoin(s.units, eq(s.units.id, s.projectCalls.unitId))
+    .where(callVisible(actor))
     .orderBy(desc(s.projectCalls.year), asc(s.projectCalls.id))
     .all();
 }
 
-export function getStaffCall(id: number) {
+export function getStaffCall(actor: Actor, id: number) {
   return db()
     .select({ call: s.projectCalls, unitName: s.units.name, unitPath: s.units.path })
     .from(s.projectCalls)
     .innerJoin(s.units, eq(s.units.id, s.projectCalls.unitId))
-    .where(eq(s.projectCalls.id, id))
+    .where(and(eq(s.projectCalls.id, id), callVisible(actor)))
     .get();
 }
 

@@ -40,6 +40,7 @@ export const commands = {
   /** Rating codes for the households of one place the completed project serves (from the household register). */
   ratingCodes: defineCommand({
     name: 'projects.ratingCodes',
+    scope: 'unit',
     permission: 'projects.progress',
     schema: ratingCodesSchema,
     run: ({ projectId, communityId }, ctx) =>
@@ -61,6 +62,7 @@ export const commands = {
   /** Residents' comments wait for moderation; shown or hidden by the staff of the project's unit. */
   moderate: defineCommand({
     name: 'projects.moderate',
+    scope: 'unit',
     permission: 'projects.progress',
     schema: moderateSchema,
     run: ({ id, status }, ctx) =>

@@ -14,6 +14,7 @@ export const commands = {
   /** A deputy's for/against on the call's projects; a vote can be changed until the result is published. */
   deputyVote: defineCommand({
     name: 'projects.deputyVote',
+    scope: 'unit',
     permission: 'projects.vote',
     schema: deputyVoteSchema,
     run: ({ callId, votes }, ctx) =>
@@ -41,6 +42,7 @@ export const commands = {
   /** Closes the vote and publishes the result by the call's rule, with every count behind it. */
   decide: defineCommand({
     name: 'projects.decide',
+    scope: 'unit',
     permission: 'projects.manage',
     schema: z.object({ id }),
     run: ({ id: callId }, ctx) =>
@@ -62,6 +64,7 @@ export const commands = {
   /** Residents' mode: how a tie the budget cannot hold goes ahead, with a public reason. */
   settleTie: defineCommand({
     name: 'projects.settleTie',
+    scope: 'unit',
     permission: 'projects.manage',
     schema: settleSchema,
     run: ({ callId, votes, chosen, reason }, ctx) =>

@@ -88,7 +88,7 @@ describe('every door goes through the pipeline', () => {
     for (const file of serverModules) {
       const text = read(file);
       for (const [, name] of text.matchAll(/^export (?:async function|function|const|let|var) (\w+)/gm)) {
-        const adapter = new RegExp(`^export const ${name} = (?:staffAction|publicAction|formAction)\\(([\\w.]+)`, 'm').exec(text);
+        const adapter = new RegExp(`^export const ${name} = (?:staffAction|publicAction|formAction)\\(\\s*([\\w.]+)`, 'm').exec(text);
         const def = adapter ? await defNamed(file, text, adapter[1]!) : undefined;
         if (!def || !registeredDefs.has(def)) offences.push(`${file}#${name}`);
         else adapters++;
@@ -96,6 +96,14 @@ describe('every door goes through the pipeline', () => {
     }
     expect(offences).toEqual([]);
     expect(adapters).toBeGreaterThan(60);
+  });
+
+  it('a server action module exports nothing the check above cannot follow (re-exports, default exports)', () => {
+    // `export { x }`, `export * from` and `export default` would be server actions the adapter check never sees.
+    const hidden = serverModules.flatMap((file) =>
+      [...read(file).matchAll(/^export (?!type\b)(?:\{|\*|default\b).*$/gm)].map((m) => `${file}: ${m[0]}`),
+    );
+    expect(hidden).toEqual([]);
   });
 
   const routeFiles = files('app', (f) => f.endsWith('route.ts'));
@@ -147,5 +155,28 @@ describe('every door goes through the pipeline', () => {
     } finally {
       fs.rmSync(file);
     }
+  });
+
+  it('a staff actions file importing several command groups is checked member by member, in the group it names', async () => {
+    // lib/projects/actions.ts is such a file; the earlier check matched only `commands.x` and passed it unread.
+    const file = 'lib/__probe-groups-actions.ts';
+    fs.writeFileSync(
+      file,
+      "import { commands as call } from './projects/call-commands';\nimport { commands as supervision } from './projects/supervision-commands';\n",
+    );
+    try {
+      const text = read(file);
+      expect(await defNamed(file, text, 'call.saveCall')).toBe(allActions['projects.callSave']);
+      expect(await defNamed(file, text, 'supervision.moderate')).toBe(allActions['projects.moderate']);
+      expect(await defNamed(file, text, 'call.moderate')).toBeUndefined();
+    } finally {
+      fs.rmSync(file);
+    }
+    const actions = read('lib/projects/actions.ts');
+    const exported = [...actions.matchAll(/^export const (\w+) = staffAction\(\s*([\w.]+)/gm)];
+    expect(exported.length).toBe([...actions.matchAll(/^export /gm)].length);
+    const defs = await Promise.all(exported.map((m) => defNamed('lib/projects/actions.ts', actions, m[2]!)));
+    expect(defs.every((d) => d !== undefined && registeredDefs.has(d))).toBe(true);
+    expect(new Set(defs.map((d) => d!.name)).size).toBe(exported.length);
   });
 });

@@ -30,9 +30,9 @@ export default async function ProjectPage({ params }: Props) {
         {found.call.title}
       </Link>,
     ],
-    [t('page.places'), found.places.map((pl) => pl.name).join('、')],
+    [t('page.places'), format.list(found.places.map((pl) => pl.name))],
     [t('page.responsible'), found.responsible],
-    [t('page.officials'), found.officials.map((o) => `${o.name}（${o.unit} ${o.position}）`).join('、') || '—'],
+    [t('page.officials'), format.list(found.officials.map((o) => t('page.official', o))) || '—'],
     [t('page.budget'), <Money key="b" yuan={p.budget} />],
     [t('page.plan'), t('page.planDates', { from: p.startsOn, to: p.plannedEndOn })],
     [t('page.completedOn'), p.completedOn ?? '—'],

@@ -5,6 +5,8 @@ import { SpecForm } from '@/components/projects/spec-form';
 import { callModes } from '@/db/schema';
 import { pageActor } from '@/lib/auth/page';
 import { can } from '@/lib/auth/permissions';
+import { now } from '@/lib/clock';
+import { districtDay } from '@/lib/district-time';
 import { saveCall } from '@/lib/projects/actions';
 import { listStaffCalls, listStaffProjects, unitChoices } from '@/lib/projects/staff-queries';
 
@@ -13,7 +15,7 @@ export const dynamic = 'force-dynamic';
 export default async function StaffProjectsPage() {
   const actor = await pageActor('projects.read', '/staff/projects');
   const [t, tp, tc] = await Promise.all([getTranslations('projectsStaff'), getTranslations('projects'), getTranslations('common')]);
-  const calls = listStaffCalls();
+  const calls = listStaffCalls(actor);
   const projects = listStaffProjects(actor);
   return (
     <div className="space-y-8">
@@ -60,7 +62,7 @@ export default async function StaffProjectsPage() {
             submit={tc('create')}
             pending={tc('saving')}
             fields={[
-              { name: 'year', label: t('year'), inputMode: 'numeric', defaultValue: new Date().getFullYear() + 1 },
+              { name: 'year', label: t('year'), inputMode: 'numeric', defaultValue: Number(districtDay(now()).slice(0, 4)) + 1 },
               {
                 name: 'unitId',
                 label: t('unit'),

@@ -166,7 +166,7 @@ export default async function CallPage({ params }: Props) {
               <p className="hint">
                 {community}
                 {p.place ? ` · ${p.place}` : ''} · {t(`sources.${p.source}`)}
-                {p.proposerName ? `（${p.proposerName}）` : ''}
+                {p.proposerName ? t('proposals.proposer', { name: p.proposerName }) : ''}
               </p>
               <p className="whitespace-pre-wrap">{p.problem}</p>
               {p.status !== 'pending' && (

@@ -8,6 +8,7 @@ import { can, inScope } from '@/lib/auth/permissions';
 import { completeProject, issueRatingCodes, moderateComment, reportProgress, saveMilestone, updateProject } from '@/lib/projects/actions';
 import { idParam } from '@/lib/projects/ids';
 import { getProject } from '@/lib/projects/queries';
+import { MAX_PHOTO_BYTES } from '@/lib/projects/schemas';
 import { getStaffProject, officialChoices, pendingComments, proposalCommunities } from '@/lib/projects/staff-queries';
 
 export const dynamic = 'force-dynamic';
@@ -19,7 +20,7 @@ export default async function StaffProjectPage({ params }: { params: Promise<{ i
   const scoped = getStaffProject(actor, idParam(id));
   const found = scoped ? getProject(scoped.project.id) : undefined;
   if (!scoped || !found) notFound();
-  const [t, tc] = await Promise.all([getTranslations('projectsStaff'), getTranslations('common')]);
+  const [t, tp, tc] = await Promise.all([getTranslations('projectsStaff'), getTranslations('projects'), getTranslations('common')]);
   const p = found.project;
   const change = can(actor.role, 'projects.progress') && inScope(actor, scoped.responsiblePath);
   const street = `/${scoped.responsiblePath.split('/').filter(Boolean).slice(0, 2).join('/')}/`;
@@ -115,7 +116,14 @@ export default async function StaffProjectPage({ params }: { params: Promise<{ i
                 fields={[
                   { name: 'body', label: t('body'), kind: 'textarea', maxLength: 2000 },
                   { name: 'progress', label: t('percent'), inputMode: 'numeric', defaultValue: p.progress },
-                  { name: 'photo', label: t('photo'), hint: t('photoHint'), kind: 'file' },
+                  {
+                    name: 'photo',
+                    label: t('photo'),
+                    hint: t('photoHint'),
+                    kind: 'file',
+                    maxBytes: MAX_PHOTO_BYTES,
+                    tooLarge: tp('errors.photoTooLarge'),
+                  },
                   { name: 'caption', label: t('caption'), maxLength: 120 },
                 ]}
               />

@@ -22,7 +22,7 @@ const nextStage: Record<string, 'proposals' | 'screening' | 'voting' | undefined
 export default async function StaffCallPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await pageActor('projects.read', `/staff/projects/calls/${id}`);
-  const found = getStaffCall(idParam(id));
+  const found = getStaffCall(actor, idParam(id));
   if (!found) notFound();
   const [t, tp, tc] = await Promise.all([getTranslations('projectsStaff'), getTranslations('projects'), getTranslations('common')]);
   const { call } = found;
