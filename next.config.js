@@ -6,7 +6,11 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ['better-sqlite3', 'echarts', 'pino'],
+  serverExternalPackages: ['better-sqlite3', 'echarts', 'pino', 'pino-pretty'],
+  // Browsers ask for /favicon.ico whatever the page says: answer with the app's icon (app/icon.svg).
+  async rewrites() {
+    return [{ source: '/favicon.ico', destination: '/icon.svg' }];
+  },
   // One limit for a server action's body, here and in the proxy's buffer (lib/net/action-gate.ts answers 413 above it).
   experimental: { serverActions: { bodySizeLimit: '10mb' }, proxyClientMaxBodySize: '10mb', authInterrupts: true },
   async headers() {

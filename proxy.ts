@@ -82,4 +82,4 @@ function withId(response: NextResponse, requestId: string) {
   return response;
 }
 
-export const config = { matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'] };
+export const config = { matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg).*)'] };

@@ -9,6 +9,8 @@ import { commands as publishCommands } from '@/lib/selection/publish-commands';
 import { issueCommand } from '@/lib/selection/issue-command';
 import { commands as selectionPublicCommands } from '@/lib/selection/public-commands';
 import { commands as voteCommands } from '@/lib/selection/vote-commands';
+import { commands as sessionTimeCommands } from '@/lib/session-time/commands';
+import { commands as closeCommands } from '@/lib/selection/close-commands';
 import { commands as unitCommands } from '@/lib/units/commands';
 import { commands as requestCommands } from '@/lib/requests/commands';
 import { commands as requestPublicCommands } from '@/lib/requests/public-commands';
@@ -46,9 +48,11 @@ const groups: Record<string, AnyActionDef>[] = [
   { previewCommand },
   selectionCommands,
   publishCommands,
+  closeCommands,
   { issueCommand },
   selectionPublicCommands,
   voteCommands,
+  sessionTimeCommands,
   honourCommands,
   requestCommands,
   requestPublicCommands,

@@ -21,11 +21,11 @@ const schema = z
     /** Browser tests point this at a file holding an ISO time (see lib/clock.ts); production never sets it. */
     MINPING_TEST_CLOCK_FILE: z.string().min(1).optional(),
   })
-  .transform((e) => ({ ...e, PUBLIC_URL: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '') }));
+  .transform((e) => ({ ...e, PUBLIC_URL: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '') }));
 
 export type Env = z.infer<typeof schema>;
 
-export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   return schema.parse(source);
 }
 
@@ -43,4 +43,9 @@ export function env(): Env {
 export function databasePath(url = env().DATABASE_URL): string {
   const file = url.startsWith('file:') ? url.slice('file:'.length) : url;
   return path.resolve(file);
+}
+
+/** The configured public address (PUBLIC_URL, default http://localhost:$PORT), without a trailing slash. */
+export function publicUrl(source?: Record<string, string | undefined>): string {
+  return source ? readEnv(source).PUBLIC_URL : env().PUBLIC_URL;
 }

@@ -35,6 +35,9 @@ const budgets = Object.fromEntries(
   Object.entries(kinds).map(([kind, k]) => [kind, k.budget > 0 ? failureLimiter(`code-${kind}`, k.budget, 15 * 60) : null]),
 ) as Record<CodeKind, Limiter | null>;
 
+/** How long a kind's cookie lasts after its last renewal, in minutes (0: it keeps none). */
+export const stepMinutes = (kind: CodeKind): number => kinds[kind].cookie?.minutes ?? 0;
+
 /** The wrong-try budget of a kind (null: nothing to guess). */
 export const codeBudget = (kind: CodeKind): Limiter | null => budgets[kind];
 

@@ -1,22 +1,25 @@
 /**
  * Operator commands: `npm run cli -- <command>`.
  *   communities                         list community ids and names
- *   codes issue --selection <year> --community <id> --count <n> --out <file.csv>
+ *   codes issue --selection <year> --community <id> --count <n> --out <file.csv>  (QR urls on PUBLIC_URL)
  *   recount <ballots.ndjson> [--selection <year> | --tally <tally.json>]
  *   sample verify <sample.json>         re-derive a survey sample from its published file
  *   verify <archive.bel>                verify a Belenios election archive (scripts/cli/verify.ts)
  *   guardian <step> …                   a guardian's key ceremony and decryption (scripts/cli/guardian.ts)
  *   credentials generate …              the credential authority's codes (scripts/cli/credentials.ts)
+ *   requests recompute-deadlines        recompute stored deadlines with the current working-day calendar
  */
 import fs from 'node:fs';
 import { asc, eq } from 'drizzle-orm';
 import { openDatabase } from '../db';
 import { applyMigrations } from '../db/migrate';
 import { selections, units } from '../db/schema';
-import { databasePath, env } from '../lib/env';
+import { databasePath, publicUrl } from '../lib/env';
 import { formatCode } from '../lib/selection/codes';
+import { ballotUrl } from '../lib/selection/codes-format';
 import { issueCodes, MAX_BATCH } from '../lib/selection/issue';
 import { recountFile } from './recount';
+import { recomputeDeadlines } from '../lib/requests/deadline-repair';
 import { verifySampleFile, type SampleFile } from '../lib/surveys/sampling';
 
 const usage = `Usage:
@@ -30,7 +33,8 @@ const usage = `Usage:
   npm run cli -- guardian voutput --key key.json --certs certs.json --vinput vinput.json --out voutput.json
   npm run cli -- guardian decrypt --key key.json --archive election.bel --out partial_decryption.json
   npm run cli -- guardian single-init --key key.json --public public_key.json
-  npm run cli -- credentials generate --uuid U --count N --out-private codes.csv --out-public public.json`;
+  npm run cli -- credentials generate --uuid U --count N --out-private codes.csv --out-public public.json
+  npm run cli -- requests recompute-deadlines`;
 
 // Belenios commands need no database: the guardian and the credential authority run them offline.
 const offline: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
@@ -109,8 +113,8 @@ async function main(argv: string[]) {
           closed: 'Voting is over for this selection.',
         }[result.reason],
       );
-    const base = (f['base-url'] ?? env().PUBLIC_URL).replace(/\/$/, '');
-    const csv = ['code,url', ...result.codes.map((c) => `${formatCode(c)},${base}/vote?code=${c}`)].join('\n');
+    const base = (f['base-url'] ?? publicUrl()).replace(/\/+$/, '');
+    const csv = ['code,url', ...result.codes.map((c) => `${formatCode(c)},${ballotUrl(base, c)}`)].join('\n');
     fs.writeFileSync(f.out, `\uFEFF${csv}\n`, { mode: 0o600 });
     console.log(`Issued ${result.codes.length} codes in batch #${result.batchId} → ${f.out}`);
     return;
@@ -127,6 +131,11 @@ async function main(argv: string[]) {
         : result.problems.join('\n'),
     );
     process.exitCode = result.ok ? 0 : 1;
+    return;
+  }
+  if (command === 'requests' && sub === 'recompute-deadlines') {
+    const { checked, changed } = recomputeDeadlines(database, { id: null, username: 'cli' });
+    console.log(`Checked ${checked} requests; ${changed} had deadlines from an older calendar and were recomputed.`);
     return;
   }
   if (command === 'recount') {

@@ -69,13 +69,14 @@ async function main() {
   server.on('exit', (code) => process.exit(code ?? 0));
 
   console.log(`\n民评 Minping is running at http://localhost:${port}`);
+  if (env.PUBLIC_URL !== `http://localhost:${port}`) console.log(`Public address (slips, QR codes): ${env.PUBLIC_URL}`);
   console.log(`Database: ${file}${seeded ? ' (demo district seeded)' : ''}`);
   console.log(`Demo staff accounts (password for all: ${DEMO_PASSWORD}):`);
   for (const a of demoAccounts) console.log(`  ${a.username.padEnd(10)} ${a.role.padEnd(11)} ${a.displayName}`);
   const demo: { kind: DemoCodeKind; label: string; where: string }[] = [
-    { kind: 'ballot', label: 'Demo ballot codes', where: `vote at http://localhost:${port}/vote` },
-    { kind: 'survey', label: 'Demo survey codes', where: `answer at http://localhost:${port}/survey` },
-    { kind: 'review', label: 'Demo review-form codes', where: `fill in at http://localhost:${port}/review` },
+    { kind: 'ballot', label: 'Demo ballot codes', where: `vote at ${env.PUBLIC_URL}/vote` },
+    { kind: 'survey', label: 'Demo survey codes', where: `answer at ${env.PUBLIC_URL}/survey` },
+    { kind: 'review', label: 'Demo review-form codes', where: `fill in at ${env.PUBLIC_URL}/review` },
   ];
   for (const { kind, label, where } of demo) {
     const codes = readDemoCodes(file, kind);

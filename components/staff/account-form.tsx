@@ -3,6 +3,7 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { roles } from '@/lib/enums';
 import { createStaff, setStaffDisabled, updateStaff } from '@/lib/staff/actions';
+import { ActionButton, ConfirmLink, ConfirmPanel } from '@/components/ui/confirm';
 import { ActionForm, Field, FormMessage, SelectField, SubmitButton } from '@/components/ui/form';
 
 type Account = { id: number; username: string; displayName: string; role: string; unitId: number | null; disabled: boolean };
@@ -23,7 +24,7 @@ export function AccountForm({
     ...units.map((u) => ({ value: u.id, label: u.label })),
   ];
   return (
-    <ActionForm action={action} noValidate>
+    <ActionForm action={action} state={state} noValidate>
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       {account ? (
         <>
@@ -71,18 +72,37 @@ export function AccountForm({
   );
 }
 
-export function AccountDisableToggle({ id, disabled }: { id: number; disabled: boolean }) {
+/** Enabling is one click; disabling opens its confirmation step (`?confirm=disable`), rendered by the page. */
+export function AccountDisableToggle({
+  id,
+  name,
+  disabled,
+  confirming,
+}: {
+  id: number;
+  name: string;
+  disabled: boolean;
+  confirming: boolean;
+}) {
   const t = useTranslations();
-  const [state, action] = useActionState(setStaffDisabled, null);
+  const here = `/staff/accounts/${id}`;
   return (
-    <ActionForm action={action} className="mt-6 border-t pt-4">
-      <FormMessage state={state} errorTitle={t('common.errorTitle')} />
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="disabled" value={disabled ? 'false' : 'true'} />
-      <p className="mb-2">{disabled ? t('staff.accounts.isDisabled') : t('staff.accounts.isEnabled')}</p>
-      <SubmitButton pendingLabel={t('common.saving')} className={disabled ? 'btn-secondary' : 'btn-danger'}>
-        {disabled ? t('staff.accounts.enable') : t('staff.accounts.disable')}
-      </SubmitButton>
-    </ActionForm>
+    <div className="mt-6 border-t pt-4 space-y-2">
+      <p>{disabled ? t('staff.accounts.isDisabled') : t('staff.accounts.isEnabled')}</p>
+      {disabled ? (
+        <ActionButton action={setStaffDisabled} fields={{ id, disabled: 'false' }} label={t('staff.accounts.enable')} />
+      ) : confirming ? (
+        <ConfirmPanel
+          action={setStaffDisabled}
+          fields={{ id, disabled: 'true' }}
+          title={t('guards.disable.confirmTitle', { name })}
+          consequences={[t('guards.disable.consequence', { name }), t('guards.disable.reversible')]}
+          confirmLabel={t('guards.disable.confirmLabel')}
+          cancelHref={here}
+        />
+      ) : (
+        <ConfirmLink href={`${here}?confirm=disable`}>{t('guards.disable.trigger')}</ConfirmLink>
+      )}
+    </div>
   );
 }

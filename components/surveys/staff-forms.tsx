@@ -1,6 +1,7 @@
 'use client';
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
+import { ConfirmLink, ConfirmPanel } from '@/components/ui/confirm';
 import { ActionForm, Field, FormMessage, SelectField, SubmitButton } from '@/components/ui/form';
 import type { ActionResult } from '@/lib/action/core';
 import { assignSurveyor, commitSeed, createSurvey, drawSample, revealSeed, setSurveyStatus } from '@/lib/surveys/actions';
@@ -12,9 +13,10 @@ export function CreateSurveyForm({ year }: { year: number }) {
   const t = useTranslations('surveys.staff');
   const [state, action] = useActionState(createSurvey, null);
   return (
-    <ActionForm action={action} className="space-y-3 max-w-xl">
+    <ActionForm action={action} state={state} className="space-y-3 max-w-xl">
       <FormMessage state={state} errorTitle={t('problem')} />
       <Field name="name" label={t('name')} state={state} defaultValue={t('defaultName', { year })} />
+      <Field name="nameEn" label={t('nameEn')} hint={t('nameEnHint')} state={state} lang="en" maxLength={160} />
       <Field name="year" label={t('year')} state={state} defaultValue={year} inputMode="numeric" />
       <Field
         name="samplePercent"
@@ -37,7 +39,7 @@ export function SeedForm({ surveyId, step, suggestion }: { surveyId: number; ste
   const t = useTranslations('surveys.staff');
   const [state, action] = useActionState(seedActions[step] as unknown as Action, null);
   return (
-    <ActionForm action={action} className="space-y-3 max-w-xl">
+    <ActionForm action={action} state={state} className="space-y-3 max-w-xl">
       <FormMessage state={state} errorTitle={t('problem')} />
       <input type="hidden" name="surveyId" value={surveyId} />
       <Field name="seed" label={t(`${step}Seed`)} hint={t(`${step}SeedHint`)} state={state} defaultValue={suggestion} autoComplete="off" />
@@ -54,15 +56,46 @@ const buttons = {
   publish: publishRatings,
 } as const;
 
-export function StepButton({ surveyId, step, label }: { surveyId: number; step: keyof typeof buttons; label: string }) {
+type StepConfirm = { title: string; consequences: string[]; here: string; active: boolean };
+
+/**
+ * One step of a cycle. A step that cannot be undone (revealing the seed, closing, publishing) first
+ * opens its confirmation step at `?confirm=<step>`, rendered by the page.
+ */
+export function StepButton({
+  surveyId,
+  step,
+  label,
+  confirm,
+}: {
+  surveyId: number;
+  step: keyof typeof buttons;
+  label: string;
+  confirm?: StepConfirm;
+}) {
   const t = useTranslations('surveys.staff');
   const [state, action] = useActionState(buttons[step] as unknown as Action, null);
+  const fields = { surveyId, ...(step === 'open' || step === 'close' ? { status: step === 'open' ? 'open' : 'closed' } : {}) };
+  if (confirm && !confirm.active)
+    return <ConfirmLink href={`${confirm.here}${confirm.here.includes('?') ? '&' : '?'}confirm=${step}`}>{label}…</ConfirmLink>;
+  if (confirm)
+    return (
+      <ConfirmPanel
+        action={buttons[step] as unknown as Action}
+        fields={fields}
+        title={confirm.title}
+        consequences={confirm.consequences}
+        confirmLabel={label}
+        cancelHref={confirm.here}
+      />
+    );
   return (
-    <ActionForm action={action} className="space-y-2">
+    <ActionForm action={action} state={state} className="space-y-2">
       <FormMessage state={state} errorTitle={t('problem')} />
-      <input type="hidden" name="surveyId" value={surveyId} />
-      {(step === 'open' || step === 'close') && <input type="hidden" name="status" value={step === 'open' ? 'open' : 'closed'} />}
-      <SubmitButton pendingLabel={t('saving')} className={step === 'publish' ? 'btn-danger' : 'btn-primary'}>
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <SubmitButton pendingLabel={t('saving')} className="btn-primary">
         {label}
       </SubmitButton>
     </ActionForm>
@@ -81,7 +114,7 @@ export function AssignForm({
   const t = useTranslations('surveys.staff');
   const [state, action] = useActionState(assignSurveyor, null);
   return (
-    <ActionForm action={action} className="space-y-3 max-w-xl">
+    <ActionForm action={action} state={state} className="space-y-3 max-w-xl">
       <FormMessage state={state} errorTitle={t('problem')} />
       <input type="hidden" name="surveyId" value={surveyId} />
       <SelectField name="staffId" label={t('surveyor')} state={state} options={surveyors} />

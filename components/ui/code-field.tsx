@@ -1,4 +1,19 @@
 /**
+ * How a box for a code or key behaves on a phone: the letter keyboard (codes mix letters and digits),
+ * capitals, no autocorrect or suggestions, and room for the spaces and dashes people type; the server
+ * accepts the code with or without them, in any case and width.
+ */
+export const codeInputProps = {
+  autoComplete: 'off',
+  autoCapitalize: 'characters',
+  autoCorrect: 'off',
+  spellCheck: false,
+  inputMode: 'text',
+  enterKeyHint: 'go',
+  maxLength: 36,
+} as const;
+
+/**
  * The one-time-code box residents type into (ballot, survey and review-form codes): large, no
  * autocorrect or autocomplete, capitals on phones, the hint read out with the field.
  */
@@ -27,12 +42,9 @@ export function CodeField({
         id={id}
         name="code"
         defaultValue={prefill}
-        autoComplete="off"
-        autoCapitalize="characters"
-        spellCheck={false}
+        {...codeInputProps}
         aria-describedby={`${id}-hint`}
         className="code-input"
-        maxLength={20}
         required
       />
     </div>

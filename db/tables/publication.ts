@@ -53,3 +53,22 @@ export const honours = sqliteTable(
   (t) => [index('honours_year_idx').on(t.year), index('honours_official_idx').on(t.officialId), index('honours_name_idx').on(t.name)],
 );
 export type Honour = typeof honours.$inferSelect;
+
+/**
+ * Voting ended before its closing time: who asked and why, who confirmed, and the closing time that was
+ * planned (the selection's own closing time becomes the moment voting really ended).
+ */
+export const earlyClosures = sqliteTable('early_closures', {
+  selectionId: integer('selection_id')
+    .primaryKey()
+    .references(() => selections.id),
+  reason: text('reason').notNull(),
+  plannedClosesAt: integer('planned_closes_at', { mode: 'timestamp_ms' }).notNull(),
+  requestedBy: integer('requested_by')
+    .notNull()
+    .references(() => staff.id),
+  requestedAt: integer('requested_at', { mode: 'timestamp_ms' }).notNull(),
+  confirmedBy: integer('confirmed_by').references(() => staff.id),
+  closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
+});
+export type EarlyClosure = typeof earlyClosures.$inferSelect;

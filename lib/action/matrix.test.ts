@@ -83,6 +83,7 @@ const declared: Record<string, [string, 'district' | 'unit' | 'none']> = {
   'review.createMeeting': ['reviews.manage', 'unit'],
   'review.enterCode': ['public', 'none'],
   'review.enterForms': ['reviews.manage', 'unit'],
+  'review.extend': ['public', 'none'],
   'review.issueCodes': ['reviews.manage', 'unit'],
   'review.submitForm': ['public', 'none'],
   'selection.commendation': ['selection.manage', 'district'],
@@ -90,6 +91,9 @@ const declared: Record<string, [string, 'district' | 'unit' | 'none']> = {
   'selection.publishConfirm': ['selection.manage', 'district'],
   'selection.publishRequest': ['selection.manage', 'district'],
   'selection.stage': ['selection.manage', 'district'],
+  'selection.endEarly': ['selection.manage', 'district'],
+  'selection.endEarlyCancel': ['selection.manage', 'district'],
+  'selection.endEarlyConfirm': ['selection.manage', 'district'],
   'selection.update': ['selection.manage', 'district'],
   'site.create': ['inspections.record', 'unit'],
   'site.setActive': ['inspections.record', 'unit'],
@@ -113,6 +117,7 @@ const declared: Record<string, [string, 'district' | 'unit' | 'none']> = {
   'unit.update': ['units.write', 'unit'],
   'vote.confirm': ['public', 'none'],
   'vote.enterCode': ['public', 'none'],
+  'vote.extend': ['public', 'none'],
   'vote.reviewChoices': ['public', 'none'],
 };
 

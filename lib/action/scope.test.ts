@@ -107,7 +107,9 @@ describe('unit scope (IDOR)', () => {
   it('a disabled account cannot be re-enabled by a scoped admin from another street', async () => {
     const target = makeActor('viewer', streetB);
     const admin = makeActor('admin', streetA);
-    expect(await runAction(staffCommands.setStaffDisabled, as(admin), { id: String(target.id), disabled: 'true' })).toMatchObject({
+    expect(
+      await runAction(staffCommands.setStaffDisabled, as(admin), { id: String(target.id), disabled: 'true', confirmed: 'yes' }),
+    ).toMatchObject({
       message: 'errors.outOfScope',
     });
     expect(db().select().from(staff).where(eq(staff.id, target.id)).get()!.disabled).toBe(false);

@@ -18,7 +18,10 @@ export const computeScores = staffAction(commands.compute, {
 });
 export const recordOutcome = staffAction(outcomes.recordOutcome, saved);
 export const updateOutcome = staffAction(outcomes.updateOutcome, saved);
-export const withdrawOutcome = staffAction(outcomes.withdrawOutcome, saved);
+export const withdrawOutcome = staffAction(outcomes.withdrawOutcome, {
+  revalidate: ['/staff/assessment'],
+  redirectTo: (d) => `/staff/assessment/${d.cycleId}/officials/${d.officialId}?done=withdrawn#outcomes`,
+});
 export const publishCycle = staffAction(commands.publish, {
   revalidate: ['/staff/assessment', '/assessment'],
   successMessage: 'common.saved',

@@ -171,7 +171,7 @@ describe('outcomes and scope', () => {
       ok: false,
       message: 'errors.outOfScope',
     });
-    expect(await runAction(commands.withdrawOutcome, as(elsewhere), { id, reason: '误录' })).toMatchObject({
+    expect(await runAction(commands.withdrawOutcome, as(elsewhere), { id, reason: '误录，需要撤销', confirmed: 'yes' })).toMatchObject({
       ok: false,
       message: 'errors.outOfScope',
     });
@@ -187,11 +187,17 @@ describe('outcomes and scope', () => {
       after: expect.objectContaining({ kind: 'promotion', decidedOn: '2027-02-01' }),
     });
 
-    expect(await runAction(commands.withdrawOutcome, as(organizer), { id, reason: '  ' })).toMatchObject({
+    expect(await runAction(commands.withdrawOutcome, as(organizer), { id, reason: '  ', confirmed: 'yes' })).toMatchObject({
       ok: false,
-      fieldErrors: { reason: ['field.required'] },
+      fieldErrors: { reason: ['field.reasonNeeded'] },
     });
-    expect(await runAction(commands.withdrawOutcome, as(organizer), { id, reason: '任用程序未完成，撤回' })).toMatchObject({ ok: true });
+    expect(await runAction(commands.withdrawOutcome, as(organizer), { id, reason: '任用程序未完成，撤回' })).toMatchObject({
+      ok: false,
+      fieldErrors: { confirmed: ['field.confirmRequired'] },
+    });
+    expect(
+      await runAction(commands.withdrawOutcome, as(organizer), { id, reason: '任用程序未完成，撤回', confirmed: 'yes' }),
+    ).toMatchObject({ ok: true });
     expect(row()).toMatchObject({ withdrawnBy: organizer.id, withdrawReason: '任用程序未完成，撤回' });
     expect(row().withdrawnAt).toBeInstanceOf(Date);
     expect(audits().map((a) => a.action)).toEqual(['assessment.outcomeRecord', 'assessment.outcomeUpdate', 'assessment.outcomeWithdraw']);
@@ -199,12 +205,14 @@ describe('outcomes and scope', () => {
     const last = audits().length;
     for (const attempt of [
       runAction(commands.updateOutcome, as(organizer), { id, kind: 'other', decidedOn: '2027-03-01', note: '' }),
-      runAction(commands.withdrawOutcome, as(organizer), { id, reason: '再次撤销' }),
+      runAction(commands.withdrawOutcome, as(organizer), { id, reason: '再次撤销这一条', confirmed: 'yes' }),
     ])
       expect(await attempt).toMatchObject({ ok: false, message: 'assessment.errors.outcomeWithdrawn' });
     expect(row()).toMatchObject({ kind: 'promotion', withdrawReason: '任用程序未完成，撤回' });
     expect(audits()).toHaveLength(last);
-    expect(await runAction(commands.withdrawOutcome, as(organizer), { id: '999999', reason: 'x' })).toMatchObject({
+    expect(
+      await runAction(commands.withdrawOutcome, as(organizer), { id: '999999', reason: '不存在的记录', confirmed: 'yes' }),
+    ).toMatchObject({
       ok: false,
       message: 'errors.notFound',
     });

@@ -5,7 +5,7 @@ import zh from '@/lib/i18n/messages/areas/assessment.zh-CN.json';
 import * as schemas from './schemas';
 
 // Hidden inputs the page fills itself: a person never types them, so they need no label.
-const hidden = new Set(['id', 'cycleId', 'indicatorId', 'vetoItemId']);
+const hidden = new Set(['id', 'cycleId', 'indicatorId', 'vetoItemId', 'confirmed']);
 const shapeOf = (schema: z.ZodType): Record<string, unknown> => {
   const def = (schema as unknown as { def: { type: string; shape?: Record<string, unknown>; in?: z.ZodType; left?: z.ZodType } }).def;
   if (def.shape) return def.shape;

@@ -78,7 +78,7 @@ export const commands = {
           .returning()
           .get();
         audit({ entity: 'outcome', entityId: input.id, unitId: official.unitId, before, after });
-        return { id: input.id };
+        return { id: input.id, cycleId: before.cycleId, officialId: before.officialId };
       }),
   }),
 };

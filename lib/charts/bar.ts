@@ -1,15 +1,19 @@
 import * as echarts from 'echarts';
 
-/** A horizontal bar chart rendered to SVG on the server: no chart needs client JavaScript. */
+/**
+ * A horizontal bar chart rendered to SVG on the server: no chart needs client JavaScript. Its title is
+ * drawn in the chart itself, so it stays with the chart when it is printed, copied or saved.
+ */
 export function barChartSvg(rows: { label: string; value: number; highlight?: boolean }[], options: { title: string; width?: number }) {
   const width = options.width ?? 720;
-  const height = 60 + rows.length * 28;
+  const height = 88 + rows.length * 28;
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   chart.setOption({
     animation: false,
     textStyle: { fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif' },
     aria: { enabled: true, label: { description: options.title } },
-    grid: { left: 140, right: 60, top: 20, bottom: 30 },
+    title: { text: options.title, left: 0, top: 0, textStyle: { fontSize: 15, fontWeight: 'bold', color: '#1b1b1b' } },
+    grid: { left: 140, right: 60, top: 48, bottom: 30 },
     xAxis: { type: 'value', axisLabel: { color: '#1b1b1b' } },
     yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.label), axisLabel: { color: '#1b1b1b', fontSize: 13 } },
     series: [

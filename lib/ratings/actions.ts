@@ -8,5 +8,5 @@ export const computeRatings = staffAction(commands.computeRatings, {
 });
 export const publishRatings = staffAction(commands.publishRatings, {
   revalidate: ['/staff/ratings', '/communities'],
-  successMessage: 'ratings.staff.published',
+  redirectTo: (d) => `/staff/ratings?done=published&survey=${d.surveyId}`,
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCommand } from '@/lib/action/core';
+import { confirmation } from '@/lib/action/confirm';
 import { now } from '@/lib/clock';
 import { publishRound, storeRatings } from './store';
 
@@ -25,12 +26,12 @@ export const commands = {
     name: 'ratings.publish',
     scope: 'district',
     permission: 'ratings.publish',
-    schema: surveyRef,
+    schema: surveyRef.extend({ confirmed: confirmation }),
     run: ({ surveyId }, ctx) => {
       return ctx.write((tx, audit) => {
         publishRound(tx, surveyId, ctx.actor.id, now());
         audit({ entity: 'rating_round', entityId: surveyId });
-        return {};
+        return { surveyId };
       });
     },
   }),

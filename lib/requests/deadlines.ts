@@ -2,45 +2,21 @@
  * Working-day deadlines in district time (Asia/Shanghai, UTC+8 all year). Pure: the caller passes the
  * time from `lib/clock.ts now()`, so tests control it.
  */
-import { addDays, districtDay, isWeekend, startOfDistrictDay } from '@/lib/district-time';
+import { addDays, districtDay, startOfDistrictDay } from '@/lib/district-time';
+import { calendarKnown, OFFICIAL_CALENDAR, isWorkingDay, type WorkCalendar } from '@/lib/calendar/working-days';
 
-/**
- * Public holidays on which no deadline runs (YYYY-MM-DD). Kept short and explicit: the State Council
- * publishes each year's list in December, and an operator adds it here.
- */
-export const PUBLIC_HOLIDAYS: ReadonlySet<string> = new Set([
-  '2026-01-01',
-  '2026-02-16',
-  '2026-02-17',
-  '2026-02-18',
-  '2026-02-19',
-  '2026-02-20',
-  '2026-04-06',
-  '2026-05-01',
-  '2026-06-19',
-  '2026-09-25',
-  '2026-10-01',
-  '2026-10-02',
-  '2026-10-05',
-  '2026-10-06',
-  '2026-10-07',
-  '2027-01-01',
-]);
-
-export function isWorkingDay(day: string, holidays: ReadonlySet<string> = PUBLIC_HOLIDAYS): boolean {
-  return !isWeekend(day) && !holidays.has(day);
-}
+export { isWorkingDay } from '@/lib/calendar/working-days';
 
 /**
  * The end (24:00 district time) of the n-th working day after the day of `from`. A request filed on
  * Friday with one working day to respond is due by the end of Monday; one filed on Saturday, too.
  */
-export function workingDeadline(from: Date, workingDays: number, holidays: ReadonlySet<string> = PUBLIC_HOLIDAYS): Date {
+export function workingDeadline(from: Date, workingDays: number, calendar: WorkCalendar = OFFICIAL_CALENDAR): Date {
   let day = districtDay(from);
   let left = Math.max(1, Math.floor(workingDays));
   while (left > 0) {
     day = addDays(day, 1);
-    if (isWorkingDay(day, holidays)) left--;
+    if (isWorkingDay(day, calendar)) left--;
   }
   return startOfDistrictDay(addDays(day, 1));
 }
@@ -49,6 +25,17 @@ export type Deadlines = { respondBy: Date; resolveBy: Date };
 
 export function deadlinesFor(filedAt: Date, category: { respondDays: number; resolveDays: number }): Deadlines {
   return { respondBy: workingDeadline(filedAt, category.respondDays), resolveBy: workingDeadline(filedAt, category.resolveDays) };
+}
+
+/**
+ * The first year a deadline is counted through whose official schedule is not known yet (it counted
+ * weekends only, and the holidays may move it once the notice is out: pages say so beside it), or null.
+ */
+export function provisionalYear(filedAt: Date, deadline: Date, calendar: WorkCalendar = OFFICIAL_CALENDAR): number | null {
+  const first = Number(districtDay(filedAt).slice(0, 4));
+  const last = Number(districtDay(new Date(deadline.getTime() - 1)).slice(0, 4));
+  for (let year = first; year <= last; year++) if (!calendarKnown(`${year}-01-01`, calendar)) return year;
+  return null;
 }
 
 export type Overdue = 'respond' | 'resolve' | null;

@@ -5,7 +5,7 @@ import { db } from '@/db';
 import { requestCategories, requestEvents, requests, units } from '@/db/schema';
 import { now } from '@/lib/clock';
 import { overdueOf } from './deadlines';
-import { NUMBER_PATTERN } from './keys';
+import { normalizeTrackingNumber } from '@/lib/typed';
 
 const community = alias(units, 'community');
 const street = alias(units, 'street');
@@ -16,8 +16,9 @@ const handler = alias(units, 'handler');
  * description (it may name people), the contact, or which staff member did what. Built from an
  * explicit column list, so a new column cannot leak by default.
  */
-export function getPublicRequest(number: string) {
-  if (!NUMBER_PATTERN.test(number)) return undefined;
+export function getPublicRequest(typed: string) {
+  const number = normalizeTrackingNumber(typed);
+  if (!number) return undefined;
   const found = db()
     .select({
       id: requests.id,

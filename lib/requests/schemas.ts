@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normalizeTrackingNumber } from '@/lib/typed';
 import { NUMBER_PATTERN, normalizeKey } from './keys';
 
 const id = z.coerce.number('field.required').int('field.required').positive('field.required');
@@ -38,7 +39,10 @@ export const recordRequestSchema = z.object({
   contactPhone,
 });
 
-export const trackingNumber = z.string('field.required').trim().regex(NUMBER_PATTERN, 'field.invalid');
+export const trackingNumber = z
+  .string('field.required')
+  .transform((v) => normalizeTrackingNumber(v) ?? v)
+  .pipe(z.string().regex(NUMBER_PATTERN, 'field.invalid'));
 const key = z.string('field.required').refine((v) => normalizeKey(v) !== null, 'field.invalid');
 
 export const residentMoveSchema = z.discriminatedUnion('move', [

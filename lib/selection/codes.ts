@@ -1,4 +1,5 @@
 import { createHash, randomInt } from 'node:crypto';
+import { plainTyped, TYPED_SEPARATORS } from '@/lib/typed';
 
 // No 0/O or 1/I: a code read off a paper slip is typed without guessing.
 export const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
@@ -15,9 +16,9 @@ function randomString(length: number): string {
 export const generateCode = () => randomString(CODE_LENGTH);
 export const generateTrackingCode = () => randomString(TRACKING_LENGTH);
 
-/** Accepts what people type: lower case, spaces, dashes. Returns null when it cannot be a code. */
+/** Accepts what people type: lower case, full width, spaces, dashes, dots. Returns null when it cannot be a code. */
 export function normalizeCode(input: string, length = CODE_LENGTH): string | null {
-  const code = input.toUpperCase().replace(/[\s\-‐－—_]/g, '');
+  const code = plainTyped(input).toUpperCase().replace(TYPED_SEPARATORS, '');
   if (code.length !== length) return null;
   for (const c of code) if (!CODE_ALPHABET.includes(c)) return null;
   return code;

@@ -2,6 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { ballotCodes, candidates, codeBatches, criteria, nominations, officials, selections, units } from '@/db/schema';
 import type { Tx } from '@/db/tx';
 import { ActionError, defineCommand } from '@/lib/action/core';
+import { now } from '@/lib/clock';
 import { hashBallotCode, normalizeCode } from './codes';
 import {
   decideNominationSchema,
@@ -12,9 +13,10 @@ import {
   setStageSchema,
   updateSelectionSchema,
 } from './schemas';
-import { nextStage, previousStage } from './stages';
+import { stageFacts } from './stage-facts';
+import { nextStage, previousStage, stageMoveRefusal } from './stages';
 
-function selectionOf(tx: Tx, id: number) {
+export function selectionOf(tx: Tx, id: number) {
   const selection = tx.select().from(selections).where(eq(selections.id, id)).get();
   if (!selection) throw new ActionError('errors.notFound');
   return selection;
@@ -71,19 +73,14 @@ export const commands = {
     scope: 'district',
     permission: 'selection.manage',
     schema: setStageSchema,
-    run: ({ id, direction }, ctx) =>
+    run: ({ id, direction, to }, ctx) =>
       ctx.write((tx, audit) => {
         const before = selectionOf(tx, id);
         const stage = (direction === 'next' ? nextStage : previousStage)[before.stage];
-        if (!stage) throw new ActionError('errors.stageMove');
-        if (stage === 'voting') {
-          const count = tx
-            .select({ id: candidates.id })
-            .from(candidates)
-            .where(and(eq(candidates.selectionId, id), eq(candidates.withdrawn, false)))
-            .all().length;
-          if (count === 0) throw new ActionError('errors.noCandidates');
-        }
+        // The form names the stage it moves to; a page loaded before someone else moved it must not move it twice.
+        if (!stage || (to && to !== stage)) throw new ActionError('errors.stageMove');
+        const refusal = stageMoveRefusal(before, stage, stageFacts(tx, id), now());
+        if (refusal) throw new ActionError(refusal);
         tx.update(selections).set({ stage }).where(eq(selections.id, id)).run();
         audit({ entity: 'selection', entityId: id, before: { stage: before.stage }, after: { stage } });
         return { id, stage };
@@ -95,13 +92,19 @@ export const commands = {
     scope: 'district',
     permission: 'selection.manage',
     schema: moderateCriterionSchema,
-    run: ({ id, status }, ctx) =>
+    run: ({ id, status, textEn }, ctx) =>
       ctx.write((tx, audit) => {
         const before = tx.select().from(criteria).where(eq(criteria.id, id)).get();
         if (!before) throw new ActionError('errors.notFound');
-        tx.update(criteria).set({ status }).where(eq(criteria.id, id)).run();
-        audit({ entity: 'criterion', entityId: id, before: { status: before.status }, after: { status } });
-        return { id };
+        const english = textEn === undefined ? before.textEn : textEn || null;
+        tx.update(criteria).set({ status, textEn: english }).where(eq(criteria.id, id)).run();
+        audit({
+          entity: 'criterion',
+          entityId: id,
+          before: { status: before.status, textEn: before.textEn },
+          after: { status, textEn: english },
+        });
+        return { id, selectionId: before.selectionId, status };
       }),
   }),
 
@@ -116,6 +119,9 @@ export const commands = {
         if (!nomination) throw new ActionError('errors.notFound');
         const selection = selectionOf(tx, nomination.selectionId);
         if (!['criteria', 'nomination', 'draft'].includes(selection.stage)) throw new ActionError('errors.selectionLocked');
+        // A second click, or a list another organizer has already worked through, decides nothing twice.
+        if (nomination.status !== 'pending') throw new ActionError('errors.alreadyDecided');
+        const decided = { id: input.id, selectionId: selection.id, decision: input.decision };
         if (input.decision === 'reject') {
           tx.update(nominations).set({ status: 'rejected', decisionReason: input.reason }).where(eq(nominations.id, input.id)).run();
           audit({
@@ -124,7 +130,7 @@ export const commands = {
             before: { status: nomination.status },
             after: { status: 'rejected', reason: input.reason },
           });
-          return { id: input.id };
+          return decided;
         }
         // A resident may name someone not on the roster; the organizer links the nomination to a roster entry.
         const officialId = nomination.officialId ?? (input.officialId || null);
@@ -152,7 +158,7 @@ export const commands = {
           before: { status: nomination.status },
           after: { status: 'approved', officialId, candidateId: candidate.id },
         });
-        return { id: input.id, candidateId: candidate.id };
+        return { ...decided, candidateId: candidate.id };
       }),
   }),
 
@@ -177,7 +183,7 @@ export const commands = {
           .run().changes;
         tx.update(codeBatches).set({ revokedAt: new Date() }).where(eq(codeBatches.id, batchId)).run();
         audit({ entity: 'code_batch', entityId: batchId, unitId: batch.communityId, after: { revoked } });
-        return { revoked };
+        return { revoked, selectionId: batch.selectionId };
       }),
   }),
 

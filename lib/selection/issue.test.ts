@@ -39,15 +39,25 @@ describe('ballot codes', () => {
     if (!second.ok) throw new Error(second.reason);
     for (const code of codes.slice(0, 7)) castBallot(db(), { year: 2027, code, candidateIds: [candidateIds[0]!] }, DURING);
     const organizer = makeActor('organizer');
-    expect(await runAction(commands.revokeBatch, requestFacts(organizer), { batchId: String(second.batchId) })).toMatchObject({
+    expect(
+      await runAction(commands.revokeBatch, requestFacts(organizer), { batchId: String(second.batchId), confirmed: 'yes' }),
+    ).toMatchObject({
       ok: true,
       data: { revoked: 10 },
     });
     expect(
-      await runAction(commands.revokeCode, requestFacts(organizer), { selectionId: String(selection.id), code: codes[7]!.toLowerCase() }),
+      await runAction(commands.revokeCode, requestFacts(organizer), {
+        selectionId: String(selection.id),
+        code: codes[7]!.toLowerCase(),
+        confirmed: 'yes',
+      }),
     ).toMatchObject({ ok: true });
     expect(
-      await runAction(commands.revokeCode, requestFacts(organizer), { selectionId: String(selection.id), code: codes[0]! }),
+      await runAction(commands.revokeCode, requestFacts(organizer), {
+        selectionId: String(selection.id),
+        code: codes[0]!,
+        confirmed: 'yes',
+      }),
     ).toMatchObject({
       ok: false,
       fieldErrors: { code: ['field.codeUsed'] },

@@ -1,28 +1,22 @@
-import { and, eq, isNull, ne } from 'drizzle-orm';
-import { publications, selections, staff } from '@/db/schema';
+import { eq } from 'drizzle-orm';
+import { publications, selections } from '@/db/schema';
 import { db } from '@/db';
 import { ActionError, defineCommand, type ActionContext } from '@/lib/action/core';
 import { recordAudit } from '@/lib/audit/record';
 import { now } from '@/lib/clock';
 import { countSelection, publish, type Settlement } from './publish';
 import { commendationSchema, confirmPublicationSchema, requestPublicationSchema } from './schemas';
-import { effectiveStage } from './stages';
+import { otherOrganizers } from './organizers';
+import { effectiveStage, votingEverOpened } from './stages';
 import { settleTie } from './tally';
 
 function closedSelection(ctx: ActionContext, id: number) {
   const selection = db().select().from(selections).where(eq(selections.id, id)).get();
   if (!selection) throw new ActionError('errors.notFound');
   if (effectiveStage(selection, now()) !== 'counting') throw new ActionError('errors.notCounting');
+  // A selection moved to counting before its vote opened (as older versions allowed) has no result to publish.
+  if (!votingEverOpened(selection, now())) throw new ActionError('guards.errors.votingNotOpened');
   return selection;
-}
-
-/** Publishing needs a second organizer's confirmation when the district has more than one. */
-function otherOrganizers(actorId: number) {
-  return db()
-    .select({ id: staff.id })
-    .from(staff)
-    .where(and(eq(staff.role, 'organizer'), eq(staff.disabled, false), isNull(staff.unitId), ne(staff.id, actorId)))
-    .all().length;
 }
 
 export const commands = {
@@ -50,7 +44,7 @@ export const commands = {
         }
       }
       const at = now();
-      if (otherOrganizers(ctx.actor.id) === 0) {
+      if (otherOrganizers(db(), ctx.actor.id) === 0) {
         const result = publish(db(), selection.id, settlement, { requestedBy: ctx.actor.id, confirmedBy: ctx.actor.id }, at, (tx) =>
           recordAudit(tx, ctx.actor, {
             action: 'selection.publish',
@@ -59,7 +53,7 @@ export const commands = {
             after: { ballots: tally.ballotsCast, settlement },
           }),
         );
-        return { published: true, fingerprints: result.fingerprints };
+        return { id: selection.id, published: true, fingerprints: result.fingerprints };
       }
       const pending = settlement && 'chosen' in settlement ? settleTie(tally, settlement.chosen) : tally;
       ctx.write((tx, audit) => {
@@ -86,7 +80,7 @@ export const commands = {
           .run();
         audit({ entity: 'selection', entityId: selection.id, after: { publicationRequested: true, settlement } });
       });
-      return { published: false };
+      return { id: selection.id, published: false };
     },
   }),
 
@@ -120,7 +114,7 @@ export const commands = {
           after: { ballots: tally.ballotsCast, confirmedBy: ctx.actor.username },
         }),
       );
-      return { published: true, fingerprints: result.fingerprints };
+      return { id: selection.id, published: true, fingerprints: result.fingerprints };
     },
   }),
 

@@ -31,7 +31,7 @@ describe('counting and publication', () => {
   it('with one organizer, publishes at once: ballot log, fingerprints, winners, honours; the log recounts to the tally', async () => {
     const v = await closedVote([[0, 1], [0, 2], [0], [1, 3], [1]]);
     const organizer = makeActor('organizer');
-    const result = await runAction(commands.requestPublication, as(organizer), { id: String(v.selection.id) });
+    const result = await runAction(commands.requestPublication, as(organizer), { id: String(v.selection.id), confirmed: 'yes' });
     expect(result).toMatchObject({ ok: true, data: { published: true } });
     const pub = db().select().from(publications).where(eq(publications.selectionId, v.selection.id)).get()!;
     const tally = pub.tally as Tally;
@@ -63,16 +63,16 @@ describe('counting and publication', () => {
     const v = await closedVote([[0], [1], [1], [2], [2], [2]]);
     const first = makeActor('organizer');
     const second = makeActor('organizer');
-    expect(await runAction(commands.requestPublication, as(first), { id: String(v.selection.id) })).toMatchObject({
+    expect(await runAction(commands.requestPublication, as(first), { id: String(v.selection.id), confirmed: 'yes' })).toMatchObject({
       ok: true,
       data: { published: false },
     });
     expect(db().select().from(selections).where(eq(selections.id, v.selection.id)).get()!.stage).toBe('counting');
-    expect(await runAction(commands.confirmPublication, as(first), { id: String(v.selection.id) })).toMatchObject({
+    expect(await runAction(commands.confirmPublication, as(first), { id: String(v.selection.id), confirmed: 'yes' })).toMatchObject({
       ok: false,
       message: 'errors.secondOrganizer',
     });
-    expect(await runAction(commands.confirmPublication, as(second), { id: String(v.selection.id) })).toMatchObject({
+    expect(await runAction(commands.confirmPublication, as(second), { id: String(v.selection.id), confirmed: 'yes' })).toMatchObject({
       ok: true,
       data: { published: true },
     });
@@ -85,7 +85,10 @@ describe('counting and publication', () => {
   it('a counter that disagrees with the ballots stops publication', async () => {
     const v = await closedVote([[0], [1]]);
     db().update(candidates).set({ votes: 5 }).where(eq(candidates.id, v.candidateIds[0]!)).run();
-    const result = await runAction(commands.requestPublication, as(makeActor('organizer')), { id: String(v.selection.id) });
+    const result = await runAction(commands.requestPublication, as(makeActor('organizer')), {
+      id: String(v.selection.id),
+      confirmed: 'yes',
+    });
     expect(result).toMatchObject({ ok: false, message: 'errors.countMismatch' });
     expect(db().select().from(publications).where(eq(publications.selectionId, v.selection.id)).get()).toBeUndefined();
   });
@@ -100,13 +103,14 @@ describe('counting and publication', () => {
     ]);
     const organizer = makeActor('organizer');
     const id = String(v.selection.id);
-    expect(await runAction(commands.requestPublication, as(organizer), { id })).toMatchObject({
+    expect(await runAction(commands.requestPublication, as(organizer), { id, confirmed: 'yes' })).toMatchObject({
       ok: false,
       message: 'errors.tieUnsettled',
     });
     expect(
       await runAction(commands.requestPublication, as(organizer), {
         id,
+        confirmed: 'yes',
         tieMode: 'settle',
         'chosen[]': [String(v.candidateIds[1]), String(v.candidateIds[2])],
         rule: '抽签',
@@ -119,6 +123,7 @@ describe('counting and publication', () => {
     expect(
       await runAction(commands.requestPublication, as(organizer), {
         id,
+        confirmed: 'yes',
         tieMode: 'settle',
         'chosen[]': [String(v.candidateIds[2])],
         rule: '抽签',
@@ -132,7 +137,10 @@ describe('counting and publication', () => {
 
   it('nothing is published while voting is open', async () => {
     const v = await votingSelection(++year, 2);
-    const result = await runAction(commands.requestPublication, as(makeActor('organizer')), { id: String(v.selection.id) });
+    const result = await runAction(commands.requestPublication, as(makeActor('organizer')), {
+      id: String(v.selection.id),
+      confirmed: 'yes',
+    });
     expect(result).toMatchObject({ ok: false, message: 'errors.notCounting' });
   });
 });

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { districtInstant } from '@/lib/district-time';
+import { englishText } from '@/lib/i18n/english-field';
+import { selectionStages } from '@/lib/enums';
+import { auditedReason, confirmation } from '@/lib/action/confirm';
+import { wholeNumber } from '@/lib/typed';
 import { CODE_LENGTH, normalizeCode } from './codes';
 
 const dateTime = z
@@ -14,8 +18,10 @@ export const selectionFields = z
     year: z.coerce.number('field.number').int('field.number').min(1988, 'field.year').max(2100, 'field.year'),
     title: z.string().trim().min(1, 'field.required').max(80, 'field.tooLong'),
     rules: z.string().trim().max(5000, 'field.tooLong').default(''),
-    maxChoices: z.coerce.number('field.number').int('field.number').min(1, 'field.number').max(50, 'field.tooBig'),
-    winners: z.coerce.number('field.number').int('field.number').min(1, 'field.number').max(50, 'field.tooBig'),
+    titleEn: englishText(160),
+    rulesEn: englishText(8000),
+    maxChoices: wholeNumber(1, 50),
+    winners: wholeNumber(1, 50),
     criteriaOpensAt: dateTime,
     nominationOpensAt: dateTime,
     votingOpensAt: requiredDateTime,
@@ -27,11 +33,18 @@ export const selectionFields = z
   });
 
 export const updateSelectionSchema = z.intersection(selectionFields, z.object({ id: z.coerce.number().int().positive() }));
-export const setStageSchema = z.object({ id: z.coerce.number().int().positive(), direction: z.enum(['next', 'back']) });
+export const setStageSchema = z.object({
+  id: z.coerce.number().int().positive(),
+  direction: z.enum(['next', 'back']),
+  to: z.enum(selectionStages).optional(),
+  confirmed: confirmation,
+});
 
 export const moderateCriterionSchema = z.object({
   id: z.coerce.number().int().positive(),
   status: z.enum(['published', 'adopted', 'rejected']),
+  // Sent by the form with the status; absent, the English version is left as it is.
+  textEn: z.string().trim().max(400, 'field.tooLong').optional(),
 });
 
 export const decideNominationSchema = z
@@ -43,16 +56,17 @@ export const decideNominationSchema = z
   })
   .refine((v) => v.decision === 'approve' || v.reason.length > 0, { path: ['reason'], message: 'field.reasonRequired' });
 
-export const revokeBatchSchema = z.object({ batchId: z.coerce.number().int().positive() });
+export const revokeBatchSchema = z.object({ batchId: z.coerce.number().int().positive(), confirmed: confirmation });
 export const revokeCodeSchema = z.object({
   selectionId: z.coerce.number().int().positive(),
   code: z.string().refine((v) => normalizeCode(v) !== null, 'field.codeFormat'),
+  confirmed: confirmation,
 });
 
 export const issueSchema = z.object({
   selectionId: z.coerce.number().int().positive(),
   communityId: z.coerce.number('field.required').int().positive('field.required'),
-  count: z.coerce.number('field.number').int('field.number').min(1, 'field.number').max(100_000, 'field.tooBig'),
+  count: wholeNumber(1, 100_000),
   note: z.string().trim().max(100, 'field.tooLong').default(''),
 });
 
@@ -89,8 +103,11 @@ export const requestPublicationSchema = z.object({
   'chosen[]': z.array(z.coerce.number().int().positive()).default([]),
   rule: z.string().trim().max(100, 'field.tooLong').default(''),
   reason: z.string().trim().max(500, 'field.tooLong').default(''),
+  confirmed: confirmation,
 });
-export const confirmPublicationSchema = z.object({ id: z.coerce.number().int().positive() });
+export const confirmPublicationSchema = z.object({ id: z.coerce.number().int().positive(), confirmed: confirmation });
+export const endVotingEarlySchema = z.object({ id: z.coerce.number().int().positive(), reason: auditedReason, confirmed: confirmation });
+export const earlyClosureRefSchema = z.object({ id: z.coerce.number().int().positive(), confirmed: confirmation });
 export const commendationSchema = z.object({
   id: z.coerce.number().int().positive(),
   commendedOn: z

@@ -29,3 +29,31 @@ export const previousStage: Partial<Record<SelectionStage, SelectionStage>> = {
   criteria: 'draft',
   nomination: 'criteria',
 };
+
+type Window = Pick<Selection, 'votingOpensAt' | 'votingClosesAt'>;
+
+/** What a move to the next stage depends on besides the selection itself, read in the same transaction. */
+export type StageFacts = { candidates: number; undecidedNominations: number };
+
+/**
+ * Why a move from the selection's stage to `to` is refused, as a catalog key, or null. Voting opens
+ * only with every nomination decided and a window still ahead; counting starts only once voting has
+ * opened and its time is up (ending it sooner is its own act, `endVotingEarly`).
+ */
+export function stageMoveRefusal(selection: Window, to: SelectionStage, facts: StageFacts, now: Date): string | null {
+  if (to === 'voting') {
+    if (facts.undecidedNominations > 0) return 'guards.errors.undecidedNominations';
+    if (facts.candidates === 0) return 'errors.noCandidates';
+    if (selection.votingClosesAt <= now) return 'guards.errors.windowPassed';
+  }
+  if (to === 'counting') {
+    if (now < selection.votingOpensAt) return 'guards.errors.votingNotOpened';
+    if (now < selection.votingClosesAt) return 'guards.errors.votingStillOpen';
+  }
+  return null;
+}
+
+/** A vote can be counted and published only if it was ever open: its opening time came, before its close. */
+export function votingEverOpened(selection: Window, now: Date): boolean {
+  return selection.votingOpensAt <= now && selection.votingOpensAt < selection.votingClosesAt;
+}

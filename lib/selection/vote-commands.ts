@@ -59,16 +59,24 @@ export const commands = {
         .array(z.string())
         .catch([])
         .transform((v) => v.slice(0, 60).map(Number)),
+      profile: z.coerce.number().catch(0),
     }),
-    run: async ({ candidate: ids }, ctx) => {
+    run: async ({ candidate: ids, profile }, ctx) => {
       const ballot = (await ctx.code.recall())!;
       const selection = getSelectionByYear(ballot.year);
       if (!selection) throw refusal('noSelection');
-      const problem = checkChoice(ids, selection.maxChoices);
       const known = new Set(listCandidates(selection.id).map((c) => c.id));
+      // "About this candidate" on the ballot: keep what is ticked so far, read the profile, come back to it.
+      if (known.has(profile)) {
+        const kept = [...new Set(ids.filter((id) => known.has(id)))].slice(0, selection.maxChoices);
+        await ctx.code.remember({ ...ballot, choices: kept });
+        return { next: `/selections/${selection.year}/candidates/${profile}?from=ballot` };
+      }
+      const problem = checkChoice(ids, selection.maxChoices);
       const reason = problem ?? (ids.every((id) => known.has(id)) ? null : 'notCandidate');
       if (reason) throw refusal(reason, { candidates: ids.filter((id) => known.has(id)).join(',') });
       await ctx.code.remember({ ...ballot, choices: ids });
+      return { next: '/vote/review' };
     },
   }),
 

@@ -84,7 +84,7 @@ export const commands = {
         if (id === ctx.actor.id) throw new ActionError('errors.selfDisable');
         tx.update(staff).set({ disabled }).where(eq(staff.id, id)).run();
         audit({ entity: 'staff', entityId: id, unitId: before.unitId, before: { disabled: before.disabled }, after: { disabled } });
-        return { id };
+        return { id, disabled };
       }),
   }),
 };

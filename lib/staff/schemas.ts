@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { confirmation } from '@/lib/action/confirm';
 import { roles } from '@/db/schema';
 
 const unitId = z.union([z.literal(''), z.coerce.number().int().positive()]).transform((v) => (v === '' ? null : v));
@@ -24,7 +25,11 @@ export const updateStaffSchema = z.object({
   password: z.union([z.literal(''), password]).transform((v) => (v === '' ? null : v)),
 });
 
-export const setStaffDisabledSchema = z.object({
-  id: z.coerce.number().int().positive(),
-  disabled: z.enum(['true', 'false']).transform((v) => v === 'true'),
-});
+export const setStaffDisabledSchema = z
+  .object({
+    id: z.coerce.number().int().positive(),
+    disabled: z.enum(['true', 'false']).transform((v) => v === 'true'),
+    confirmed: confirmation.optional(),
+  })
+  // Disabling signs the person out at once: it takes the confirmation step. Enabling does not.
+  .refine((v) => !v.disabled || v.confirmed === 'yes', { path: ['confirmed'], message: 'field.confirmRequired' });

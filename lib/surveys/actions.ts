@@ -9,8 +9,11 @@ export const assignSurveyor = staffAction(commands.assignSurveyor, {
 });
 export const commitSeed = staffAction(commands.commitSeed, { revalidate: ['/staff/surveys'], successMessage: 'surveys.staff.committed' });
 export const drawSample = staffAction(commands.drawSample, { revalidate: ['/staff/surveys'], successMessage: 'surveys.staff.drawn' });
-export const revealSeed = staffAction(commands.revealSeed, { revalidate: ['/staff/surveys'], successMessage: 'surveys.staff.revealed' });
+export const revealSeed = staffAction(commands.revealSeed, {
+  revalidate: ['/staff/surveys'],
+  redirectTo: (d) => `/staff/surveys/${d.surveyId}?done=revealed`,
+});
 export const setSurveyStatus = staffAction(commands.setStatus, {
   revalidate: ['/staff/surveys'],
-  successMessage: 'surveys.staff.statusChanged',
+  redirectTo: (d) => `/staff/surveys/${d.surveyId}?done=statusChanged`,
 });

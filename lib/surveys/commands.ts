@@ -1,7 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { englishText } from '@/lib/i18n/english-field';
 import { staff, surveyorAssignments, surveys, surveyTemplates, units } from '@/db/schema';
 import { ActionError, defineCommand } from '@/lib/action/core';
+import { confirmation } from '@/lib/action/confirm';
 import { now } from '@/lib/clock';
 import { commitSeed, drawSample, getSurveyIn, revealSeed, SEED_MIN_LENGTH } from './draw';
 import { standardTemplate } from './template';
@@ -17,6 +19,7 @@ export const commands = {
     permission: 'surveys.manage',
     schema: z.object({
       name: z.string('field.required').trim().min(2, 'field.required').max(100, 'field.tooLong'),
+      nameEn: englishText(160),
       year: z.coerce.number('field.year').int('field.year').min(1988, 'field.year').max(2100, 'field.year'),
       samplePercent: z.coerce.number('field.number').min(0.1, 'field.invalid').max(100, 'field.tooBig').default(10),
       targetResponsePercent: z.coerce.number('field.number').min(0, 'field.invalid').max(100, 'field.tooBig').default(60),
@@ -89,12 +92,12 @@ export const commands = {
     name: 'survey.reveal',
     scope: 'district',
     permission: 'surveys.manage',
-    schema: surveyRef,
+    schema: surveyRef.extend({ confirmed: confirmation }),
     run: ({ surveyId }, ctx) => {
       return ctx.write((tx, audit) => {
         revealSeed(tx, surveyId, now());
         audit({ entity: 'survey', entityId: surveyId });
-        return {};
+        return { surveyId };
       });
     },
   }),
@@ -102,7 +105,10 @@ export const commands = {
     name: 'survey.status',
     scope: 'district',
     permission: 'surveys.manage',
-    schema: z.object({ surveyId: id, status: z.enum(['open', 'closed'], 'field.invalid') }),
+    schema: z
+      .object({ surveyId: id, status: z.enum(['open', 'closed'], 'field.invalid'), confirmed: confirmation.optional() })
+      // Closing ends the responses for good: it takes the confirmation step. Opening does not.
+      .refine((v) => v.status === 'open' || v.confirmed === 'yes', { path: ['confirmed'], message: 'field.confirmRequired' }),
     run: ({ surveyId, status }, ctx) => {
       return ctx.write((tx, audit) => {
         const survey = getSurveyIn(tx, surveyId);
@@ -110,7 +116,7 @@ export const commands = {
         if (survey.status !== from) throw new ActionError('surveys.errors.badStatus');
         tx.update(surveys).set({ status }).where(eq(surveys.id, surveyId)).run();
         audit({ entity: 'survey', entityId: surveyId, before: { status: from }, after: { status } });
-        return {};
+        return { surveyId };
       });
     },
   }),

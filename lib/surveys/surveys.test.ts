@@ -221,7 +221,11 @@ describe('a survey cycle from register to published stars', () => {
 
   it('computes stars that recompute from the stored inputs, and publishes them', async () => {
     expect(await run('ratings.compute', organizer, { surveyId })).toMatchObject({ ok: false, message: 'ratings.errors.surveyNotClosed' });
-    await run('survey.status', organizer, { surveyId, status: 'closed' });
+    expect(await run('survey.status', organizer, { surveyId, status: 'closed' })).toMatchObject({
+      ok: false,
+      fieldErrors: { confirmed: ['field.confirmRequired'] },
+    });
+    expect(await run('survey.status', organizer, { surveyId, status: 'closed', confirmed: 'yes' })).toMatchObject({ ok: true });
     // Community A's requests in 2026: both handled, one on time; rated 5 and 3 → on time 50%, satisfaction 4.
     const category = db()
       .insert(requestCategories)
@@ -255,10 +259,14 @@ describe('a survey cycle from register to published stars', () => {
     });
     // Community B: ten online answers of all 5s, no requests → survey mean 100 alone → 5★.
     expect(rows.find((r) => r.communityId === b.id)).toMatchObject({ stars: 5, score: 100 });
-    expect(await run('ratings.publish', makeActor('organizer', streets()[0]!.id), { surveyId })).toMatchObject({
+    expect(await run('ratings.publish', makeActor('organizer', streets()[0]!.id), { surveyId, confirmed: 'yes' })).toMatchObject({
       message: 'errors.outOfScope',
     });
-    expect(await run('ratings.publish', organizer, { surveyId })).toMatchObject({ ok: true });
+    expect(await run('ratings.publish', organizer, { surveyId })).toMatchObject({
+      ok: false,
+      fieldErrors: { confirmed: ['field.confirmRequired'] },
+    });
+    expect(await run('ratings.publish', organizer, { surveyId, confirmed: 'yes' })).toMatchObject({ ok: true });
     expect(await run('ratings.compute', organizer, { surveyId })).toMatchObject({ ok: false, message: 'ratings.errors.alreadyPublished' });
   });
 });

@@ -56,7 +56,10 @@ test.describe('admin pages', () => {
     await expect(clerk).toHaveURL(/\/staff$/);
 
     await page.getByRole('link', { name: username }).click();
-    await page.getByRole('button', { name: '停用账号' }).click();
+    await page.getByRole('link', { name: '停用账号…' }).click();
+    await expect(page.getByTestId('confirm')).toContainText('会立即被退出登录');
+    await page.getByRole('button', { name: '停用这个账号' }).click();
+    await expect(page.getByTestId('done')).toHaveText('✓ 账号已停用。');
     await expect(page.getByText('此账号已停用，不能登录。')).toBeVisible();
     expect(e2eDb().select().from(staff).where(eq(staff.username, username)).get()!.disabled).toBe(true);
     await clerk.goto('/staff/officials');

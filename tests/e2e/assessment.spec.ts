@@ -141,8 +141,12 @@ test.describe('assessment of officials', () => {
     await item.getByRole('button', { name: '保存更正' }).click();
     await expect(item).toContainText(`${year}-12-31 · 提拔任用：提拔为社区主任`);
     await openForms();
-    await item.getByLabel('撤销原因').fill('任用程序未完成');
-    await item.getByRole('button', { name: '撤销', exact: true }).click();
+    await item.getByRole('link', { name: '撤销这条记录…' }).click();
+    const panel = page.getByTestId('confirm');
+    await expect(panel).toContainText('不能恢复为有效');
+    await panel.getByLabel('撤销原因').fill('任用程序未完成');
+    await panel.getByRole('button', { name: '撤销这条记录' }).click();
+    await expect(page.getByTestId('done')).toHaveText('✓ 已撤销这条记录。');
     await expect(item.getByText('已撤销')).toBeVisible();
     await expect(item).toContainText('任用程序未完成');
     await expect(item.getByRole('button', { name: '保存更正' })).toHaveCount(0);

@@ -27,11 +27,11 @@ export async function mintSession(accountId: number, displayName: string) {
 }
 
 /** Signs a context in as a staff account by minting the session cookie, without the login form. */
-export async function signInAs(context: BrowserContext, username: string) {
+export async function signInAs(context: BrowserContext, username: string, url = BASE) {
   const account = e2eDb().select().from(staff).where(eq(staff.username, username)).get();
   if (!account) throw new Error(`no account ${username}`);
   const value = await mintSession(account.id, account.displayName);
-  await context.addCookies([{ name: COOKIE, value, url: BASE, httpOnly: true, sameSite: 'Lax' }]);
+  await context.addCookies([{ name: COOKIE, value, url, httpOnly: true, sameSite: 'Lax' }]);
   return account;
 }
 
@@ -65,7 +65,10 @@ export async function issueTestCodes(year: number, count: number) {
   return { codes: result.codes, selection };
 }
 
-/** The demo selection: in the voting stage and open right now. */
+/**
+ * The demo selection: in the voting stage and open right now. `/vote` shows the newest open selection,
+ * so a test that opens a vote of its own must give it a year before the demo's (e.g. 2002), never after.
+ */
 export const currentYear = () => {
   const at = new Date();
   return e2eDb()

@@ -73,9 +73,12 @@ test.describe('criteria and nominations, from resident to organizer', () => {
     await expect(organizer.getByText('请关联干部名册中的一人。')).toBeVisible();
     await organizer.getByLabel('关联名册中的干部').selectOption({ index: 1 });
     await organizer.getByRole('button', { name: '通过，列为候选人' }).click();
-    await expect(organizer.getByText('已保存')).toBeVisible();
-    await organizer.reload();
+    // The page says what happened where the form was, and the lists already show the new state.
+    await expect(organizer.locator('#done')).toBeFocused();
+    await expect(organizer.locator('#done')).toContainText('已列入候选人名单（现有候选人 1 人）');
     await expect(organizer.getByRole('heading', { name: '候选人（1）' })).toBeVisible();
+    await expect(organizer.getByRole('heading', { name: '待审核的推荐（0）' })).toBeVisible();
+    await expect(organizer.getByRole('button', { name: '通过，列为候选人' })).toHaveCount(0);
     await staff.close();
 
     const nomination = e2eDb().select().from(nominations).where(eq(nominations.selectionId, selection.id)).get()!;
@@ -129,8 +132,9 @@ test.describe('ballot codes', () => {
     await page.reload();
     const row = page.getByTestId('reconciliation').locator('tr', { hasText: 'e2e 批次' });
     await expect(row.locator('td.num')).toHaveText([`#${batch.id} e2e 批次`, '6', '0', '6', '0']);
-    await row.getByRole('button', { name: '作废本批未用的码' }).click();
-    await expect(page.getByText('已作废本批未使用的投票码。')).toBeVisible();
+    await row.getByRole('link', { name: '作废本批未用的码…' }).click();
+    await page.getByRole('button', { name: '作废这 6 个投票码' }).click();
+    await expect(page.getByTestId('done')).toHaveText('✓ 已作废本批未使用的投票码。');
     await page.reload();
     await expect(page.getByTestId('reconciliation').locator('tr', { hasText: 'e2e 批次' }).locator('td.num')).toHaveText([
       `#${batch.id} e2e 批次`,

@@ -105,9 +105,11 @@ test('an organizer commits, draws and reveals a sample anyone can re-derive', as
   await expect(page.getByText('输入的种子与已公布的哈希不一致')).toBeVisible();
   await page.getByLabel('再次输入随机种子').fill(seed);
   await page.getByRole('button', { name: '抽样', exact: true }).click();
-  await expect(page.getByRole('button', { name: '公布随机种子' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '公布随机种子…' })).toBeVisible();
   await expect(page.getByTestId('survey-progress')).toBeVisible();
-  await page.getByRole('button', { name: '公布随机种子' }).click();
+  await page.getByRole('link', { name: '公布随机种子…' }).click();
+  await expect(page.getByTestId('confirm')).toContainText('种子将公开');
+  await page.getByTestId('confirm').getByRole('button', { name: '公布随机种子' }).click();
   await expect(page.getByTestId('survey-status')).toContainText('随机种子已公布');
   await page.goto(`/survey/sampling/${id}`);
   await expect(page.getByTestId('seed')).toHaveText(seed);
@@ -132,6 +134,8 @@ test('stars stay unpublished until the organizer publishes them, and recompute f
   await signInAs(context, 'organizer');
   const survey = openSurvey();
   await page.goto(`/staff/surveys/${survey.id}`);
+  await page.getByRole('link', { name: '结束测评…' }).click();
+  await expect(page.getByTestId('confirm')).toContainText('不能再录入问卷');
   await page.getByRole('button', { name: '结束测评' }).click();
   await expect(page.getByTestId('survey-status')).toContainText('已结束');
   await page.goto('/staff/ratings');
@@ -145,7 +149,9 @@ test('stars stay unpublished until the organizer publishes them, and recompute f
   await expect(page.getByText(survey.name)).toHaveCount(0);
 
   await page.goto('/staff/ratings');
-  await page.getByTestId(`round-${survey.id}`).getByRole('button', { name: '公布星级' }).click();
+  await page.getByTestId(`round-${survey.id}`).getByRole('link', { name: '公布星级…' }).click();
+  await expect(page.getByTestId('confirm')).toContainText('向社会公开');
+  await page.getByTestId('confirm').getByRole('button', { name: '公布星级' }).click();
   await expect(page.getByTestId(`round-${survey.id}`).getByText(/^已于 [^，]+ 公布。$/)).toBeVisible();
   const body = await (await request.get('/api/v1/communities')).text();
   const published = JSON.parse(body) as {

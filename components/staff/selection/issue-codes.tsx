@@ -1,57 +1,35 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import QRCode from 'qrcode';
+import { SlipSheet } from '@/components/slips/slip-sheet';
 import { readProgressStream } from '@/components/ui/ndjson';
 import { downloadCsv } from '@/lib/csv';
-import { formatCode } from '@/lib/selection/codes-format';
+import { ballotUrl, formatCode } from '@/lib/selection/codes-format';
+
+const print = () => window.print();
 
 type Issued = { batchId: number; community: string; codes: string[] };
 
-function downloadCodes(issued: Issued, origin: string) {
-  const rows = issued.codes.map((c) => [formatCode(c), issued.community, `${origin}/vote?code=${c}`]);
-  downloadCsv(`ballot-codes-batch-${issued.batchId}.csv`, ['code', 'community', 'url'], rows);
-}
-
-function Slips({ issued, title }: { issued: Issued; title: string }) {
-  const t = useTranslations('staff.codes');
-  const [svgs, setSvgs] = useState<string[] | null>(null);
-  useEffect(() => {
-    Promise.all(
-      issued.codes.map((c) => QRCode.toString(`${location.origin}/vote?code=${c}`, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' })),
-    ).then(setSvgs);
-  }, [issued]);
-  useEffect(() => {
-    if (svgs) window.print();
-  }, [svgs]);
-  if (!svgs) return <p>{t('preparing')}</p>;
-  return (
-    <div className="slip-sheet" data-testid="slips">
-      {issued.codes.map((code, i) => (
-        <div key={code} className="slip">
-          <div className="slip-qr" dangerouslySetInnerHTML={{ __html: svgs[i]! }} />
-          <div>
-            <p className="font-bold">{title}</p>
-            <p>{issued.community}</p>
-            <p className="slip-code">{formatCode(code)}</p>
-            <p className="text-xs">{t('slipHelp')}</p>
-          </div>
-        </div>
-      ))}
-    </div>
-  );
+/** The header is in the page's language: whoever opens the file in Excel reads it, not a script. */
+function downloadCodes(issued: Issued, publicUrl: string, header: string[]) {
+  const rows = issued.codes.map((c) => [formatCode(c), issued.community, ballotUrl(publicUrl, c)]);
+  downloadCsv(`ballot-codes-batch-${issued.batchId}.csv`, header, rows);
 }
 
 export function IssueCodes({
   selectionId,
   title,
   communities,
+  publicUrl,
 }: {
   selectionId: number;
   title: string;
   communities: { id: number; label: string }[];
+  /** PUBLIC_URL: what the QR codes open and the slips print, whatever address staff reached this page by. */
+  publicUrl: string;
 }) {
   const t = useTranslations('staff.codes');
+  const tc = useTranslations('csvColumns');
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [issued, setIssued] = useState<Issued | null>(null);
@@ -122,7 +100,11 @@ export function IssueCodes({
             <p className="font-bold">{t('issued', { count: issued.codes.length, community: issued.community })}</p>
             <p>{t('onlyOnce')}</p>
             <div className="flex flex-wrap gap-3">
-              <button type="button" className="btn-primary" onClick={() => downloadCodes(issued, location.origin)}>
+              <button
+                type="button"
+                className="btn-primary"
+                onClick={() => downloadCodes(issued, publicUrl, [tc('code'), tc('community'), tc('url')])}
+              >
                 {t('downloadCsv')}
               </button>
               <button type="button" className="btn-secondary" onClick={() => setPrinting(true)}>
@@ -132,7 +114,15 @@ export function IssueCodes({
           </div>
         )}
       </div>
-      {issued && printing && <Slips issued={issued} title={title} />}
+      {issued && printing && (
+        <SlipSheet
+          slips={issued.codes.map((c) => ({ code: formatCode(c), url: ballotUrl(publicUrl, c) }))}
+          address={`${publicUrl}/vote`}
+          title={title}
+          unit={issued.community}
+          onReady={print}
+        />
+      )}
     </div>
   );
 }

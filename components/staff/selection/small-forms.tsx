@@ -1,50 +1,26 @@
 'use client';
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { decideNomination, moderateCriterion, revokeBatch, revokeCode, setStage } from '@/lib/selection/actions';
-import { ActionForm, Field, FormMessage, SubmitButton } from '@/components/ui/form';
+import { decideNomination, moderateCriterion, revokeCode } from '@/lib/selection/actions';
+import { codeInputProps } from '@/components/ui/code-field';
+import { ActionForm, Field, FormMessage, SubmitButton, fieldError } from '@/components/ui/form';
 
-export function StageButtons({ id, canNext, canBack }: { id: number; canNext: boolean; canBack: boolean }) {
-  const t = useTranslations();
-  const [state, action] = useActionState(setStage, null);
-  return (
-    <div className="space-y-2">
-      <FormMessage state={state} errorTitle={t('common.errorTitle')} />
-      <div className="flex flex-wrap gap-3">
-        {canNext && (
-          <ActionForm action={action}>
-            <input type="hidden" name="id" value={id} />
-            <input type="hidden" name="direction" value="next" />
-            <SubmitButton pendingLabel={t('common.saving')}>{t('staff.selections.nextStage')}</SubmitButton>
-          </ActionForm>
-        )}
-        {canBack && (
-          <ActionForm action={action}>
-            <input type="hidden" name="id" value={id} />
-            <input type="hidden" name="direction" value="back" />
-            <SubmitButton pendingLabel={t('common.saving')} className="btn-secondary">
-              {t('staff.selections.backStage')}
-            </SubmitButton>
-          </ActionForm>
-        )}
-      </div>
-    </div>
-  );
-}
-
-export function ModerateButtons({ id, status }: { id: number; status: string }) {
+export function ModerateButtons({ id, status, textEn }: { id: number; status: string; textEn: string | null }) {
   const t = useTranslations();
   const [state, action] = useActionState(moderateCriterion, null);
   const choices = (['published', 'adopted', 'rejected'] as const).filter((s) => s !== status);
   return (
-    <ActionForm action={action} className="flex flex-wrap gap-2 items-center">
+    <ActionForm action={action} state={state} idPrefix={`c${id}`} className="space-y-2">
+      <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="id" value={id} />
-      {choices.map((s) => (
-        <button key={s} type="submit" name="status" value={s} className={s === 'rejected' ? 'btn-danger' : 'btn-secondary'}>
-          {t(`staff.criteria.to.${s}`)}
-        </button>
-      ))}
-      <span aria-live="polite">{state?.message}</span>
+      <Field name="textEn" label={t('staff.criteria.textEn')} state={state} defaultValue={textEn ?? ''} lang="en" maxLength={400} />
+      <div className="flex flex-wrap gap-2 items-center">
+        {choices.map((s) => (
+          <button key={s} type="submit" name="status" value={s} className={s === 'rejected' ? 'btn-danger' : 'btn-secondary'}>
+            {t(`staff.criteria.to.${s}`)}
+          </button>
+        ))}
+      </div>
     </ActionForm>
   );
 }
@@ -61,12 +37,12 @@ export function NominationDecision({
   const t = useTranslations();
   const [state, action] = useActionState(decideNomination, null);
   return (
-    <ActionForm action={action} className="space-y-2">
+    <ActionForm action={action} state={state} idPrefix={`n${id}`} className="space-y-2">
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="id" value={id} />
       {needsOfficial && (
         <Field name="officialId" label={t('staff.nominations.linkOfficial')} hint={t('staff.nominations.linkHint')} state={state}>
-          <select id="f-officialId" name="officialId" defaultValue="">
+          <select id={`n${id}-officialId`} name="officialId" defaultValue="">
             <option value="">—</option>
             {suggestions.map((s) => (
               <option key={s.id} value={s.id}>
@@ -89,28 +65,20 @@ export function NominationDecision({
   );
 }
 
-export function RevokeBatchButton({ batchId }: { batchId: number }) {
-  const t = useTranslations();
-  const [state, action] = useActionState(revokeBatch, null);
-  return (
-    <ActionForm action={action}>
-      <input type="hidden" name="batchId" value={batchId} />
-      <SubmitButton pendingLabel={t('common.saving')} className="btn-danger">
-        {t('staff.codes.revokeBatch')}
-      </SubmitButton>
-      <span aria-live="polite">{state?.message}</span>
-    </ActionForm>
-  );
-}
-
 export function RevokeCodeForm({ selectionId }: { selectionId: number }) {
   const t = useTranslations();
   const [state, action] = useActionState(revokeCode, null);
   return (
-    <ActionForm action={action} className="max-w-md" noValidate>
+    <ActionForm action={action} state={state} className="max-w-md" noValidate>
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="selectionId" value={selectionId} />
-      <Field name="code" label={t('staff.codes.revokeOne')} hint={t('staff.codes.revokeOneHint')} state={state} autoComplete="off" />
+      <Field name="code" label={t('staff.codes.revokeOne')} hint={t('staff.codes.revokeOneHint')} state={state} {...codeInputProps} />
+      <div className={`mb-5 ${fieldError(state, 'confirmed') ? 'field-error' : ''}`}>
+        {fieldError(state, 'confirmed') && <p className="error-text">⚠ {fieldError(state, 'confirmed')}</p>}
+        <label className="candidate-option">
+          <input type="checkbox" name="confirmed" value="yes" /> <span>{t('guards.revokeOne.understand')}</span>
+        </label>
+      </div>
       <SubmitButton pendingLabel={t('common.saving')} className="btn-danger">
         {t('staff.codes.revokeOneSubmit')}
       </SubmitButton>

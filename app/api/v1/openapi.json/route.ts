@@ -1,9 +1,10 @@
+import { publicUrl } from '@/lib/env';
 import { openJson } from '@/lib/open-data';
 import { openApiDocument } from '@/lib/openapi';
 
-// The same document for everyone: prerendered at build time.
-export const dynamic = 'force-static';
+// Read per request: the server address is the configured PUBLIC_URL, which a build does not know.
+export const dynamic = 'force-dynamic';
 
 export function GET() {
-  return openJson(openApiDocument, { published: false });
+  return openJson({ ...openApiDocument, servers: [{ url: publicUrl() }] }, { published: false });
 }

@@ -11,6 +11,8 @@ import projectsZh from './projects.zh-CN.json';
 import projectsEn from './projects.en.json';
 import operationsZh from './operations.zh-CN.json';
 import operationsEn from './operations.en.json';
+import flowsZh from './flows.zh-CN.json';
+import flowsEn from './flows.en.json';
 
 /**
  * One entry per feature area: `{ 'zh-CN': …, en: … }`, each file holding whole top-level namespaces
@@ -23,4 +25,5 @@ export const areaCatalogs: Record<Locale, Record<string, unknown>>[] = [
   { 'zh-CN': assessmentZh, en: assessmentEn },
   { 'zh-CN': projectsZh, en: projectsEn },
   { 'zh-CN': operationsZh, en: operationsEn },
+  { 'zh-CN': flowsZh, en: flowsEn },
 ];

@@ -1,7 +1,7 @@
-import { redirect } from 'next/navigation';
+import { redirect } from '@/lib/i18n/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { FileRequestForm } from '@/components/requests/file-form';
-import { NUMBER_PATTERN } from '@/lib/requests/keys';
+import { normalizeTrackingNumber } from '@/lib/typed';
 import { communityChoices } from '@/lib/requests/public';
 import { listCategories } from '@/lib/requests/queries';
 
@@ -14,7 +14,8 @@ export async function generateMetadata() {
 export default async function RequestsPage({ searchParams }: { searchParams: Promise<{ number?: string }> }) {
   const [{ number }, t, locale] = await Promise.all([searchParams, getTranslations('requests'), getLocale()]);
   const wanted = typeof number === 'string' ? number.trim() : '';
-  if (NUMBER_PATTERN.test(wanted)) redirect(`/requests/${wanted}`);
+  const found = wanted ? normalizeTrackingNumber(wanted) : null;
+  if (found) redirect({ href: `/requests/${found}`, locale });
   const categories = listCategories().map((c) => ({ code: c.code, label: locale === 'en' ? c.nameEn : c.nameZh }));
   const communities = communityChoices().map((c) => ({ id: c.id, label: `${c.street} / ${c.name}` }));
   return (
@@ -31,7 +32,16 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
           <div className="field mb-0">
             <label htmlFor="number">{t('public.trackLabel')}</label>
             {wanted && <p className="error-text">⚠ {t('public.badNumber')}</p>}
-            <input id="number" name="number" defaultValue={wanted} placeholder="2026-000123" inputMode="numeric" autoComplete="off" />
+            <input
+              id="number"
+              name="number"
+              defaultValue={wanted}
+              placeholder="2026-000123"
+              inputMode="numeric"
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={24}
+            />
           </div>
           <button type="submit" className="btn-secondary">
             {t('public.trackSubmit')}

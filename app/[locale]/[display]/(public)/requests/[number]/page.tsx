@@ -1,7 +1,9 @@
 import { Link } from '@/lib/i18n/navigation';
 import { notFound } from 'next/navigation';
+import { redirect } from '@/lib/i18n/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { AnswerForm } from '@/components/requests/answer-form';
+import { provisionalYear } from '@/lib/requests/deadlines';
 import { getPublicRequest } from '@/lib/requests/public';
 
 export const dynamic = 'force-dynamic';
@@ -18,15 +20,22 @@ export default async function RequestStatusPage({ params, searchParams }: Props)
   const [{ number }, { done }] = await Promise.all([params, searchParams]);
   const request = getPublicRequest(number);
   if (!request) notFound();
+  // Typed without the dash or with spaces: answer at the one address the number has.
+  if (request.number !== number)
+    redirect({ href: `/requests/${request.number}${done ? `?done=${encodeURIComponent(done)}` : ''}`, locale: await getLocale() });
   const [t, format, locale] = await Promise.all([getTranslations('requests'), getFormatter(), getLocale()]);
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' }) : '—');
   const day = (d: Date) => format.dateTime(new Date(d.getTime() - 1), { dateStyle: 'medium' });
+  const due = (d: Date) => {
+    const year = provisionalYear(request.filedAt, d);
+    return year ? t('fields.dueProvisional', { day: day(d), year }) : day(d);
+  };
   const rows: [string, string][] = [
     [t('fields.category'), locale === 'en' ? request.category.en : request.category.zh],
     [t('fields.community'), `${request.street ?? ''} ${request.community}`],
     [t('fields.filedAt'), when(request.filedAt)],
-    [t('fields.respondBy'), day(request.respondBy)],
-    [t('fields.resolveBy'), day(request.resolveBy)],
+    [t('fields.respondBy'), due(request.respondBy)],
+    [t('fields.resolveBy'), due(request.resolveBy)],
   ];
   if (request.handledBy) rows.push([t('fields.handledBy'), request.handledBy]);
   if (request.resolvedAt) rows.push([t('fields.resolvedAt'), when(request.resolvedAt)]);

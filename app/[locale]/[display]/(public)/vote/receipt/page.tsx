@@ -1,5 +1,8 @@
 import { Link } from '@/lib/i18n/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { publicUrl } from '@/lib/env';
+import { formatDateTime } from '@/lib/selection/dates';
+import { getSelectionByYear } from '@/lib/selection/queries';
 import { PrintButton } from '@/components/ui/print-button';
 import { formatCode } from '@/lib/selection/codes';
 import { getReceipt } from '@/lib/selection/ballot-session';
@@ -9,8 +12,8 @@ export async function generateMetadata() {
 }
 
 export default async function ReceiptPage() {
-  const receipt = await getReceipt();
-  const t = await getTranslations('vote');
+  const [receipt, t, locale] = await Promise.all([getReceipt(), getTranslations('vote'), getLocale()]);
+  const selection = receipt ? getSelectionByYear(receipt.year) : undefined;
   if (!receipt) {
     return (
       <div className="space-y-4">
@@ -30,6 +33,15 @@ export default async function ReceiptPage() {
       <p className="receipt-code" data-testid="tracking-code">
         {formatCode(receipt.trackingCode)}
       </p>
+      <div className="notice-info space-y-1" data-testid="verify-how">
+        <p>{selection ? t('verifyFrom', { closes: formatDateTime(selection.votingClosesAt, locale) }) : null}</p>
+        <p>
+          <Link href={`/selections/${receipt.year}/verify`}>{t('verifyLink')}</Link>
+        </p>
+        <p className="text-sm">
+          {t('verifyAddress')} <span className="code-text">{`${publicUrl()}/selections/${receipt.year}/verify`}</span>
+        </p>
+      </div>
       <p>{t('receiptSecret')}</p>
       <PrintButton label={t('print')} />
       <p>

@@ -13,9 +13,18 @@ const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}
 const num = (x: number | null) => (x === null ? '—' : x.toFixed(2));
 
 /** Compute → review → publish, per closed survey cycle. */
-export default async function RatingsPage() {
+export default async function RatingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ confirm?: string; survey?: string; done?: string }>;
+}) {
   const actor = await pageActor('ratings.read', '/staff/ratings');
-  const [t, locale] = [await getTranslations('ratings.staff'), await getLocale()];
+  const [t, locale, g, query] = [
+    await getTranslations('ratings.staff'),
+    await getLocale(),
+    await getTranslations('guards'),
+    await searchParams,
+  ];
   const publish = can(actor.role, 'ratings.publish') && actor.unitPath === null;
   const cycles = listSurveys().filter((s) => s.status === 'closed');
   return (
@@ -29,6 +38,11 @@ export default async function RatingsPage() {
         return (
           <section key={s.id} className="space-y-3" data-testid={`round-${s.id}`}>
             <h2 className="text-xl font-bold">{s.name}</h2>
+            {query.done === 'published' && query.survey === String(s.id) && (
+              <p className="notice-success" role="status" data-testid="done">
+                ✓ {t('published')}
+              </p>
+            )}
             <p>
               {round?.publishedAt
                 ? t('publishedAt', { at: formatDateTime(round.publishedAt, locale) })
@@ -39,7 +53,19 @@ export default async function RatingsPage() {
             {publish && !round?.publishedAt && (
               <div className="flex flex-wrap gap-4">
                 <StepButton surveyId={s.id} step="compute" label={round ? t('recompute') : t('compute')} />
-                {round && <StepButton surveyId={s.id} step="publish" label={t('publish')} />}
+                {round && (
+                  <StepButton
+                    surveyId={s.id}
+                    step="publish"
+                    label={t('publish')}
+                    confirm={{
+                      title: g('ratings.title', { name: s.name }),
+                      consequences: [g('ratings.consequence'), g('confirm.irreversible')],
+                      here: `/staff/ratings?survey=${s.id}`,
+                      active: query.confirm === 'publish' && query.survey === String(s.id),
+                    }}
+                  />
+                )}
               </div>
             )}
             {round && (

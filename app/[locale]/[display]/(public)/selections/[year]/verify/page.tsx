@@ -1,5 +1,6 @@
 import { Link } from '@/lib/i18n/navigation';
 import { getTranslations } from 'next-intl/server';
+import { codeInputProps } from '@/components/ui/code-field';
 import { selectionFromParams } from '@/lib/selection/page';
 import { getPublishedResult, verifyReceipt } from '@/lib/selection/results';
 
@@ -30,14 +31,7 @@ export default async function VerifyPage({ params, searchParams }: Props) {
           <form method="get" className="space-y-3">
             <div className="field">
               <label htmlFor="code">{t('label')}</label>
-              <input
-                id="code"
-                name="code"
-                defaultValue={typeof code === 'string' ? code : ''}
-                autoComplete="off"
-                className="code-input"
-                maxLength={20}
-              />
+              <input id="code" name="code" defaultValue={typeof code === 'string' ? code : ''} {...codeInputProps} className="code-input" />
             </div>
             <button type="submit" className="btn-primary btn-large">
               {t('submit')}

@@ -1,6 +1,6 @@
 import { Link } from '@/lib/i18n/navigation';
 import { forbidden, notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { reviewGrades, type ReviewGrade } from '@/db/schema';
 import { communitiesNeedingAttention } from '@/lib/assessment/attention';
 import {
@@ -17,7 +17,7 @@ import { changes, gradeCounts, meanByUnit, scoreBands } from '@/lib/assessment/s
 import { pageActor } from '@/lib/auth/page';
 import { can } from '@/lib/auth/permissions';
 import { barChartSvg } from '@/lib/charts/bar';
-import { Attention, ChangeTable, Outcomes, ScoreTable, StalePublication } from './sections';
+import { Attention, ChangeTable, missingOf, Outcomes, ScoreTable, StalePublication } from './sections';
 
 type Search = { unit?: string; grade?: string };
 
@@ -31,10 +31,12 @@ export default async function AssessmentOverviewPage({
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const actor = await pageActor('scores.read', `/staff/assessment/${id}`);
   const t = await getTranslations('assessment');
+  const format = await getFormatter();
   const tg = await getTranslations('assessment.grades');
+  const tf = await getTranslations('flags');
   const loaded = getCycle(Number(id) || 0);
   if (!loaded) notFound();
-  const { cycle, snapshot } = loaded;
+  const { cycle, snapshot, indicators } = loaded;
   const unitId = Number(sp.unit) || null;
   const unit = unitId ? unitInScope(actor, unitId) : undefined;
   if (unitId && !unit) forbidden();
@@ -93,6 +95,7 @@ export default async function AssessmentOverviewPage({
   const previous = previousCycle(cycle);
   const moved = previous ? changes(rows, compositesOf(previous.snapshot.id)) : [];
   const children = meanByUnit(rows, childUnits(unit ? unit.id : actor.unitId === null ? null : actor.unitId));
+  const incomplete = rows.filter((r) => missingOf(r, indicators).length > 0).length;
   const attention = communitiesNeedingAttention(actor, cycle, rows).filter((c) => !unit || c.path.startsWith(unit.path));
   const gradeChart = barChartSvg(
     reviewGrades.map((g) => ({ label: tg(g), value: counts[g], highlight: g === 'excellent' })),
@@ -107,9 +110,16 @@ export default async function AssessmentOverviewPage({
     <div className="space-y-6">
       {header}
       <p className="text-sm">
-        {t('overview.snapshot', { count: rows.length, at: snapshot.computedAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' }) })}{' '}
+        <Link href="#officials">
+          {t('overview.snapshot', { count: rows.length, at: format.dateTime(snapshot.computedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
+        </Link>{' '}
         <code className="break-all">{snapshot.inputsFingerprint.slice(0, 16)}</code>
       </p>
+      {incomplete > 0 && (
+        <p className="notice-info" data-testid="incomplete-scores">
+          ⚠ {tf('incomplete', { count: incomplete })} <Link href="#officials">{tf('seeList')}</Link>
+        </p>
+      )}
       <section aria-labelledby="dist">
         <h2 id="dist" className="text-xl font-bold mb-2">
           {t('overview.distribution')}
@@ -134,11 +144,11 @@ export default async function AssessmentOverviewPage({
           <h2 id="extremes" className="text-xl font-bold mb-2">
             {t('overview.top')}
           </h2>
-          <ScoreTable cycleId={cycle.id} rows={rows.slice(0, 5)} />
+          <ScoreTable cycleId={cycle.id} rows={rows.slice(0, 5)} indicators={indicators} />
         </div>
         <div>
           <h2 className="text-xl font-bold mb-2">{t('overview.bottom')}</h2>
-          <ScoreTable cycleId={cycle.id} rows={rows.slice(-5).reverse()} />
+          <ScoreTable cycleId={cycle.id} rows={rows.slice(-5).reverse()} indicators={indicators} />
         </div>
       </section>
       <section aria-labelledby="change">
@@ -149,8 +159,8 @@ export default async function AssessmentOverviewPage({
           <>
             <p className="mb-2">{t('overview.changeFrom', { name: previous.cycle.name, count: moved.length })}</p>
             <div className="grid gap-6 lg:grid-cols-2">
-              <ChangeTable cycleId={cycle.id} rows={moved.slice(0, 5)} />
-              <ChangeTable cycleId={cycle.id} rows={moved.slice(-5).reverse()} />
+              <ChangeTable cycleId={cycle.id} previousCycleId={previous.cycle.id} rows={moved.slice(0, 5)} />
+              <ChangeTable cycleId={cycle.id} previousCycleId={previous.cycle.id} rows={moved.slice(-5).reverse()} />
             </div>
           </>
         ) : (
@@ -165,7 +175,8 @@ export default async function AssessmentOverviewPage({
           <ul className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
             {children.map((u) => (
               <li key={u.id}>
-                <Link href={href({ unit: u.id })}>{u.name}</Link> · {t('overview.unitMean', { mean: u.mean ?? 0, count: u.officials })}
+                <Link href={href({ unit: u.id })}>{u.name}</Link> ·{' '}
+                <Link href={`${href({ unit: u.id })}#officials`}>{t('overview.unitMean', { mean: u.mean ?? 0, count: u.officials })}</Link>
               </li>
             ))}
           </ul>
@@ -185,7 +196,12 @@ export default async function AssessmentOverviewPage({
             </>
           )}
         </h2>
-        <ScoreTable cycleId={cycle.id} rows={grade ? rows.filter((r) => r.grade === grade) : rows} testId="score-table" />
+        <ScoreTable
+          cycleId={cycle.id}
+          rows={grade ? rows.filter((r) => r.grade === grade) : rows}
+          indicators={indicators}
+          testId="score-table"
+        />
       </section>
     </div>
   );

@@ -6,8 +6,25 @@ import { publishCycle } from '@/lib/assessment/actions';
 import type { ScoreRow } from '@/lib/assessment/queries';
 import type { Change } from '@/lib/assessment/summary';
 
-export async function ScoreTable({ cycleId, rows, testId }: { cycleId: number; rows: ScoreRow[]; testId?: string }) {
+type Named = { code: string; name: string };
+
+/** The cycle's indicators this official's score has no records for (their weight went to the others). */
+export const missingOf = (row: Pick<ScoreRow, 'indicatorScores'>, indicators: Named[]) =>
+  indicators.filter((i) => row.indicatorScores[i.code] === undefined);
+
+export async function ScoreTable({
+  cycleId,
+  rows,
+  indicators,
+  testId,
+}: {
+  cycleId: number;
+  rows: ScoreRow[];
+  indicators: Named[];
+  testId?: string;
+}) {
   const t = await getTranslations('assessment');
+  const g = await getTranslations('flags');
   return (
     <div className="overflow-x-auto">
       <table className="data-table" data-testid={testId}>
@@ -24,19 +41,27 @@ export async function ScoreTable({ cycleId, rows, testId }: { cycleId: number; r
         <tbody>
           {rows.map((r) => {
             const link = `/staff/assessment/${cycleId}/officials/${r.officialId}`;
+            const missing = missingOf(r, indicators);
             return (
               <tr key={r.officialId}>
-                <td className="num">{r.rankInDistrict}</td>
+                <td className="num">
+                  <Link href={link}>{r.rankInDistrict}</Link>
+                </td>
                 <td>
                   <Link href={link}>{r.name}</Link>
                   <span className="block text-sm">{r.position}</span>
+                  {missing.length > 0 && (
+                    <Link href={`${link}#breakdown`} className="tag tag-off mt-1 inline-block" data-testid="missing-indicators">
+                      ⚠ {g('missing', { count: missing.length, names: missing.map((i) => i.name).join('、') })}
+                    </Link>
+                  )}
                 </td>
                 <td>{r.unitName}</td>
                 <td className="num">
                   <Link href={link}>{r.composite.toFixed(2)}</Link>
                 </td>
                 <td className="num">
-                  {r.rankInLevel} <span className="text-sm">{t(`levels.${r.unitKind}`)}</span>
+                  <Link href={link}>{r.rankInLevel}</Link> <span className="text-sm">{t(`levels.${r.unitKind}`)}</span>
                 </td>
                 <td>
                   {t(`grades.${r.grade}`)}
@@ -51,7 +76,15 @@ export async function ScoreTable({ cycleId, rows, testId }: { cycleId: number; r
   );
 }
 
-export async function ChangeTable({ cycleId, rows }: { cycleId: number; rows: Change<ScoreRow>[] }) {
+export async function ChangeTable({
+  cycleId,
+  previousCycleId,
+  rows,
+}: {
+  cycleId: number;
+  previousCycleId: number;
+  rows: Change<ScoreRow>[];
+}) {
   const t = await getTranslations('assessment');
   return (
     <table className="data-table">
@@ -69,8 +102,12 @@ export async function ChangeTable({ cycleId, rows }: { cycleId: number; rows: Ch
             <td>
               <Link href={`/staff/assessment/${cycleId}/officials/${r.officialId}`}>{r.name}</Link>
             </td>
-            <td className="num">{r.previous.toFixed(2)}</td>
-            <td className="num">{r.composite.toFixed(2)}</td>
+            <td className="num">
+              <Link href={`/staff/assessment/${previousCycleId}/officials/${r.officialId}`}>{r.previous.toFixed(2)}</Link>
+            </td>
+            <td className="num">
+              <Link href={`/staff/assessment/${cycleId}/officials/${r.officialId}`}>{r.composite.toFixed(2)}</Link>
+            </td>
             <td className="num">{r.delta > 0 ? `+${r.delta.toFixed(2)}` : r.delta.toFixed(2)}</td>
           </tr>
         ))}

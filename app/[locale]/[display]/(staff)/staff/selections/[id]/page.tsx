@@ -1,13 +1,14 @@
 import { Link } from '@/lib/i18n/navigation';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { SelectionForm } from '@/components/staff/selection/selection-form';
-import { StageButtons } from '@/components/staff/selection/small-forms';
+import { StageSection } from '@/components/staff/selection/stage-section';
 import { SelectionTabs } from '@/components/staff/selection/tabs';
 import { can } from '@/lib/auth/permissions';
 import { now } from '@/lib/clock';
+import { selectionStages } from '@/db/schema';
 import { formatDateTime } from '@/lib/selection/dates';
 import { listCandidates } from '@/lib/selection/queries';
-import { effectiveStage, nextStage, previousStage } from '@/lib/selection/stages';
+import { effectiveStage } from '@/lib/selection/stages';
 import { staffSelection } from '@/lib/selection/staff-page';
 
 export default async function StaffSelectionPage({
@@ -15,17 +16,27 @@ export default async function StaffSelectionPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ saved?: string }>;
+  searchParams: Promise<{ saved?: string; done?: string; confirm?: string }>;
 }) {
   const { actor, selection } = await staffSelection(params);
-  const [t, locale, { saved }] = await Promise.all([getTranslations(), getLocale(), searchParams]);
+  const [t, locale, { saved, done, confirm }] = await Promise.all([getTranslations(), getLocale(), searchParams]);
+  const format = await getFormatter();
+  const at = now();
   const manage = can(actor.role, 'selection.manage') && actor.unitPath === null;
-  const stage = effectiveStage(selection, now());
+  const stage = effectiveStage(selection, at);
   const candidates = listCandidates(selection.id);
   return (
     <div className="space-y-6">
       <SelectionTabs selection={selection} current="overview" />
       {saved && <p className="notice-success">✓ {t('common.saved')}</p>}
+      {done && doneMessage(done) && (
+        <p className="notice-success" role="status" data-testid="done">
+          ✓{' '}
+          {done.startsWith('stage-')
+            ? t('guards.stage.done', { stage: t(`selection.stages.${doneMessage(done)}`) })
+            : t(doneMessage(done)!)}
+        </p>
+      )}
       <dl className="grid gap-2 sm:grid-cols-2 max-w-3xl">
         <dt className="font-bold">{t('staff.selections.stage')}</dt>
         <dd data-testid="stage">{t(`selection.stages.${stage}`)}</dd>
@@ -34,7 +45,7 @@ export default async function StaffSelectionPage({
           {formatDateTime(selection.votingOpensAt, locale)} — {formatDateTime(selection.votingClosesAt, locale)}
         </dd>
         <dt className="font-bold">{t('staff.selections.ballotsCast')}</dt>
-        <dd className="num text-left">{selection.ballotsCast.toLocaleString('zh-CN')}</dd>
+        <dd className="num text-left">{format.number(selection.ballotsCast)}</dd>
         <dt className="font-bold">{t('staff.selections.candidateCount')}</dt>
         <dd className="num text-left">{candidates.length}</dd>
       </dl>
@@ -43,21 +54,31 @@ export default async function StaffSelectionPage({
       </p>
       {manage && (
         <>
-          <section className="space-y-2">
-            <h2 className="text-xl font-bold">{t('staff.selections.stageTitle')}</h2>
-            <p>{t('staff.selections.stageHelp')}</p>
-            <StageButtons
-              id={selection.id}
-              canNext={Boolean(nextStage[selection.stage])}
-              canBack={Boolean(previousStage[selection.stage])}
-            />
-          </section>
-          <section className="space-y-2">
-            <h2 className="text-xl font-bold">{t('staff.selections.settings')}</h2>
-            <SelectionForm selection={selection} />
-          </section>
+          <StageSection selection={selection} actor={actor} confirm={confirm} at={at} />
+          {/* Settings stay editable only while the command accepts them. */}
+          {['draft', 'criteria', 'nomination', 'voting'].includes(selection.stage) && (
+            <section className="space-y-2">
+              <h2 className="text-xl font-bold">{t('staff.selections.settings')}</h2>
+              <SelectionForm selection={selection} />
+            </section>
+          )}
         </>
       )}
     </div>
   );
+}
+
+const doneMessages: Record<string, string> = {
+  ended: 'guards.endEarly.closed',
+  endRequested: 'guards.endEarly.requested',
+  endCancelled: 'guards.endEarly.cancelled',
+};
+
+/** The success notice a redirect asks for: a known key only, never text from the URL. */
+function doneMessage(done: string): string | undefined {
+  if (done.startsWith('stage-')) {
+    const stage = done.slice('stage-'.length);
+    return (selectionStages as readonly string[]).includes(stage) ? stage : undefined;
+  }
+  return doneMessages[done];
 }

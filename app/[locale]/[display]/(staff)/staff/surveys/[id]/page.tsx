@@ -5,17 +5,31 @@ import { getTranslations } from 'next-intl/server';
 import { IssueCodesForm } from '@/components/surveys/register-forms';
 import { AssignForm, SeedForm, StepButton } from '@/components/surveys/staff-forms';
 import { pageActor } from '@/lib/auth/page';
+import { publicUrl } from '@/lib/env';
 import { can } from '@/lib/auth/permissions';
 import { assignments, codesIssued, getSurvey, listSurveyors, surveyProgress } from '@/lib/surveys/queries';
 
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 
-export default async function SurveyPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+export default async function SurveyPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ confirm?: string; done?: string }>;
+}) {
+  const [{ id }, { confirm, done }] = await Promise.all([params, searchParams]);
   const actor = await pageActor('surveys.read', `/staff/surveys/${id}`);
   const survey = getSurvey(Number(id));
   if (!survey) notFound();
-  const t = await getTranslations('surveys.staff');
+  const [t, g] = await Promise.all([getTranslations('surveys.staff'), getTranslations('guards.survey')]);
+  const here = `/staff/surveys/${survey.id}`;
+  const step = (name: 'reveal' | 'close') => ({
+    title: g(`${name}.title`, { name: survey.name }),
+    consequences: [g(`${name}.consequence`), g('irreversible')],
+    here,
+    active: confirm === name,
+  });
   const manage = can(actor.role, 'surveys.manage') && actor.unitPath === null;
   const rows = surveyProgress(survey, actor);
   const assigned = assignments(survey.id);
@@ -34,6 +48,11 @@ export default async function SurveyPage({ params }: { params: Promise<{ id: str
       {manage && (
         <section className="space-y-3">
           <h2 className="text-xl font-bold">{t('steps')}</h2>
+          {(done === 'revealed' || done === 'statusChanged') && (
+            <p className="notice-success" role="status" data-testid="done">
+              ✓ {t(done)}
+            </p>
+          )}
           {survey.status === 'draft' && <SeedForm surveyId={survey.id} step="commit" suggestion={randomBytes(18).toString('base64url')} />}
           {survey.status === 'committed' && (
             <>
@@ -43,9 +62,11 @@ export default async function SurveyPage({ params }: { params: Promise<{ id: str
               <SeedForm surveyId={survey.id} step="draw" />
             </>
           )}
-          {survey.drawnAt && !survey.revealedAt && <StepButton surveyId={survey.id} step="reveal" label={t('revealButton')} />}
+          {survey.drawnAt && !survey.revealedAt && (
+            <StepButton surveyId={survey.id} step="reveal" label={t('revealButton')} confirm={step('reveal')} />
+          )}
           {survey.status === 'drawn' && <StepButton surveyId={survey.id} step="open" label={t('openButton')} />}
-          {survey.status === 'open' && <StepButton surveyId={survey.id} step="close" label={t('closeButton')} />}
+          {survey.status === 'open' && <StepButton surveyId={survey.id} step="close" label={t('closeButton')} confirm={step('close')} />}
         </section>
       )}
       {survey.drawnAt && (
@@ -125,7 +146,7 @@ export default async function SurveyPage({ params }: { params: Promise<{ id: str
           {(survey.status === 'drawn' || survey.status === 'open') && (
             <section className="space-y-2">
               <h2 className="text-xl font-bold">{t('codesTitle', { issued: codes.n, used: codes.used })}</h2>
-              <IssueCodesForm surveyId={survey.id} />
+              <IssueCodesForm surveyId={survey.id} publicUrl={publicUrl()} />
             </section>
           )}
         </>

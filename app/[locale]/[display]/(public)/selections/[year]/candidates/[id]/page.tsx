@@ -1,10 +1,13 @@
 import { Link } from '@/lib/i18n/navigation';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { LocalText } from '@/components/ui/local-text';
+import { localizedText } from '@/lib/i18n/localized';
+import { getBallot } from '@/lib/selection/ballot-session';
 import { selectionFromParams } from '@/lib/selection/page';
 import { getCandidate } from '@/lib/selection/queries';
 
-type Props = { params: Promise<{ year: string; id: string }> };
+type Props = { params: Promise<{ year: string; id: string }>; searchParams: Promise<{ from?: string }> };
 
 async function load(params: Props['params']) {
   const { id } = await params;
@@ -15,18 +18,28 @@ async function load(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props) {
-  const { candidate, selection } = await load(params);
-  return { title: `${candidate.name} · ${selection.title}` };
+  const [{ candidate, selection }, locale] = await Promise.all([load(params), getLocale()]);
+  return { title: `${candidate.name} · ${localizedText(selection.title, selection.titleEn, locale)}` };
 }
 
-export default async function CandidatePage({ params }: Props) {
-  const { selection, candidate } = await load(params);
-  const t = await getTranslations('selection');
+export default async function CandidatePage({ params, searchParams }: Props) {
+  const [{ selection, candidate }, { from }] = await Promise.all([load(params), searchParams]);
+  const [t, tv] = await Promise.all([getTranslations('selection'), getTranslations('vote')]);
+  // Opened from a ballot in progress: the way back is to that ballot, with the ticks it had.
+  const ballot = from === 'ballot' ? await getBallot() : null;
+  const back =
+    ballot?.year === selection.year ? (
+      <Link href="/vote/ballot" className="btn-primary" data-testid="back-to-ballot">
+        ← {tv('backToBallot', { count: ballot.choices.length })}
+      </Link>
+    ) : (
+      <Link href={`/selections/${selection.year}`}>
+        ← <LocalText zh={selection.title} en={selection.titleEn} />
+      </Link>
+    );
   return (
     <article className="space-y-4 max-w-3xl">
-      <p>
-        <Link href={`/selections/${selection.year}`}>← {selection.title}</Link>
-      </p>
+      <p>{back}</p>
       <div className="flex gap-4 items-start">
         {candidate.photoUrl && (
           // eslint-disable-next-line @next/next/no-img-element -- roster photos are arbitrary URLs, not build assets
@@ -35,7 +48,7 @@ export default async function CandidatePage({ params }: Props) {
         <div>
           <h1 className="text-3xl font-bold">{candidate.name}</h1>
           <p className="text-lg">
-            {candidate.unit} · {candidate.position}
+            <LocalText zh={candidate.unit} en={candidate.unitEn} /> · <LocalText zh={candidate.position} en={candidate.positionEn} />
           </p>
         </div>
       </div>
@@ -53,6 +66,7 @@ export default async function CandidatePage({ params }: Props) {
           ))}
         </ul>
       </section>
+      {ballot?.year === selection.year && <p>{back}</p>}
     </article>
   );
 }

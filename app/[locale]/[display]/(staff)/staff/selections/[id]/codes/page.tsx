@@ -1,16 +1,26 @@
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/db';
 import { IssueCodes } from '@/components/staff/selection/issue-codes';
-import { RevokeBatchButton, RevokeCodeForm } from '@/components/staff/selection/small-forms';
+import { RevokeCodeForm } from '@/components/staff/selection/small-forms';
+import { ConfirmLink, ConfirmPanel } from '@/components/ui/confirm';
+import { revokeBatch } from '@/lib/selection/actions';
 import { SelectionTabs } from '@/components/staff/selection/tabs';
 import { can, inScope } from '@/lib/auth/permissions';
 import { reconcile, summarize } from '@/lib/selection/issue';
 import { staffSelection } from '@/lib/selection/staff-page';
 import { listUnits } from '@/lib/units/queries';
+import { publicUrl } from '@/lib/env';
 
-export default async function CodesPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CodesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ confirm?: string; batch?: string; done?: string }>;
+}) {
   const { actor, selection } = await staffSelection(params);
-  const t = await getTranslations();
+  const [t, query] = await Promise.all([getTranslations(), searchParams]);
+  const here = `/staff/selections/${selection.id}/codes`;
   const issue = can(actor.role, 'codes.issue') && !['counting', 'published', 'archived'].includes(selection.stage);
   const units = listUnits(actor);
   const streetName = new Map(units.filter((u) => u.kind === 'street').map((u) => [u.id, u.name]));
@@ -22,18 +32,38 @@ export default async function CodesPage({ params }: { params: Promise<{ id: stri
     (b) => scopePaths.has(b.communityId) && inScope(actor, scopePaths.get(b.communityId)!),
   );
   const { byCommunity, total } = summarize(batches);
+  const revoking =
+    query.confirm === 'revoke' ? batches.find((b) => String(b.batchId) === query.batch && !b.revokedAt && b.unused > 0) : undefined;
   return (
     <div className="space-y-6">
       <SelectionTabs selection={selection} current="codesTab" />
       {issue && (
         <section className="space-y-2">
           <h2 className="text-xl font-bold no-print">{t('staff.codes.issueTitle')}</h2>
-          <IssueCodes selectionId={selection.id} title={selection.title} communities={communities} />
+          <IssueCodes selectionId={selection.id} title={selection.title} communities={communities} publicUrl={publicUrl()} />
         </section>
       )}
       <section className="space-y-2 no-print">
         <h2 className="text-xl font-bold">{t('staff.codes.reconcileTitle')}</h2>
         <p>{t('staff.codes.reconcileHelp')}</p>
+        {query.done === 'revoked' && (
+          <p className="notice-success" role="status" data-testid="done">
+            ✓ {t('staff.codes.batchRevoked')}
+          </p>
+        )}
+        {issue && revoking && (
+          <ConfirmPanel
+            action={revokeBatch}
+            fields={{ batchId: revoking.batchId }}
+            title={t('guards.revokeBatch.confirmTitle', { batch: revoking.batchId })}
+            consequences={[
+              t('guards.revokeBatch.consequence', { community: revoking.community, unused: revoking.unused }),
+              t('guards.confirm.irreversible'),
+            ]}
+            confirmLabel={t('guards.revokeBatch.confirmLabel', { unused: revoking.unused })}
+            cancelHref={here}
+          />
+        )}
         <div className="overflow-x-auto">
           <table className="data-table" data-testid="reconciliation">
             <thead>
@@ -68,7 +98,7 @@ export default async function CodesPage({ params }: { params: Promise<{ id: stri
                   <td className="num">{b.revoked}</td>
                   <td>
                     {issue && !b.revokedAt && b.unused > 0 ? (
-                      <RevokeBatchButton batchId={b.batchId} />
+                      <ConfirmLink href={`${here}?confirm=revoke&batch=${b.batchId}`}>{t('guards.revokeBatch.trigger')}</ConfirmLink>
                     ) : b.revokedAt ? (
                       t('staff.codes.batchIsRevoked')
                     ) : (

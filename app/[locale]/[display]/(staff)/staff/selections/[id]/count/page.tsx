@@ -6,15 +6,24 @@ import { publications } from '@/db/schema';
 import { CommendationForm, ConfirmPublicationForm, PublishForm } from '@/components/staff/selection/publish-forms';
 import { RankingTable } from '@/components/selection/ranking-table';
 import { SelectionTabs } from '@/components/staff/selection/tabs';
+import { ConfirmLink } from '@/components/ui/confirm';
+import { otherOrganizers } from '@/lib/selection/organizers';
 import { can } from '@/lib/auth/permissions';
 import { now } from '@/lib/clock';
 import { countSelection } from '@/lib/selection/publish';
-import { effectiveStage } from '@/lib/selection/stages';
+import { effectiveStage, votingEverOpened } from '@/lib/selection/stages';
 import { staffSelection } from '@/lib/selection/staff-page';
 
-export default async function CountPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CountPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ confirm?: string; done?: string }>;
+}) {
   const { actor, selection } = await staffSelection(params);
-  const t = await getTranslations();
+  const [t, { confirm, done }] = await Promise.all([getTranslations(), searchParams]);
+  const here = `/staff/selections/${selection.id}/count`;
   const manage = can(actor.role, 'selection.manage') && actor.unitPath === null;
   const stage = effectiveStage(selection, now());
   const publication = db().select().from(publications).where(eq(publications.selectionId, selection.id)).get();
@@ -30,9 +39,20 @@ export default async function CountPage({ params }: { params: Promise<{ id: stri
   }
   const { tally, problems } = countSelection(db(), selection.id);
   const pending = publication && !publication.publishedAt && publication.requestedBy;
+  const second = manage && otherOrganizers(db(), actor.id) > 0;
+  const consequences = [
+    t('guards.publish.consequence', { ballots: tally.ballotsCast }),
+    t('guards.confirm.irreversible'),
+    ...(second && !pending ? [t('guards.publish.secondNeeded')] : []),
+  ];
   return (
     <div className="space-y-6">
       <SelectionTabs selection={selection} current="countTab" />
+      {done === 'requested' && !publication?.publishedAt && (
+        <p className="notice-success" role="status" data-testid="done">
+          ✓ {t('staff.count.awaitingConfirmation')}
+        </p>
+      )}
       {publication?.publishedAt && (
         <p className="notice-success" role="status">
           ✓ {t('staff.count.publishedNotice')} <Link href={`/selections/${selection.year}`}>{t('staff.selections.publicPage')}</Link>
@@ -59,21 +79,38 @@ export default async function CountPage({ params }: { params: Promise<{ id: stri
         <h2 className="text-xl font-bold">{t('staff.count.tallyTitle')}</h2>
         <RankingTable tally={tally} markTies />
       </section>
-      {manage && stage === 'counting' && problems.length === 0 && (
+      {manage && stage === 'counting' && !votingEverOpened(selection, now()) && (
+        <p className="notice-info" data-testid="never-opened">
+          {t('guards.errors.votingNotOpened')}
+        </p>
+      )}
+      {manage && stage === 'counting' && problems.length === 0 && votingEverOpened(selection, now()) && (
         <section className="space-y-2">
           <h2 className="text-xl font-bold">{t('staff.count.publishTitle')}</h2>
           {pending ? (
             <>
               <p className="notice-info">{t('staff.count.awaitingConfirmation')}</p>
-              <ConfirmPublicationForm id={selection.id} />
+              {confirm === 'publish-confirm' ? (
+                <ConfirmPublicationForm
+                  id={selection.id}
+                  confirm={{ title: t('guards.publish.confirmOtherTitle'), consequences, cancelHref: here }}
+                />
+              ) : (
+                <ConfirmLink href={`${here}?confirm=publish-confirm`}>{t('guards.publish.confirmTrigger')}</ConfirmLink>
+              )}
             </>
           ) : (
             <>
               <p>{t('staff.count.publishHelp')}</p>
-              <PublishForm
-                id={selection.id}
-                tied={tally.candidates.filter((c) => tally.tiedIds.includes(c.id)).map((c) => ({ id: c.id, name: c.name }))}
-              />
+              {confirm === 'publish' ? (
+                <PublishForm
+                  id={selection.id}
+                  tied={tally.candidates.filter((c) => tally.tiedIds.includes(c.id)).map((c) => ({ id: c.id, name: c.name }))}
+                  confirm={{ title: t('guards.publish.confirmTitle', { year: selection.year }), consequences, cancelHref: here }}
+                />
+              ) : (
+                <ConfirmLink href={`${here}?confirm=publish`}>{t('guards.publish.trigger')}</ConfirmLink>
+              )}
             </>
           )}
         </section>

@@ -26,8 +26,15 @@ export async function Breakdown({ cycle, indicators, official, scores, composite
   const share = residentsShare(indicators, (code) => scores[code] !== undefined);
   const short = isResidentsShort(share, cycle.residentsFloor);
   const barred = short && grade !== undefined && grade !== 'excellent' && composite >= cycle.gradeThresholds.excellent;
+  const missing = indicators.filter((i) => scores[i.code] === undefined);
+  const g = await getTranslations('flags');
   return (
-    <div className="space-y-6">
+    <div className="space-y-6" id="breakdown">
+      {missing.length > 0 && (
+        <p className="notice-info" data-testid="missing-indicators-detail">
+          ⚠ {g('missingLong', { count: missing.length, names: missing.map((i) => i.name).join('、') })}
+        </p>
+      )}
       {short && (
         <div className={barred ? 'error-summary' : 'notice-info'} data-testid="residents-short">
           <p>{t('official.residentsShort', { share, floor: cycle.residentsFloor })}</p>

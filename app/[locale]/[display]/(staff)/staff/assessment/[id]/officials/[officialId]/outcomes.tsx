@@ -1,7 +1,8 @@
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { outcomeKinds } from '@/db/schema';
 import { AssessmentForm } from '@/components/assessment/forms';
 import { recordOutcome, updateOutcome, withdrawOutcome } from '@/lib/assessment/actions';
+import { ConfirmLink, ConfirmPanel } from '@/components/ui/confirm';
 
 type Outcome = {
   id: number;
@@ -51,6 +52,8 @@ export async function OfficialOutcomes({
   manage,
   canRecord,
   labels,
+  withdrawing,
+  done,
 }: {
   cycleId: number;
   officialId: number;
@@ -58,13 +61,22 @@ export async function OfficialOutcomes({
   manage: boolean;
   canRecord: boolean;
   labels: Labels;
+  /** The outcome whose withdrawal is being confirmed (`?confirm=withdraw&outcome=…`). */
+  withdrawing?: number;
+  done?: string;
 }) {
-  const t = await getTranslations('assessment');
+  const [t, g, format] = await Promise.all([getTranslations('assessment'), getTranslations('guards'), getFormatter()]);
+  const here = `/staff/assessment/${cycleId}/officials/${officialId}`;
   return (
     <section aria-labelledby="outcomes">
       <h2 id="outcomes" className="text-xl font-bold mb-2">
         {t('outcomes.title')}
       </h2>
+      {done === 'withdrawn' && (
+        <p className="notice-success" role="status" data-testid="done">
+          ✓ {g('withdrawOutcome.done')}
+        </p>
+      )}
       {outcomes.length === 0 ? (
         <p>{t('outcomes.none')}</p>
       ) : (
@@ -80,7 +92,7 @@ export async function OfficialOutcomes({
                   <span className="tag tag-off">{t('outcomes.withdrawnTag')}</span>
                   <span className="block text-sm">
                     {t('outcomes.withdrawn', {
-                      date: o.withdrawnAt.toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' }),
+                      date: format.dateTime(o.withdrawnAt, { dateStyle: 'medium' }),
                       reason: o.withdrawReason,
                     })}
                   </span>
@@ -89,7 +101,18 @@ export async function OfficialOutcomes({
                 <>
                   {o.decidedOn} · {t(`outcomes.kinds.${o.kind}`)}
                   {o.note && `：${o.note}`}
-                  {manage && (
+                  {manage && withdrawing === o.id && (
+                    <ConfirmPanel
+                      action={withdrawOutcome}
+                      fields={{ id: o.id }}
+                      title={g('withdrawOutcome.confirmTitle', { kind: t(`outcomes.kinds.${o.kind}`), date: o.decidedOn })}
+                      consequences={[g('withdrawOutcome.consequence'), g('confirm.irreversible')]}
+                      confirmLabel={g('withdrawOutcome.confirmLabel')}
+                      cancelHref={here}
+                      reason={{ label: t('outcomes.withdrawReason'), hint: g('endEarly.reasonHint') }}
+                    />
+                  )}
+                  {manage && withdrawing !== o.id && (
                     <details className="no-print mt-1">
                       <summary>
                         {t('outcomes.edit')} / {t('outcomes.withdraw')}
@@ -99,13 +122,9 @@ export async function OfficialOutcomes({
                           <input type="hidden" name="id" value={o.id} />
                           <OutcomeFields form={`out${o.id}`} outcome={o} />
                         </AssessmentForm>
-                        <AssessmentForm action={withdrawOutcome} submit={t('outcomes.withdraw')} labels={labels} secondary>
-                          <input type="hidden" name="id" value={o.id} />
-                          <div className="field">
-                            <label htmlFor={`wd${o.id}-reason`}>{t('outcomes.withdrawReason')}</label>
-                            <input id={`wd${o.id}-reason`} name="reason" maxLength={500} />
-                          </div>
-                        </AssessmentForm>
+                        <p>
+                          <ConfirmLink href={`${here}?confirm=withdraw&outcome=${o.id}`}>{g('withdrawOutcome.trigger')}</ConfirmLink>
+                        </p>
                       </div>
                     </details>
                   )}

@@ -16,8 +16,14 @@ import { fieldLabels } from '../../../cycle-fields';
 import { Breakdown } from './breakdown';
 import { OfficialOutcomes } from './outcomes';
 
-export default async function OfficialScorePage({ params }: { params: Promise<{ id: string; officialId: string }> }) {
-  const { id, officialId } = await params;
+export default async function OfficialScorePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string; officialId: string }>;
+  searchParams: Promise<{ confirm?: string; outcome?: string; done?: string }>;
+}) {
+  const [{ id, officialId }, query] = await Promise.all([params, searchParams]);
   const actor = await pageActor('scores.read', `/staff/assessment/${id}/officials/${officialId}`);
   const t = await getTranslations('assessment');
   const loaded = getCycle(Number(id) || 0);
@@ -99,6 +105,8 @@ export default async function OfficialScorePage({ params }: { params: Promise<{ 
         manage={can(actor.role, 'assessment.manage')}
         canRecord={Boolean(score)}
         labels={await fieldLabels()}
+        withdrawing={query.confirm === 'withdraw' ? Number(query.outcome) || undefined : undefined}
+        done={query.done}
       />
     </div>
   );

@@ -1,0 +1,22 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '@/db';
+import { candidates, nominations } from '@/db/schema';
+import type { Tx } from '@/db/tx';
+import type { StageFacts } from './stages';
+
+/** What the next stage depends on: read inside the move's transaction, and by the page to say why not. */
+export function stageFacts(database: Tx | Db, selectionId: number): StageFacts {
+  const n = sql<number>`count(*)`;
+  return {
+    candidates: database
+      .select({ n })
+      .from(candidates)
+      .where(and(eq(candidates.selectionId, selectionId), eq(candidates.withdrawn, false)))
+      .get()!.n,
+    undecidedNominations: database
+      .select({ n })
+      .from(nominations)
+      .where(and(eq(nominations.selectionId, selectionId), eq(nominations.status, 'pending')))
+      .get()!.n,
+  };
+}
