@@ -59,10 +59,8 @@ export async function Results({ selection, result, english = {} }: { selection: 
 
       <RankingTable tally={tally} caption={t('rankingCaption')} english={english} />
 
-      <figure className="chart">
-        <div dangerouslySetInnerHTML={{ __html: chart }} />
-        <figcaption className="text-sm">{t('chartTitle', { year: selection.year })}</figcaption>
-      </figure>
+      {/* The chart draws its own title (lib/charts/bar.ts); a caption would say it twice. */}
+      <div className="chart" dangerouslySetInnerHTML={{ __html: chart }} />
 
       <div className="space-y-2 no-print">
         <h3 className="text-xl font-bold">{t('checkTitle')}</h3>

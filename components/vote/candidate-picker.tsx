@@ -40,7 +40,6 @@ export function CandidatePicker({ candidates, max, chosen }: { candidates: Ballo
             ? t('counter', { chosen: picked.size, left, max })
             : t('counterOver', { chosen: picked.size, over: -left, max })}
       </p>
-      <p data-testid="ballot-order">{t('order')}</p>
       <fieldset id="candidates" tabIndex={-1} className={state && !state.ok ? 'field-error' : undefined}>
         <legend className="sr-only">{t('chooseLegend', { max })}</legend>
         {state && !state.ok && (

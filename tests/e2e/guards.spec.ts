@@ -57,7 +57,7 @@ test('moving to voting: refused while a nomination is undecided; the button name
   await expect(page.getByRole('link', { name: /进入下一阶段/ })).toHaveCount(0);
   await page.getByRole('link', { name: '去审核提名' }).click();
   await page.getByRole('button', { name: '通过，列为候选人' }).click();
-  await expect(page.getByText('已保存')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '已通过：' })).toBeVisible();
 
   await page.goto(`/staff/selections/${s.id}`);
   await page.getByRole('link', { name: '进入下一阶段：投票中' }).click();

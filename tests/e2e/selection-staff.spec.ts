@@ -53,7 +53,7 @@ test.describe('criteria and nominations, from resident to organizer', () => {
     const selection = selectionIn('nomination', 2042);
     await page.goto('/selections/2042/nominate');
     await page.getByRole('button', { name: '提交推荐' }).click();
-    await expect(page.getByText('推荐理由请至少写 10 个字。')).toBeVisible();
+    await expect(page.getByRole('link', { name: '推荐理由请至少写 10 个字。' })).toBeVisible();
     await page.getByLabel('不在名单中，我来填写').check();
     await page.getByLabel('姓名（不在名单中时填写）').fill('林');
     await page.getByLabel('单位（不在名单中时填写）').fill('桂香里社区');
@@ -109,7 +109,7 @@ test.describe('ballot codes', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split(/\r\n/);
-    expect(lines[0]).toBe('code,community,url');
+    expect(lines[0]).toBe('投票码,社区,扫码地址');
     expect(lines).toHaveLength(7);
     expect(lines[1]).toMatch(
       new RegExp(`^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4},.+,${BASE}/vote\\?code=[2-9A-HJ-NP-Z]{12}$`),

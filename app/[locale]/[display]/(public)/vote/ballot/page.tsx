@@ -36,7 +36,10 @@ export default async function BallotPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t('ballotTitle')}</h1>
-      <p className="text-lg">{t('ballotIntro', { max: selection.maxChoices })}</p>
+      {/* One paragraph, not two, so that in elders' mode the first candidate is still on the first screen. */}
+      <p className="text-lg">
+        {t('ballotIntro', { max: selection.maxChoices })} <span data-testid="ballot-order">{t('order')}</span>
+      </p>
       {adopted.length > 0 && (
         // In elders' mode the criteria start folded, so the first candidate is on the first screen.
         <details className="border-2 border-[var(--color-line)] p-4" open={!elder}>
