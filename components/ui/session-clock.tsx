@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/action/core';
 import { Link } from '@/lib/i18n/navigation';
@@ -28,8 +28,15 @@ export function SessionClock({
   const t = useTranslations(namespace);
   const [deadline, setDeadline] = useState<number | null>(null);
   const [now, setNow] = useState<number | null>(null);
+  // Renewing sets a cookie, so Next re-renders the page and hands down a new `extend` each time:
+  // keyed on it, the effect below would renew again after every renewal, without end. Renew once on
+  // opening, and then only when asked.
+  const latest = useRef(extend);
+  useEffect(() => {
+    latest.current = extend;
+  });
   const renew = (cancelled = () => false) =>
-    extend(null, new FormData()).then((r) => {
+    latest.current(null, new FormData()).then((r) => {
       if (cancelled()) return;
       const at = Date.now();
       setDeadline(r.ok && r.data ? at + r.data.remainingMs : at);
@@ -43,7 +50,8 @@ export function SessionClock({
       cancelled = true;
       clearInterval(id);
     };
-  }, [extend]);
+    // Once per page (see `latest`).
+  }, []);
   if (deadline === null || now === null) return null;
   const left = deadline - now;
   // Present once the limit is known (tests wait for it before moving the clock).

@@ -70,7 +70,7 @@ test.describe('criteria and nominations, from resident to organizer', () => {
     const organizer = await staff.newPage();
     await organizer.goto(`/staff/selections/${selection.id}/nominations`);
     await organizer.getByRole('button', { name: '通过，列为候选人' }).click();
-    await expect(organizer.getByText('请关联干部名册中的一人。')).toBeVisible();
+    await expect(organizer.getByRole('link', { name: '关联名册中的干部：请关联干部名册中的一人。' })).toBeVisible();
     await organizer.getByLabel('关联名册中的干部').selectOption({ index: 1 });
     await organizer.getByRole('button', { name: '通过，列为候选人' }).click();
     // The page says what happened where the form was, and the lists already show the new state.

@@ -34,7 +34,7 @@ export default async function BallotPage() {
   }
   const [adopted, elder] = [listCriteria(selection.id, ['adopted']), await isElderMode()];
   return (
-    <div className="space-y-6">
+    <div className="space-y-4">
       <h1 className="text-3xl font-bold">{t('ballotTitle')}</h1>
       {/* One paragraph, not two, so that in elders' mode the first candidate is still on the first screen. */}
       <p className="text-lg">
