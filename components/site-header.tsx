@@ -6,6 +6,7 @@ const links = [
   ['/', 'nav.home'],
   ['/vote', 'nav.vote'],
   ['/requests', 'requests.nav'],
+  ['/projects', 'projects.nav'],
   ['/communities', 'nav.communities'],
   ['/survey', 'nav.survey'],
   ['/selections', 'nav.selections'],

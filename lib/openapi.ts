@@ -1,3 +1,5 @@
+import { projectPaths } from '@/lib/projects/openapi';
+
 const yearParam = { name: 'year', in: 'path', required: true, schema: { type: 'integer', example: 2026 } };
 const formatParam = {
   name: 'format',
@@ -24,6 +26,7 @@ export const openApiDocument = {
     description: `CORS open; read-only except for casting a ballot and filing a request. ${published}`,
   },
   paths: {
+    ...projectPaths,
     '/api/v1/selections': {
       get: {
         summary: 'Every year with its stage and links',

@@ -15,6 +15,7 @@ export const demoAccounts: { username: string; displayName: string; role: Role; 
   { username: 'surveyor', displayName: '第三方测评员', role: 'surveyor', street: 0 },
   { username: 'street', displayName: '春晖街道工作人员', role: 'unit_staff', street: 0 },
   { username: 'viewer', displayName: '审计查阅', role: 'viewer', street: null },
+  { username: 'deputy', displayName: '苏明远', role: 'deputy', street: null },
 ];
 
 export function isEmpty(database: Db): boolean {

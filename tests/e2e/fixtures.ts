@@ -53,6 +53,7 @@ export const demoUsernames: Record<Role, string> = {
   surveyor: 'surveyor',
   unit_staff: 'street',
   viewer: 'viewer',
+  deputy: 'deputy',
 };
 
 /** Fresh ballot codes for a selection, issued through the domain layer as the CLI does. */
