@@ -1,6 +1,8 @@
 import { Link } from '@/lib/i18n/navigation';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { LocalText } from '@/components/ui/local-text';
+import { localizedText } from '@/lib/i18n/localized';
 import { selectionFromParams } from '@/lib/selection/page';
 import { getCandidate } from '@/lib/selection/queries';
 
@@ -15,8 +17,8 @@ export async function loadCandidate(params: CandidateParams) {
 }
 
 export async function candidateMetadata(params: CandidateParams) {
-  const { candidate, selection } = await loadCandidate(params);
-  return { title: `${candidate.name} · ${selection.title}` };
+  const [{ candidate, selection }, locale] = await Promise.all([loadCandidate(params), getLocale()]);
+  return { title: `${candidate.name} · ${localizedText(selection.title, selection.titleEn, locale)}` };
 }
 
 /**
@@ -40,7 +42,9 @@ export async function CandidateProfile({
         ← {tv('backToBallot', { count: ticks })}
       </Link>
     ) : (
-      <Link href={`/selections/${selection.year}`}>← {selection.title}</Link>
+      <Link href={`/selections/${selection.year}`}>
+        ← <LocalText zh={selection.title} en={selection.titleEn} />
+      </Link>
     );
   return (
     <article className="space-y-4 max-w-3xl">
@@ -53,7 +57,7 @@ export async function CandidateProfile({
         <div>
           <h1 className="text-3xl font-bold">{candidate.name}</h1>
           <p className="text-lg">
-            {candidate.unit} · {candidate.position}
+            <LocalText zh={candidate.unit} en={candidate.unitEn} /> · <LocalText zh={candidate.position} en={candidate.positionEn} />
           </p>
         </div>
       </div>

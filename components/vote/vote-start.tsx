@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { CodeForm } from '@/components/vote/code-form';
+import { LocalText } from '@/components/ui/local-text';
 import { Link } from '@/lib/i18n/navigation';
 import { now } from '@/lib/clock';
 import { formatDateTime } from '@/lib/selection/dates';
@@ -25,7 +26,9 @@ export async function VoteStart({ prefill }: { prefill?: string }) {
   const state = votingState(selection, now());
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t('titleOf', { title: selection.title })}</h1>
+      <h1 className="text-3xl font-bold">
+        {t.rich('titleOf', { title: () => <LocalText zh={selection.title} en={selection.titleEn} /> })}
+      </h1>
       {state === 'open' && (
         <>
           <p className="text-lg">{t('intro', { max: selection.maxChoices, closes: formatDateTime(selection.votingClosesAt, locale) })}</p>

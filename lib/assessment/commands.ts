@@ -11,6 +11,7 @@ import { revalidateAfterCommit } from '@/lib/revalidate';
 
 const cycleValues = (c: ReturnType<typeof schemas.cycleSchema.parse>) => ({
   name: c.name,
+  nameEn: c.nameEn,
   year: c.year,
   startsOn: c.startsOn,
   endsOn: c.endsOn,

@@ -48,7 +48,7 @@ function applyMove(
     after: { status, ...changes },
   });
   revalidateAfterCommit({ request: after.number }, { when: [after.respondBy, after.resolveBy] });
-  return { id: after.id, status };
+  return { id: after.id, number: after.number, status };
 }
 
 export const commands = {

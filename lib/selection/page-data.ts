@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Selection } from '@/db/schema';
-import { getTurnout, listCandidates, listCriteria } from './queries';
+import { candidateEnglish, getTurnout, listCandidates, listCriteria } from './queries';
 import { getPublishedResult } from './results';
 import { effectiveStage } from './stages';
 
@@ -18,5 +18,7 @@ export function selectionPageData(selection: Selection, at: Date) {
     // Once results are out, the ranking takes the place of the candidate list.
     candidates: listed && !result ? listCandidates(selection.id) : [],
     turnout: live || result ? getTurnout(selection.id) : null,
+    // A published tally keeps the Chinese it was counted with; English pages add these names.
+    english: result ? candidateEnglish(selection.id) : {},
   };
 }
