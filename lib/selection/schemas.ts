@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { districtInstant } from '@/lib/district-time';
-import { selectionStages } from '@/lib/enums';
+import { selectionModes, selectionStages } from '@/lib/enums';
 import { auditedReason, confirmation } from '@/lib/action/confirm';
 import { wholeNumber } from '@/lib/typed';
 import { CODE_LENGTH, normalizeCode } from './codes';
@@ -23,6 +23,8 @@ export const selectionFields = z
     nominationOpensAt: dateTime,
     votingOpensAt: requiredDateTime,
     votingClosesAt: requiredDateTime,
+    // Left out by older forms and scripts: a new selection is then plain, an existing one keeps its mode.
+    mode: z.enum(selectionModes).optional(),
   })
   .refine((v) => !v.votingOpensAt || !v.votingClosesAt || v.votingClosesAt > v.votingOpensAt, {
     path: ['votingClosesAt'],
