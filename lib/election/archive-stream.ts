@@ -45,3 +45,15 @@ export async function archiveFingerprint(database: Db, election: { id: number; a
   for await (const chunk of archiveChunks(database, election, true)) hash.update(chunk);
   return hash.digest('hex');
 }
+
+/** The same fingerprint, read synchronously (inside a publication's transaction). */
+export function archiveDigest(database: Db, election: { id: number; archiveTimestamp: number | null }): string {
+  const timestamp = election.archiveTimestamp ?? 0;
+  const hash = createHash('sha256').update(tarRecord('BELENIOS', utf8.encode(headerText(timestamp)), timestamp));
+  for (let from = 0; ; ) {
+    const page = readBoard(database, election.id, from, PAGE, true);
+    if (page.length === 0) return hash.digest('hex');
+    for (const r of page) hash.update(tarRecord(recordName(r), utf8.encode(r.text), timestamp));
+    from = page[page.length - 1]!.seq + 1;
+  }
+}
