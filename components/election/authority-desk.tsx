@@ -43,7 +43,14 @@ export function AuthorityDesk({ publicUrl }: { publicUrl: string }) {
 
   if (token === null) return <p>…</p>;
   if (!token) return <p className="notice-info">{t('noLink')}</p>;
-  if (!state) return error ? <div className="error-summary" role="alert">{error}</div> : <p>…</p>;
+  if (!state)
+    return error ? (
+      <div className="error-summary" role="alert">
+        {error}
+      </div>
+    ) : (
+      <p>…</p>
+    );
   const names = new Map(state.communities.map((c) => [c.id, `${c.street} ${c.name}`]));
   const sealed = state.phase !== 'keys' && state.phase !== 'ready';
 
@@ -74,7 +81,11 @@ export function AuthorityDesk({ publicUrl }: { publicUrl: string }) {
       <div className="no-print space-y-4">
         <p className="text-lg">{t('hello', { name: state.name, title: state.title })}</p>
         <p className="max-w-3xl">{t('explain')}</p>
-        {error && <div className="error-summary" role="alert" data-testid="error">{error}</div>}
+        {error && (
+          <div className="error-summary" role="alert" data-testid="error">
+            {error}
+          </div>
+        )}
         {sealed ? (
           <p className="notice-info">{t('frozen')}</p>
         ) : (
@@ -110,7 +121,13 @@ export function AuthorityDesk({ publicUrl }: { publicUrl: string }) {
               <button
                 type="button"
                 className="btn-secondary"
-                onClick={() => downloadCsv(`ballot-codes-${state.year}.csv`, ['code', 'community', 'url'], slips.map((s) => [s.code, made.community, s.url]))}
+                onClick={() =>
+                  downloadCsv(
+                    `ballot-codes-${state.year}.csv`,
+                    ['code', 'community', 'url'],
+                    slips.map((s) => [s.code, made.community, s.url]),
+                  )
+                }
               >
                 {t('csv')}
               </button>
@@ -141,7 +158,9 @@ export function AuthorityDesk({ publicUrl }: { publicUrl: string }) {
           )}
         </section>
       </div>
-      {made && printing && <SlipSheet slips={slips} address={`${publicUrl}/vote`} title={state.title} unit={made.community} onReady={print} />}
+      {made && printing && (
+        <SlipSheet slips={slips} address={`${publicUrl}/vote`} title={state.title} unit={made.community} onReady={print} />
+      )}
     </div>
   );
 }

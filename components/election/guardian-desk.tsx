@@ -54,11 +54,14 @@ export function GuardianDesk() {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  const load = useCallback(async (tk: string) => {
-    const r = await callParty(partyState, { token: tk });
-    if (r.ok && r.data?.kind === 'guardian') setState(r.data);
-    else setError(r.ok ? t('noLink') : r.message);
-  }, [t]);
+  const load = useCallback(
+    async (tk: string) => {
+      const r = await callParty(partyState, { token: tk });
+      if (r.ok && r.data?.kind === 'guardian') setState(r.data);
+      else setError(r.ok ? t('noLink') : r.message);
+    },
+    [t],
+  );
 
   useEffect(() => {
     const tk = fromFragment(window.location.hash);
@@ -68,7 +71,14 @@ export function GuardianDesk() {
 
   if (token === null) return <p>{t('loading')}</p>;
   if (!token) return <p className="notice-info">{t('noLink')}</p>;
-  if (!state) return error ? <div className="error-summary" role="alert">{error}</div> : <p>{t('loading')}</p>;
+  if (!state)
+    return error ? (
+      <div className="error-summary" role="alert">
+        {error}
+      </div>
+    ) : (
+      <p>{t('loading')}</p>
+    );
   const fileName = `minping-guardian-${state.year}-${state.position}.json`;
 
   async function send(step: Step, message: string) {
@@ -128,20 +138,34 @@ export function GuardianDesk() {
       <p className="text-lg">{t('hello', { name: state.name, position: state.position, title: state.title })}</p>
       <p>{t('why', { k: state.threshold, n: state.guardians.length })}</p>
       <div aria-live="polite">
-        {notice && <p className="notice-success" role="status" data-testid="notice">✓ {notice}</p>}
-        {error && <div className="error-summary" role="alert" data-testid="error">{error}</div>}
+        {notice && (
+          <p className="notice-success" role="status" data-testid="notice">
+            ✓ {notice}
+          </p>
+        )}
+        {error && (
+          <div className="error-summary" role="alert" data-testid="error">
+            {error}
+          </div>
+        )}
       </div>
       {stepKey && (
         <section className="space-y-3 max-w-2xl" aria-labelledby="step-heading" data-testid={`step-${stepKey}`}>
-          <h2 id="step-heading" className="text-xl font-bold">{t(`steps.${stepKey}.heading`)}</h2>
+          <h2 id="step-heading" className="text-xl font-bold">
+            {t(`steps.${stepKey}.heading`)}
+          </h2>
           <p>{t(`steps.${stepKey}.text`, { k: state.threshold })}</p>
           {stepKey === 'cert' ? (
             <>
               {!made ? (
-                <button type="button" className="btn-primary" onClick={generate}>{t('steps.cert.generate')}</button>
+                <button type="button" className="btn-primary" onClick={generate}>
+                  {t('steps.cert.generate')}
+                </button>
               ) : (
                 <>
-                  <button type="button" className="btn-secondary" onClick={() => downloadText(fileName, made.text)}>{t('steps.cert.downloadAgain')}</button>
+                  <button type="button" className="btn-secondary" onClick={() => downloadText(fileName, made.text)}>
+                    {t('steps.cert.downloadAgain')}
+                  </button>
                   <label className="flex items-center gap-2">
                     <input type="checkbox" checked={saved} onChange={(e) => setSaved(e.target.checked)} /> {t('steps.cert.saved')}
                   </label>
@@ -173,7 +197,9 @@ export function GuardianDesk() {
       <section className="space-y-2">
         <h2 className="text-xl font-bold">{t('progress')}</h2>
         <GuardianProgressTable guardians={state.guardians} />
-        <button type="button" className="btn-secondary" onClick={() => void load(token)}>{t('reload')}</button>
+        <button type="button" className="btn-secondary" onClick={() => void load(token)}>
+          {t('reload')}
+        </button>
       </section>
     </div>
   );

@@ -15,7 +15,11 @@ const notFound = () => Response.json({ error: 'noArchive' }, { status: 404 });
 export async function archiveResponse(_request: Request, { params }: { params: Promise<{ year: string }> }) {
   const { year } = await params;
   if (!/^\d{4}$/.test(year)) return notFound();
-  const selection = db().select().from(selections).where(eq(selections.year, Number(year))).get();
+  const selection = db()
+    .select()
+    .from(selections)
+    .where(eq(selections.year, Number(year)))
+    .get();
   const election = selection && selection.mode === 'encrypted' ? electionOf(db(), selection.id) : undefined;
   if (!selection || !election || election.phase === 'keys' || election.phase === 'ready') return notFound();
   const published = selection.stage === 'published' || selection.stage === 'archived';

@@ -15,7 +15,7 @@ export function archiveChunks(database: Db, election: { id: number; archiveTimes
   const timestamp = election.archiveTimestamp ?? 0;
   return (async function* () {
     yield tarRecord('BELENIOS', utf8.encode(headerText(timestamp)), timestamp);
-    for (let from = 0; ; ) {
+    for (let from = 0; ;) {
       const page = readBoard(database, election.id, from, PAGE, withEmbargoed);
       if (page.length === 0) return;
       for (const r of page) yield tarRecord(recordName(r), utf8.encode(r.text), timestamp);
@@ -50,7 +50,7 @@ export async function archiveFingerprint(database: Db, election: { id: number; a
 export function archiveDigest(database: Db, election: { id: number; archiveTimestamp: number | null }): string {
   const timestamp = election.archiveTimestamp ?? 0;
   const hash = createHash('sha256').update(tarRecord('BELENIOS', utf8.encode(headerText(timestamp)), timestamp));
-  for (let from = 0; ; ) {
+  for (let from = 0; ;) {
     const page = readBoard(database, election.id, from, PAGE, true);
     if (page.length === 0) return hash.digest('hex');
     for (const r of page) hash.update(tarRecord(recordName(r), utf8.encode(r.text), timestamp));

@@ -53,7 +53,9 @@ export function runSetup(database: Db, selection: Selection, options: CeremonyOp
   const initial = options.keyFiles ?? Array.from({ length: options.guardians }, () => newPedersenKeyFile().keyFile);
   initial.forEach((k, i) => step(database, election.id, i + 1, 'cert', encode(signedMsgCodec, k.kind === 'pedersen' ? k.cert : fail())));
   const certs = certsOf(guardiansOf(database, election.id));
-  initial.forEach((k, i) => step(database, election.id, i + 1, 'polynomial', encode(polynomialCodec, guardianPolynomial(k, certs, options.threshold))));
+  initial.forEach((k, i) =>
+    step(database, election.id, i + 1, 'polynomial', encode(polynomialCodec, guardianPolynomial(k, certs, options.threshold))),
+  );
   const rows = guardiansOf(database, election.id);
   const keyFiles = initial.map((k, i) => {
     const { voutput, keyFile } = guardianVoutput(k, certs, vinputFor(rows, i + 1));
@@ -82,4 +84,9 @@ const fail = (): never => {
 
 /** The candidate ids of a selection (for tests). */
 export const candidateIdsOf = (database: Db, selectionId: number) =>
-  database.select({ id: candidates.id }).from(candidates).where(eq(candidates.selectionId, selectionId)).all().map((c) => c.id);
+  database
+    .select({ id: candidates.id })
+    .from(candidates)
+    .where(eq(candidates.selectionId, selectionId))
+    .all()
+    .map((c) => c.id);

@@ -95,11 +95,15 @@ export function checkCeremonyUpload(
   if (step === 'polynomial') {
     const p = parse(polynomialCodec, raw, 'polynomial');
     if (!p) return { ok: false, reason: 'badFormat' };
-    return checkPolynomial(certs, position - 1, p, threshold) ? { ok: true, stored: encode(polynomialCodec, p) } : { ok: false, reason: 'badProof' };
+    return checkPolynomial(certs, position - 1, p, threshold)
+      ? { ok: true, stored: encode(polynomialCodec, p) }
+      : { ok: false, reason: 'badProof' };
   }
   const vo = parse(voutputCodec, raw, 'voutput');
   if (!vo) return { ok: false, reason: 'badFormat' };
-  return checkVoutput(certs, polynomialsOf(rows), position - 1, vo) ? { ok: true, stored: encode(voutputCodec, vo) } : { ok: false, reason: 'badProof' };
+  return checkVoutput(certs, polynomialsOf(rows), position - 1, vo)
+    ? { ok: true, stored: encode(voutputCodec, vo) }
+    : { ok: false, reason: 'badProof' };
 }
 
 /** Once every voutput is in: the trustees structure (exactly as hashed) and the election key. */

@@ -41,7 +41,13 @@ export const commands = {
         audit({
           entity: 'election',
           entityId: election.id,
-          after: { selectionId, uuid: election.uuid, threshold: input.threshold, guardians: input.guardians, authority: input.authorityName },
+          after: {
+            selectionId,
+            uuid: election.uuid,
+            threshold: input.threshold,
+            guardians: input.guardians,
+            authority: input.authorityName,
+          },
         });
         return { selectionId, links };
       }),
@@ -55,7 +61,11 @@ export const commands = {
     run: ({ partyId }, ctx) =>
       ctx.write((tx, audit) => {
         const { party, token } = refused(() => reissueLink(tx, partyId));
-        audit({ entity: 'election', entityId: party.electionId, after: { linkReissued: { kind: party.kind, position: party.position, name: party.name } } });
+        audit({
+          entity: 'election',
+          entityId: party.electionId,
+          after: { linkReissued: { kind: party.kind, position: party.position, name: party.name } },
+        });
         return { link: { kind: party.kind, position: party.position, name: party.name, token } };
       }),
   }),

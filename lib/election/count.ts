@@ -11,7 +11,10 @@ export type EncryptedCountProblem = { what: 'decryption' | 'ballots' | 'receipts
  * checked against every counter that exists without a plain ballot — ballots cast, the ballot box,
  * burnt codes and turnout. Before the k-th partial decryption there is nothing to count.
  */
-export function countEncrypted(database: Db, selection: Selection): { ballots: number; votes: Map<number, number>; problems: EncryptedCountProblem[] } {
+export function countEncrypted(
+  database: Db,
+  selection: Selection,
+): { ballots: number; votes: Map<number, number>; problems: EncryptedCountProblem[] } {
   const election = electionOf(database, selection.id);
   const votes = new Map<number, number>();
   if (!election || election.phase !== 'decrypted' || !election.result || !election.answerIds) {
@@ -27,7 +30,16 @@ export function countEncrypted(database: Db, selection: Selection): { ballots: n
     if (counter !== ballots) problems.push({ what, expected: counter, found: ballots });
   };
   check('ballots', selection.ballotsCast);
-  check('receipts', n(database.select({ n: sql<number>`count(*)` }).from(encryptedBallots).where(eq(encryptedBallots.electionId, election.id)).get()));
+  check(
+    'receipts',
+    n(
+      database
+        .select({ n: sql<number>`count(*)` })
+        .from(encryptedBallots)
+        .where(eq(encryptedBallots.electionId, election.id))
+        .get(),
+    ),
+  );
   check(
     'codes',
     n(
@@ -40,7 +52,13 @@ export function countEncrypted(database: Db, selection: Selection): { ballots: n
   );
   check(
     'turnout',
-    n(database.select({ n: sql<number>`coalesce(sum(${turnout.ballots}), 0)` }).from(turnout).where(eq(turnout.selectionId, selection.id)).get()),
+    n(
+      database
+        .select({ n: sql<number>`coalesce(sum(${turnout.ballots}), 0)` })
+        .from(turnout)
+        .where(eq(turnout.selectionId, selection.id))
+        .get(),
+    ),
   );
   return { ballots, votes, problems };
 }

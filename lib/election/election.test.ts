@@ -37,26 +37,61 @@ describe('an encrypted selection from setup to result', () => {
     const [a, b, c] = fixture.codes;
     const ids = fixture.election.answerIds!;
     const device = encryptBallot(ctx, a!, [[1, 0, 1, 0, 0, 0]]);
-    expect(await castEncrypted(db(), { year: 2081, ballot: device.ballot, origin: 'device' }, DURING)).toEqual({ ok: true, trackingCode: device.tracker });
+    expect(await castEncrypted(db(), { year: 2081, ballot: device.ballot, origin: 'device' }, DURING)).toEqual({
+      ok: true,
+      trackingCode: device.tracker,
+    });
     // The same code again, even with a new ballot: refused.
     const again = encryptBallot(ctx, a!, [[0, 1, 0, 0, 0, 0]]);
-    expect(await castEncrypted(db(), { year: 2081, ballot: again.ballot, origin: 'device' }, DURING)).toEqual({ ok: false, reason: 'usedCode' });
-    const server = await castEncrypted(db(), { year: 2081, code: b!.toLowerCase().replace(/-/g, ''), candidateIds: [ids[0]!, ids[3]!] }, DURING);
+    expect(await castEncrypted(db(), { year: 2081, ballot: again.ballot, origin: 'device' }, DURING)).toEqual({
+      ok: false,
+      reason: 'usedCode',
+    });
+    const server = await castEncrypted(
+      db(),
+      { year: 2081, code: b!.toLowerCase().replace(/-/g, ''), candidateIds: [ids[0]!, ids[3]!] },
+      DURING,
+    );
     expect(server).toMatchObject({ ok: true });
     // A ballot whose overall proof is altered (and signed again by its voter) is refused.
     const bad = JSON.parse(encryptBallot(ctx, c!, [[0, 0, 0, 0, 0, 1]]).ballot) as { answers: { overall_proof: { response: string }[] }[] };
     bad.answers[0]!.overall_proof[0]!.response = '1';
-    expect(await castEncrypted(db(), { year: 2081, ballot: JSON.stringify(bad), origin: 'device' }, DURING)).toEqual({ ok: false, reason: 'badBallot' });
-    expect(await castEncrypted(db(), { year: 2081, code: c!, candidateIds: [ids[0]!, ids[1]!, ids[2]!, ids[3]!] }, DURING)).toEqual({ ok: false, reason: 'tooMany' });
+    expect(await castEncrypted(db(), { year: 2081, ballot: JSON.stringify(bad), origin: 'device' }, DURING)).toEqual({
+      ok: false,
+      reason: 'badBallot',
+    });
+    expect(await castEncrypted(db(), { year: 2081, code: c!, candidateIds: [ids[0]!, ids[1]!, ids[2]!, ids[3]!] }, DURING)).toEqual({
+      ok: false,
+      reason: 'tooMany',
+    });
     expect(await castEncrypted(db(), { year: 2081, code: c!, candidateIds: [ids[0]!] }, AFTER)).toEqual({ ok: false, reason: 'closed' });
 
     const box = db().select().from(encryptedBallots).where(eq(encryptedBallots.electionId, fixture.election.id)).all();
     expect(box.map((r) => r.origin).sort()).toEqual(['device', 'server']);
     expect(db().select().from(selections).where(eq(selections.id, fixture.selection.id)).get()!.ballotsCast).toBe(2);
-    expect(db().select().from(ballotCodes).where(eq(ballotCodes.selectionId, fixture.selection.id)).all().filter((r) => r.status === 'used')).toHaveLength(2);
+    expect(
+      db()
+        .select()
+        .from(ballotCodes)
+        .where(eq(ballotCodes.selectionId, fixture.selection.id))
+        .all()
+        .filter((r) => r.status === 'used'),
+    ).toHaveLength(2);
     // No plain choice and no per-candidate counter exists for it.
-    expect(db().select({ n: sql<number>`count(*)` }).from(ballotChoices).get()!.n).toBe(0);
-    expect(db().select().from(candidates).where(eq(candidates.selectionId, fixture.selection.id)).all().every((r) => r.votes === 0)).toBe(true);
+    expect(
+      db()
+        .select({ n: sql<number>`count(*)` })
+        .from(ballotChoices)
+        .get()!.n,
+    ).toBe(0);
+    expect(
+      db()
+        .select()
+        .from(candidates)
+        .where(eq(candidates.selectionId, fixture.selection.id))
+        .all()
+        .every((r) => r.votes === 0),
+    ).toBe(true);
     const report = await verifyArchive(await archiveBytes(fixture.election.id), { forbidRevotes: true });
     expect(report).toMatchObject({ ok: true, phase: 'voting', ballots: 2 });
   });
@@ -68,7 +103,11 @@ describe('an encrypted selection from setup to result', () => {
     const election = electionRow(fixture.election.id);
     const ctx = electionContext(election);
     const guardians = guardiansOf(db(), election.id);
-    const pdOf = (i: number) => encode(partialDecryptionCodec, guardianPartialDecryption(fixture.keyFiles[i]!, ctx, trusteesOf(election), encryptedTallyOf(election)).partialDecryption);
+    const pdOf = (i: number) =>
+      encode(
+        partialDecryptionCodec,
+        guardianPartialDecryption(fixture.keyFiles[i]!, ctx, trusteesOf(election), encryptedTallyOf(election)).partialDecryption,
+      );
     // Guardian 2's share uploaded under guardian 1's link does not pass.
     expect(submitPartialDecryption(db(), guardians[0]!.id, pdOf(1))).toMatchObject({ ok: false, reason: 'badProof' });
     expect(submitPartialDecryption(db(), guardians[0]!.id, pdOf(0))).toEqual({ ok: true, decrypted: false, received: 1, needed: 2 });

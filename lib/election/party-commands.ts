@@ -82,7 +82,12 @@ export const commands = {
       return ctx.write((tx, audit) => {
         const outcome = uploadCredentials(tx, election, party.name, communityId, credentials);
         if (!outcome.ok) throw new ActionError(`election.errors.credentials.${outcome.reason}`);
-        audit({ entity: 'code_batch', entityId: outcome.batchId, unitId: communityId, after: { issued: outcome.count, by: 'credentialAuthority' } });
+        audit({
+          entity: 'code_batch',
+          entityId: outcome.batchId,
+          unitId: communityId,
+          after: { issued: outcome.count, by: 'credentialAuthority' },
+        });
         return { batchId: outcome.batchId, count: outcome.count };
       });
     },

@@ -30,7 +30,15 @@ export function progressOf(rows: ElectionParty[]): GuardianProgress[] {
   }));
 }
 
-type Common = { name: string; title: string; year: number; phase: ElectionPhase; uuid: string; threshold: number; guardians: GuardianProgress[] };
+type Common = {
+  name: string;
+  title: string;
+  year: number;
+  phase: ElectionPhase;
+  uuid: string;
+  threshold: number;
+  guardians: GuardianProgress[];
+};
 
 /**
  * What a guardian's page needs for its next step, and nothing more: the others' certificates once all
@@ -67,7 +75,8 @@ export function partyState(database: Db, party: ElectionParty, election: Electio
     threshold: election.threshold,
     guardians: progressOf(rows),
   };
-  if (party.kind === 'authority') return { ...common, kind: 'authority', communities: communitiesOf(database), batches: batchesOf(database, selection.id) };
+  if (party.kind === 'authority')
+    return { ...common, kind: 'authority', communities: communitiesOf(database), batches: batchesOf(database, selection.id) };
   const me = rows.find((r) => r.id === party.id)!;
   const todo = guardianTodo(election.phase, rows, me);
   const state: GuardianState = { ...common, kind: 'guardian', position: party.position, todo };

@@ -17,7 +17,11 @@ export function getElectionPanel(selectionId: number) {
     .from(codeBatches)
     .where(and(eq(codeBatches.selectionId, selectionId), isNull(codeBatches.revokedAt)))
     .get()!.n;
-  const codes = db().select({ n: sql<number>`count(*)` }).from(ballotCodes).where(eq(ballotCodes.selectionId, selectionId)).get()!.n;
+  const codes = db()
+    .select({ n: sql<number>`count(*)` })
+    .from(ballotCodes)
+    .where(eq(ballotCodes.selectionId, selectionId))
+    .get()!.n;
   return {
     election,
     guardians: progressOf(guardians).map((g, i) => ({ ...g, partyId: guardians[i]!.id })),

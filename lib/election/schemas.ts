@@ -50,6 +50,11 @@ export const credentialUploadSchema = z.object({
   credentials: z
     .string()
     .max(MAX_BATCH * 70)
-    .transform((s) => s.split('\n').map((l) => l.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean),
+    )
     .refine((l) => l.length >= 1 && l.length <= MAX_BATCH, 'election.errors.batchSize'),
 });

@@ -31,7 +31,12 @@ function settingUp(selection: Selection) {
 }
 
 /** A new election (its uuid) with n guardians and a credential authority, each with a one-time link. */
-export function createElection(tx: Tx, selection: Selection, input: NewElection, createdBy: number | null): { election: Election; links: PartyLink[] } {
+export function createElection(
+  tx: Tx,
+  selection: Selection,
+  input: NewElection,
+  createdBy: number | null,
+): { election: Election; links: PartyLink[] } {
   settingUp(selection);
   if (electionOf(tx, selection.id)) refuse('exists');
   const n = input.guardians.length;
@@ -59,7 +64,10 @@ export function createElection(tx: Tx, selection: Selection, input: NewElection,
 export function reissueLink(tx: Tx, partyId: number): { party: typeof electionParties.$inferSelect; token: string } {
   const party = tx.select().from(electionParties).where(eq(electionParties.id, partyId)).get() ?? refuse('notFound');
   const token = newPartyToken();
-  tx.update(electionParties).set({ tokenHash: hashPartyToken(token) }).where(eq(electionParties.id, partyId)).run();
+  tx.update(electionParties)
+    .set({ tokenHash: hashPartyToken(token) })
+    .where(eq(electionParties.id, partyId))
+    .run();
   return { party, token };
 }
 
@@ -67,14 +75,23 @@ export function reissueLink(tx: Tx, partyId: number): { party: typeof electionPa
  * One guardian's ceremony message (certificate, polynomial, voutput), checked against the others';
  * the last voutput makes the trustees and the election key.
  */
-export function recordCeremonyStep(tx: Tx, electionId: number, position: number, step: Exclude<GuardianStep, 'decryption'>, raw: string): UploadCheck {
+export function recordCeremonyStep(
+  tx: Tx,
+  electionId: number,
+  position: number,
+  step: Exclude<GuardianStep, 'decryption'>,
+  raw: string,
+): UploadCheck {
   const election = tx.select().from(elections).where(eq(elections.id, electionId)).get()!;
   if (election.phase !== 'keys') return { ok: false, reason: 'wrongStep' };
   const rows = guardiansOf(tx, electionId);
   const check = checkCeremonyUpload(step, raw, rows, position, election.threshold);
   if (!check.ok) return check;
   const me = rows.find((r) => r.position === position)!;
-  tx.update(electionParties).set({ [step]: check.stored }).where(eq(electionParties.id, me.id)).run();
+  tx.update(electionParties)
+    .set({ [step]: check.stored })
+    .where(eq(electionParties.id, me.id))
+    .run();
   const after = rows.map((r) => (r.id === me.id ? { ...r, [step]: check.stored } : r));
   if (step === 'voutput' && after.every((r) => r.voutput !== null)) {
     const { trusteesRaw, publicKey } = assembleTrustees(after);
@@ -84,7 +101,11 @@ export function recordCeremonyStep(tx: Tx, electionId: number, position: number,
 }
 
 export const todoOf = (election: Election, rows: ReturnType<typeof guardiansOf>, position: number) =>
-  guardianTodo(election.phase, rows, rows.find((r) => r.position === position)!);
+  guardianTodo(
+    election.phase,
+    rows,
+    rows.find((r) => r.position === position)!,
+  );
 
 export type CredentialUpload = { ok: true; batchId: number; count: number } | { ok: false; reason: string; detail?: string };
 
@@ -97,7 +118,11 @@ export function uploadCredentials(tx: Tx, election: Election, authority: string,
   const current = tx.select().from(elections).where(eq(elections.id, election.id)).get()!;
   if (current.phase === 'frozen' || current.phase === 'closed' || current.phase === 'decrypted') return { ok: false, reason: 'frozen' };
   const selection = tx.select().from(selections).where(eq(selections.id, election.selectionId)).get()!;
-  const community = tx.select().from(units).where(and(eq(units.id, communityId), eq(units.kind, 'community'))).get();
+  const community = tx
+    .select()
+    .from(units)
+    .where(and(eq(units.id, communityId), eq(units.kind, 'community')))
+    .get();
   if (!community) return { ok: false, reason: 'notCommunity' };
   const parsed = parsePublicCredentials(lines);
   if (!parsed.ok) return { ok: false, reason: 'badCredentials', detail: parsed.reason };
@@ -130,7 +155,9 @@ export function freezeSetup(tx: Tx, selection: Selection, at: Date): Election {
   if (credentials.length === 0) refuse('noCredentials');
   const order = ballotOrder(tx, selection.id);
   if (order.length === 0) refuse('noCandidates');
-  const pendingNominations = tx.get<{ n: number }>(sql`select count(*) as n from nominations where selection_id = ${selection.id} and status = 'pending'`)!.n;
+  const pendingNominations = tx.get<{ n: number }>(
+    sql`select count(*) as n from nominations where selection_id = ${selection.id} and status = 'pending'`,
+  )!.n;
   if (pendingNominations > 0) refuse('undecidedNominations');
   const authority = tx
     .select({ name: electionParties.name })

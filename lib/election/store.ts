@@ -75,8 +75,15 @@ export const BALLOT_BOX_PAGE = 50;
 
 /** A page of the public ballot box: trackers in the order the ballots were accepted, or those starting with `q`. */
 export function ballotBoxPage(database: Reader, electionId: number, page: number, q: string) {
-  const where = and(eq(encryptedBallots.electionId, electionId), q ? like(encryptedBallots.tracker, `${q.replace(/[%_]/g, '')}%`) : undefined);
-  const total = database.select({ n: sql<number>`count(*)` }).from(encryptedBallots).where(where).get()!.n;
+  const where = and(
+    eq(encryptedBallots.electionId, electionId),
+    q ? like(encryptedBallots.tracker, `${q.replace(/[%_]/g, '')}%`) : undefined,
+  );
+  const total = database
+    .select({ n: sql<number>`count(*)` })
+    .from(encryptedBallots)
+    .where(where)
+    .get()!.n;
   const rows = database
     .select({ tracker: encryptedBallots.tracker, origin: encryptedBallots.origin, seq: encryptedBallots.seq })
     .from(encryptedBallots)
@@ -96,4 +103,8 @@ export const findTracker = (database: Reader, electionId: number, tracker: strin
     .get();
 
 export const countBallots = (database: Reader, electionId: number) =>
-  database.select({ n: sql<number>`count(*)` }).from(encryptedBallots).where(eq(encryptedBallots.electionId, electionId)).get()!.n;
+  database
+    .select({ n: sql<number>`count(*)` })
+    .from(encryptedBallots)
+    .where(eq(encryptedBallots.electionId, electionId))
+    .get()!.n;

@@ -11,7 +11,8 @@ import { parsePartialDecryption } from './ceremony';
 import { closeElectionPool } from './pool';
 import { countBallots, electionContext, electionOf, encryptedTallyOf, guardiansOf, trusteesOf } from './store';
 
-export type CloseOutcome = { ok: true; ballots: number } | { ok: false; reason: 'noElection' | 'stillOpen' | 'alreadyClosed' | 'neverOpened' | 'changed' };
+export type CloseOutcome =
+  { ok: true; ballots: number } | { ok: false; reason: 'noElection' | 'stillOpen' | 'alreadyClosed' | 'neverOpened' | 'changed' };
 
 /**
  * After voting has closed: EndBallots, then the homomorphic sum of every ballot in the box as the
@@ -28,11 +29,14 @@ export async function closeBallotBox(database: Db, selectionId: number, now: Dat
   const ctx = electionContext(election);
   const tally = createTally(ctx);
   const expected = countBallots(database, election.id);
-  for (let from = 0; ; ) {
+  for (let from = 0; ;) {
     const page = database
       .select({ seq: encryptedBallots.seq, text: electionRecords.text })
       .from(encryptedBallots)
-      .innerJoin(electionRecords, sql`${electionRecords.electionId} = ${encryptedBallots.electionId} and ${electionRecords.seq} = ${encryptedBallots.seq}`)
+      .innerJoin(
+        electionRecords,
+        sql`${electionRecords.electionId} = ${encryptedBallots.electionId} and ${electionRecords.seq} = ${encryptedBallots.seq}`,
+      )
       .where(sql`${encryptedBallots.electionId} = ${election.id} and ${encryptedBallots.seq} >= ${from}`)
       .orderBy(asc(encryptedBallots.seq))
       .limit(500)
@@ -47,7 +51,10 @@ export async function closeBallotBox(database: Db, selectionId: number, now: Dat
     (tx) => {
       const now = tx.select().from(elections).where(eq(elections.id, election.id)).get()!;
       if (now.phase !== 'frozen' || countBallots(tx, election.id) !== expected || sum.numTallied !== expected) return false;
-      appendToBoard(tx, election.id, (chain) => [...chain.endBallots(), ...chain.encryptedTally(sum.encryptedTallyRaw, sum.numTallied, sum.totalWeight)]);
+      appendToBoard(tx, election.id, (chain) => [
+        ...chain.endBallots(),
+        ...chain.encryptedTally(sum.encryptedTallyRaw, sum.numTallied, sum.totalWeight),
+      ]);
       tx.update(elections)
         .set({ phase: 'closed', encryptedTally: sum.encryptedTallyRaw, numTallied: sum.numTallied, totalWeight: sum.totalWeight })
         .where(eq(elections.id, election.id))

@@ -33,9 +33,17 @@ export function PartyLinks({ links, publicUrl }: { links: PartyLink[]; publicUrl
           const url = partyUrl(publicUrl, l.kind, l.token);
           return (
             <li key={`${l.kind}-${l.position}`} className="space-y-1">
-              <p className="font-bold">{l.kind === 'guardian' ? t('guardian', { n: l.position, name: l.name }) : t('authority', { name: l.name })}</p>
+              <p className="font-bold">
+                {l.kind === 'guardian' ? t('guardian', { n: l.position, name: l.name }) : t('authority', { name: l.name })}
+              </p>
               <div className="flex flex-wrap items-center gap-2">
-                <input readOnly value={url} className="flex-1 min-w-0 font-mono text-sm" aria-label={l.name} data-testid={`link-${l.kind}-${l.position}`} />
+                <input
+                  readOnly
+                  value={url}
+                  className="flex-1 min-w-0 font-mono text-sm"
+                  aria-label={l.name}
+                  data-testid={`link-${l.kind}-${l.position}`}
+                />
                 <CopyButton text={url} />
               </div>
             </li>

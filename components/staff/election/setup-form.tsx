@@ -41,10 +41,25 @@ export function ElectionSetupForm({ selectionId, publicUrl }: { selectionId: num
             </div>
           </div>
         ))}
-        {state && !state.ok && state.fieldErrors?.['guardianName[]'] && <p className="error-text">⚠ {state.fieldErrors['guardianName[]'][0]}</p>}
+        {state && !state.ok && state.fieldErrors?.['guardianName[]'] && (
+          <p className="error-text">⚠ {state.fieldErrors['guardianName[]'][0]}</p>
+        )}
       </fieldset>
-      <Field name="threshold" label={t('election.setup.threshold')} hint={t('election.setup.thresholdHint')} state={state} defaultValue={3} inputMode="numeric" />
-      <Field name="authorityName" label={t('election.setup.authorityName')} hint={t('election.setup.authorityHint')} state={state} autoComplete="off" />
+      <Field
+        name="threshold"
+        label={t('election.setup.threshold')}
+        hint={t('election.setup.thresholdHint')}
+        state={state}
+        defaultValue={3}
+        inputMode="numeric"
+      />
+      <Field
+        name="authorityName"
+        label={t('election.setup.authorityName')}
+        hint={t('election.setup.authorityHint')}
+        state={state}
+        autoComplete="off"
+      />
       <SubmitButton pendingLabel={t('common.saving')}>{t('election.setup.submit')}</SubmitButton>
     </ActionForm>
   );

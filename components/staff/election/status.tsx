@@ -7,7 +7,11 @@ import { ReissueButton } from './reissue-button';
 export async function ElectionStatus({ panel, manage, publicUrl }: { panel: ElectionPanel; manage: boolean; publicUrl: string }) {
   const t = await getTranslations('election');
   const { election } = panel;
-  const reissue = manage ? Object.fromEntries(panel.guardians.map((g) => [g.position, <ReissueButton key={g.partyId} partyId={g.partyId} publicUrl={publicUrl} />])) : undefined;
+  const reissue = manage
+    ? Object.fromEntries(
+        panel.guardians.map((g) => [g.position, <ReissueButton key={g.partyId} partyId={g.partyId} publicUrl={publicUrl} />]),
+      )
+    : undefined;
   return (
     <section className="space-y-3" aria-labelledby="status-heading">
       <h2 id="status-heading" className="text-xl font-bold">

@@ -79,8 +79,16 @@ export default async function ElectionPage({
           <ActionButton action={closeBallotBox} fields={{ selectionId: selection.id }} label={t('close.submit')} className="btn-primary" />
         </section>
       )}
-      {panel && phase === 'closed' && <p className="notice-info" data-testid="decryptions">{t('close.received', { received: panel.decryptions, k: panel.election.threshold })}</p>}
-      {panel && phase === 'decrypted' && <p className="notice-success" data-testid="decryptions">✓ {t('close.decrypted')}</p>}
+      {panel && phase === 'closed' && (
+        <p className="notice-info" data-testid="decryptions">
+          {t('close.received', { received: panel.decryptions, k: panel.election.threshold })}
+        </p>
+      )}
+      {panel && phase === 'decrypted' && (
+        <p className="notice-success" data-testid="decryptions">
+          ✓ {t('close.decrypted')}
+        </p>
+      )}
       {panel && phase !== 'keys' && phase !== 'ready' && (
         <section className="space-y-2">
           <h2 className="text-xl font-bold">{t('archive.heading')}</h2>
