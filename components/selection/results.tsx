@@ -5,6 +5,7 @@ import { barChartSvg } from '@/lib/charts/bar';
 import { memo } from '@/lib/memo';
 import { RankingTable } from './ranking-table';
 import { formatDateTime } from '@/lib/selection/dates';
+import { archivePath } from '@/lib/election/urls';
 import type { getPublishedResult } from '@/lib/selection/results';
 
 type Result = NonNullable<ReturnType<typeof getPublishedResult>>;
@@ -12,7 +13,7 @@ type Result = NonNullable<ReturnType<typeof getPublishedResult>>;
 const charts = memo<string>();
 
 export async function Results({ selection, result }: { selection: Selection; result: Result }) {
-  const [t, locale] = await Promise.all([getTranslations('results'), getLocale()]);
+  const [t, te, locale] = await Promise.all([getTranslations('results'), getTranslations('election.public'), getLocale()]);
   const { tally, fingerprints } = result;
   const api = `/api/v1/selections/${selection.year}`;
   const chart = charts(`${selection.id}:${fingerprints.tally}:${locale}`, () =>
@@ -67,13 +68,24 @@ export async function Results({ selection, result }: { selection: Selection; res
           <li>
             <a href={`${api}/tally`}>{t('tallyFile')}</a> — SHA-256 <code>{fingerprints.tally}</code>
           </li>
-          <li>
-            <a href={`${api}/ballots`}>{t('ballotsFile')}</a> — SHA-256{' '}
-            <code data-testid="ballots-fingerprint">{fingerprints.ballots}</code>
-          </li>
-          <li>
-            <a href={`${api}/receipts`}>{t('receiptsFile')}</a> — SHA-256 <code>{fingerprints.receipts}</code>
-          </li>
+          {selection.mode === 'encrypted' ? (
+            <li>
+              <a href={archivePath(selection.year)} data-testid="archive-link">
+                {te('archiveFile')}
+              </a>{' '}
+              — SHA-256 <code data-testid="ballots-fingerprint">{fingerprints.ballots}</code>
+            </li>
+          ) : (
+            <>
+              <li>
+                <a href={`${api}/ballots`}>{t('ballotsFile')}</a> — SHA-256{' '}
+                <code data-testid="ballots-fingerprint">{fingerprints.ballots}</code>
+              </li>
+              <li>
+                <a href={`${api}/receipts`}>{t('receiptsFile')}</a> — SHA-256 <code>{fingerprints.receipts}</code>
+              </li>
+            </>
+          )}
         </ul>
         <p className="flex flex-wrap gap-3">
           <Link href={`/selections/${selection.year}/verify`} className="btn-secondary">

@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { auditLog, candidates, elections, officials, publications, selections } from '@/db/schema';
-import { runAction, type ActionResult } from '@/lib/action/core';
+import type { z } from 'zod';
+import { runAction, type ActionDef } from '@/lib/action/core';
 import { decode, encode } from '@/lib/belenios/json';
 import { generateCredentials } from '@/lib/belenios/credentials';
 import { encryptBallot } from '@/lib/belenios/ballot';
@@ -41,12 +42,12 @@ let organizer: Actor;
 let second: Actor;
 let selectionId: number;
 
-const staffRun = <T>(def: Parameters<typeof runAction>[0], input: Record<string, unknown>, actor = organizer) =>
-  runAction(def, requestFacts(actor), input) as Promise<ActionResult<T>>;
-const partyRun = <T>(def: Parameters<typeof runAction>[0], input: Record<string, unknown>) =>
-  runAction(def, requestFacts(null), input) as Promise<ActionResult<T>>;
+const staffRun = <S extends z.ZodType, T>(def: ActionDef<S, T>, input: Record<string, unknown>, actor = organizer) =>
+  runAction(def, requestFacts(actor), input);
+const partyRun = <S extends z.ZodType, T>(def: ActionDef<S, T>, input: Record<string, unknown>) =>
+  runAction(def, requestFacts(null), input);
 const state = async (token: string) => {
-  const r = await partyRun<GuardianState | AuthorityState>(party.partyState, { token });
+  const r = await partyRun(party.partyState, { token });
   if (!r.ok) throw new Error(r.message);
   return r.data!;
 };
@@ -94,7 +95,7 @@ describe('an encrypted selection run by its organizers, guardians and credential
       authorityName: '码',
     });
     expect(bad).toMatchObject({ ok: false, fieldErrors: { threshold: ['election.errors.threshold'] } });
-    const r = await staffRun<{ links: typeof tokens }>(commands.setupElection, {
+    const r = await staffRun(commands.setupElection, {
       selectionId,
       'guardianName[]': ['居民代表甲', '纪委乙', '公证员丙', ''],
       'guardianRole[]': ['residents', 'discipline', 'notary', 'other'],

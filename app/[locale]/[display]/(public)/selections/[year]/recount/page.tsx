@@ -1,6 +1,7 @@
 import { Link } from '@/lib/i18n/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Recount } from '@/components/selection/recount';
+import { EncryptedCheck } from '@/components/election/encrypted-check';
 import { selectionFromParams } from '@/lib/selection/page';
 import { getPublishedResult } from '@/lib/selection/results';
 
@@ -21,7 +22,9 @@ export default async function RecountPage({ params }: Props) {
         <Link href={`/selections/${selection.year}`}>← {selection.title}</Link>
       </p>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
-      {result ? (
+      {selection.mode === 'encrypted' ? (
+        <EncryptedCheck year={selection.year} published={Boolean(result)} />
+      ) : result ? (
         <>
           <p>{t('intro')}</p>
           <p className="text-sm">{t('cli')}</p>
