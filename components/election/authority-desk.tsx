@@ -6,8 +6,8 @@ import { generateCredentials } from '@/lib/belenios';
 import { downloadCsv } from '@/lib/csv';
 import { partyState, uploadCredentials } from '@/lib/election/party-actions';
 import type { AuthorityState } from '@/lib/election/party-state';
-import { encryptedBallotUrl, fromFragment } from '@/lib/election/urls';
-import { callParty, nextFrame } from './party-client';
+import { encryptedBallotUrl } from '@/lib/election/urls';
+import { callParty, nextFrame, useFragment } from './party-client';
 
 type Made = { community: string; codes: string[] };
 
@@ -16,28 +16,35 @@ type Made = { community: string; codes: string[] };
  * only their public credentials go to the server. The codes are printed on slips (QR codes drawn
  * here too) or downloaded for the printer, and are gone when the page closes.
  */
+const fetchState = (token: string) => callParty(partyState, { token });
+
 export function AuthorityDesk({ publicUrl }: { publicUrl: string }) {
   const t = useTranslations('authority');
-  const [token, setToken] = useState<string | null>(null);
+  const token = useFragment();
   const [state, setState] = useState<AuthorityState | null>(null);
   const [made, setMade] = useState<Made | null>(null);
   const [printing, setPrinting] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const load = useCallback(
-    async (tk: string) => {
-      const r = await callParty(partyState, { token: tk });
+  const apply = useCallback(
+    (r: Awaited<ReturnType<typeof fetchState>>) => {
       if (r.ok && r.data?.kind === 'authority') setState(r.data);
       else setError(r.ok ? t('noLink') : r.message);
     },
     [t],
   );
+  const load = useCallback(async (tk: string) => apply(await fetchState(tk)), [apply]);
   useEffect(() => {
-    const tk = fromFragment(window.location.hash);
-    setToken(tk);
-    if (tk) void load(tk);
-  }, [load]);
+    if (!token) return;
+    let live = true;
+    void fetchState(token).then((r) => {
+      if (live) apply(r);
+    });
+    return () => {
+      live = false;
+    };
+  }, [token, apply]);
   const slips = useMemo(() => made?.codes.map((code) => ({ code, url: encryptedBallotUrl(publicUrl, code) })) ?? [], [made, publicUrl]);
   const print = useCallback(() => window.print(), []);
 

@@ -22,9 +22,8 @@ import {
 } from '@/lib/belenios';
 import { guardianUpload, partyState } from '@/lib/election/party-actions';
 import type { GuardianState } from '@/lib/election/party-state';
-import { fromFragment } from '@/lib/election/urls';
 import { GuardianProgressTable } from './progress-table';
-import { callParty, downloadText, nextFrame } from './party-client';
+import { callParty, downloadText, nextFrame, useFragment } from './party-client';
 
 type Step = 'cert' | 'polynomial' | 'voutput' | 'decryption';
 
@@ -43,9 +42,11 @@ function messageFor(step: Exclude<Step, 'cert'>, key: GuardianKeyFile, s: Guardi
   return encode(partialDecryptionCodec, pd.partialDecryption);
 }
 
+const fetchState = (token: string) => callParty(partyState, { token });
+
 export function GuardianDesk() {
   const t = useTranslations('guardian');
-  const [token, setToken] = useState<string | null>(null);
+  const token = useFragment();
   const [state, setState] = useState<GuardianState | null>(null);
   const [key, setKey] = useState<GuardianKeyFile | null>(null);
   const [made, setMade] = useState<{ text: string; cert: string } | null>(null);
@@ -54,20 +55,24 @@ export function GuardianDesk() {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  const load = useCallback(
-    async (tk: string) => {
-      const r = await callParty(partyState, { token: tk });
+  const apply = useCallback(
+    (r: Awaited<ReturnType<typeof fetchState>>) => {
       if (r.ok && r.data?.kind === 'guardian') setState(r.data);
       else setError(r.ok ? t('noLink') : r.message);
     },
     [t],
   );
-
+  const load = useCallback(async (tk: string) => apply(await fetchState(tk)), [apply]);
   useEffect(() => {
-    const tk = fromFragment(window.location.hash);
-    setToken(tk);
-    if (tk) void load(tk);
-  }, [load]);
+    if (!token) return;
+    let live = true;
+    void fetchState(token).then((r) => {
+      if (live) apply(r);
+    });
+    return () => {
+      live = false;
+    };
+  }, [token, apply]);
 
   if (token === null) return <p>{t('loading')}</p>;
   if (!token) return <p className="notice-info">{t('noLink')}</p>;

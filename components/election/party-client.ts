@@ -1,5 +1,7 @@
 'use client';
+import { useSyncExternalStore } from 'react';
 import type { ActionResult } from '@/lib/action/core';
+import { fromFragment } from '@/lib/election/urls';
 
 /** Calls a party's server action with plain fields (the page's own state, not a form). */
 export async function callParty<T>(
@@ -24,3 +26,16 @@ export function downloadText(fileName: string, text: string, type = 'application
 
 /** Lets the page paint "working…" before a long computation on the main thread. */
 export const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 30));
+
+const onHashChange = (callback: () => void) => {
+  window.addEventListener('hashchange', callback);
+  return () => window.removeEventListener('hashchange', callback);
+};
+
+/** The one-time link's token from the URL fragment: null while rendered on the server. */
+export const useFragment = () =>
+  useSyncExternalStore(
+    onHashChange,
+    () => fromFragment(window.location.hash),
+    () => null,
+  );

@@ -39,7 +39,11 @@ async function guardianPage(browser: Browser, link: string) {
 
 const refresh = (page: Page) => page.getByRole('button', { name: '刷新进度' }).click();
 
-test('an encrypted selection from setup to a published result that an independent Belenios verifier accepts', async ({ page, context, browser }) => {
+test('an encrypted selection from setup to a published result that an independent Belenios verifier accepts', async ({
+  page,
+  context,
+  browser,
+}) => {
   test.setTimeout(900_000);
   await signInAs(context, 'organizer');
   const keyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'guardian-keys-'));
@@ -110,7 +114,11 @@ test('an encrypted selection from setup to a published result that an independen
   await expect(authority.getByTestId('made')).toContainText('5 个投票码');
   const csv = authority.waitForEvent('download');
   await authority.getByRole('button', { name: '下载投票码表格（印刷用）' }).click();
-  const rows = fs.readFileSync(await (await csv).path(), 'utf8').trim().split(/\r?\n/).slice(1);
+  const rows = fs
+    .readFileSync(await (await csv).path(), 'utf8')
+    .trim()
+    .split(/\r?\n/)
+    .slice(1);
   expect(rows).toHaveLength(5);
   const codes = rows.map((r) => r.split(',')[0]!);
   expect(rows[0]).toContain(`${BASE}/vote#${codes[0]}`);
@@ -133,13 +141,21 @@ test('an encrypted selection from setup to a published result that an independen
   const election = e2eDb().select().from(elections).where(eq(elections.selectionId, selection.id)).get()!;
   const ctx = loadElection(election.electionRaw!);
   const ids = election.answerIds!;
-  expect(await castEncrypted(e2eDb(), { year: YEAR, ballot: encryptBallot(ctx, codes[0]!, [[1, 1, 0]]).ballot, origin: 'device' }, new Date())).toMatchObject({ ok: true });
+  expect(
+    await castEncrypted(e2eDb(), { year: YEAR, ballot: encryptBallot(ctx, codes[0]!, [[1, 1, 0]]).ballot, origin: 'device' }, new Date()),
+  ).toMatchObject({ ok: true });
   expect(await castEncrypted(e2eDb(), { year: YEAR, code: codes[1]!, candidateIds: [ids[0]!] }, new Date())).toMatchObject({ ok: true });
-  expect(await castEncrypted(e2eDb(), { year: YEAR, ballot: encryptBallot(ctx, codes[2]!, [[0, 0, 1]]).ballot, origin: 'device' }, new Date())).toMatchObject({ ok: true });
+  expect(
+    await castEncrypted(e2eDb(), { year: YEAR, ballot: encryptBallot(ctx, codes[2]!, [[0, 0, 1]]).ballot, origin: 'device' }, new Date()),
+  ).toMatchObject({ ok: true });
   await closeElectionPool(election.id);
 
   // Voting ends by the clock; the organizer closes the box and the encrypted tally is made.
-  e2eDb().update(selections).set({ votingClosesAt: new Date(Date.now() - 1000) }).where(eq(selections.id, selection.id)).run();
+  e2eDb()
+    .update(selections)
+    .set({ votingClosesAt: new Date(Date.now() - 1000) })
+    .where(eq(selections.id, selection.id))
+    .run();
   await page.goto(here);
   await page.getByRole('button', { name: '关闭投票箱并合计' }).click();
   await expect(page.getByTestId('done')).toContainText('共 3 张选票');
@@ -173,7 +189,12 @@ test('an encrypted selection from setup to a published result that an independen
 
   // The public results show the decrypted counts.
   await page.goto(`${BASE}/selections/${YEAR}`);
-  const [first] = e2eDb().select({ name: officials.name }).from(candidates).innerJoin(officials, eq(officials.id, candidates.officialId)).where(eq(candidates.id, ids[0]!)).all();
+  const [first] = e2eDb()
+    .select({ name: officials.name })
+    .from(candidates)
+    .innerJoin(officials, eq(officials.id, candidates.officialId))
+    .where(eq(candidates.id, ids[0]!))
+    .all();
   await expect(page.getByRole('row', { name: new RegExp(first!.name) })).toContainText('2');
 
   // The archive: accepted by sirona and by our verifier; an altered ballot is rejected by both.

@@ -4,16 +4,17 @@ import { useTranslations } from 'next-intl';
 import { ActionForm, Field, FormMessage, SubmitButton } from '@/components/ui/form';
 import { setupElection } from '@/lib/election/actions';
 import { guardianRoles } from '@/lib/enums';
-import { PartyLinks, type PartyLink } from './party-links';
+import { PartyLinks } from './party-links';
 
 const ROWS = 5;
 const defaultRoles = ['residents', 'residents', 'discipline', 'notary', 'other'] as const;
 
 /** Guardians, k of n, and the credential authority; on success the links are shown once, here. */
-export function ElectionSetupForm({ selectionId, publicUrl }: { selectionId: number; publicUrl: string }) {
+export function ElectionSetupForm({ selectionId, publicUrl, showForm }: { selectionId: number; publicUrl: string; showForm: boolean }) {
   const t = useTranslations();
   const [state, action] = useActionState(setupElection, null);
-  if (state?.ok && state.data) return <PartyLinks links={(state.data as { links: PartyLink[] }).links} publicUrl={publicUrl} />;
+  if (state?.ok && state.data) return <PartyLinks links={state.data.links} publicUrl={publicUrl} />;
+  if (!showForm) return null;
   return (
     <ActionForm action={action} noValidate className="max-w-3xl space-y-4">
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />

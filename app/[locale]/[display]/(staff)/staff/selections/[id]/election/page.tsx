@@ -41,11 +41,10 @@ export default async function ElectionPage({
         </p>
       )}
       {selection.mode !== 'encrypted' && <p className="notice-info">{t('plainSelection')}</p>}
-      {selection.mode === 'encrypted' && !panel && (
-        <>
-          <p className="max-w-3xl">{t('intro')}</p>
-          {manage && <ElectionSetupForm selectionId={selection.id} publicUrl={publicUrl()} />}
-        </>
+      {selection.mode === 'encrypted' && !panel && <p className="max-w-3xl">{t('intro')}</p>}
+      {/* Always at this place, so the links it shows once survive the page's refresh after the setup. */}
+      {selection.mode === 'encrypted' && manage && (
+        <ElectionSetupForm selectionId={selection.id} publicUrl={publicUrl()} showForm={!panel} />
       )}
       {panel && <ElectionStatus panel={panel} manage={manage} publicUrl={publicUrl()} />}
       {panel && manage && (phase === 'keys' || phase === 'ready') && (
