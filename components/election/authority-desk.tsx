@@ -1,13 +1,13 @@
 'use client';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { SlipSheet } from '@/components/slips/slip-sheet';
 import { generateCredentials } from '@/lib/belenios';
 import { downloadCsv } from '@/lib/csv';
-import { partyState, uploadCredentials } from '@/lib/election/party-actions';
-import type { AuthorityState } from '@/lib/election/party-state';
+import { uploadCredentials } from '@/lib/election/party-actions';
 import { encryptedBallotUrl } from '@/lib/election/urls';
-import { callParty, nextFrame, useFragment } from './party-client';
+import { callParty, nextFrame } from './party-client';
+import { usePartyState } from './party-state-hook';
 
 type Made = { community: string; codes: string[] };
 
@@ -16,35 +16,13 @@ type Made = { community: string; codes: string[] };
  * only their public credentials go to the server. The codes are printed on slips (QR codes drawn
  * here too) or downloaded for the printer, and are gone when the page closes.
  */
-const fetchState = (token: string) => callParty(partyState, { token });
-
 export function AuthorityDesk({ publicUrl }: { publicUrl: string }) {
   const t = useTranslations('authority');
-  const token = useFragment();
-  const [state, setState] = useState<AuthorityState | null>(null);
+  const { token, state, error, setError, reload } = usePartyState('authority', t('noLink'));
   const [made, setMade] = useState<Made | null>(null);
   const [printing, setPrinting] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
-  const apply = useCallback(
-    (r: Awaited<ReturnType<typeof fetchState>>) => {
-      if (r.ok && r.data?.kind === 'authority') setState(r.data);
-      else setError(r.ok ? t('noLink') : r.message);
-    },
-    [t],
-  );
-  const load = useCallback(async (tk: string) => apply(await fetchState(tk)), [apply]);
-  useEffect(() => {
-    if (!token) return;
-    let live = true;
-    void fetchState(token).then((r) => {
-      if (live) apply(r);
-    });
-    return () => {
-      live = false;
-    };
-  }, [token, apply]);
   const slips = useMemo(() => made?.codes.map((code) => ({ code, url: encryptedBallotUrl(publicUrl, code) })) ?? [], [made, publicUrl]);
   const print = useCallback(() => window.print(), []);
 
@@ -77,7 +55,7 @@ export function AuthorityDesk({ publicUrl }: { publicUrl: string }) {
       const r = await callParty(uploadCredentials, { token: token!, communityId, credentials: batch.publicCredentials.join('\n') });
       if (!r.ok) return setError(r.message);
       setMade({ community: names.get(communityId) ?? '', codes: batch.privateCodes });
-      await load(token!);
+      await reload();
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import {
   decode,
@@ -20,10 +20,11 @@ import {
   writeKeyFile,
   type GuardianKeyFile,
 } from '@/lib/belenios';
-import { guardianUpload, partyState } from '@/lib/election/party-actions';
+import { guardianUpload } from '@/lib/election/party-actions';
 import type { GuardianState } from '@/lib/election/party-state';
 import { GuardianProgressTable } from './progress-table';
-import { callParty, downloadText, nextFrame, useFragment } from './party-client';
+import { callParty, downloadText, nextFrame } from './party-client';
+import { usePartyState } from './party-state-hook';
 
 type Step = 'cert' | 'polynomial' | 'voutput' | 'decryption';
 
@@ -42,37 +43,14 @@ function messageFor(step: Exclude<Step, 'cert'>, key: GuardianKeyFile, s: Guardi
   return encode(partialDecryptionCodec, pd.partialDecryption);
 }
 
-const fetchState = (token: string) => callParty(partyState, { token });
-
 export function GuardianDesk() {
   const t = useTranslations('guardian');
-  const token = useFragment();
-  const [state, setState] = useState<GuardianState | null>(null);
+  const { token, state, error, setError, reload } = usePartyState('guardian', t('noLink'));
   const [key, setKey] = useState<GuardianKeyFile | null>(null);
   const [made, setMade] = useState<{ text: string; cert: string } | null>(null);
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-
-  const apply = useCallback(
-    (r: Awaited<ReturnType<typeof fetchState>>) => {
-      if (r.ok && r.data?.kind === 'guardian') setState(r.data);
-      else setError(r.ok ? t('noLink') : r.message);
-    },
-    [t],
-  );
-  const load = useCallback(async (tk: string) => apply(await fetchState(tk)), [apply]);
-  useEffect(() => {
-    if (!token) return;
-    let live = true;
-    void fetchState(token).then((r) => {
-      if (live) apply(r);
-    });
-    return () => {
-      live = false;
-    };
-  }, [token, apply]);
 
   if (token === null) return <p>{t('loading')}</p>;
   if (!token) return <p className="notice-info">{t('noLink')}</p>;
@@ -90,7 +68,7 @@ export function GuardianDesk() {
     const r = await callParty(guardianUpload, { token: token!, step, message });
     if (!r.ok) return setError(r.message);
     setNotice(step === 'decryption' ? t(r.data?.decrypted ? 'decryptCombined' : 'decryptSent') : t('sent'));
-    await load(token!);
+    await reload();
   }
 
   async function run(step: Step) {
@@ -202,7 +180,7 @@ export function GuardianDesk() {
       <section className="space-y-2">
         <h2 className="text-xl font-bold">{t('progress')}</h2>
         <GuardianProgressTable guardians={state.guardians} />
-        <button type="button" className="btn-secondary" onClick={() => void load(token)}>
+        <button type="button" className="btn-secondary" onClick={() => void reload()}>
           {t('reload')}
         </button>
       </section>

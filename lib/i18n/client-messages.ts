@@ -7,3 +7,8 @@ const publicNamespaces = ['common', 'login', 'vote', 'selection', 'recount', 'er
 export function publicClientMessages(messages: AbstractIntlMessages): AbstractIntlMessages {
   return Object.fromEntries(Object.entries(messages).filter(([key]) => publicNamespaces.includes(key)));
 }
+
+/** The public set plus the namespaces of one page's own client components (guardians', credential authority's pages). */
+export function clientMessagesWith(messages: AbstractIntlMessages, extra: string[]): AbstractIntlMessages {
+  return Object.fromEntries(Object.entries(messages).filter(([key]) => publicNamespaces.includes(key) || extra.includes(key)));
+}

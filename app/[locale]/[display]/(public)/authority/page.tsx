@@ -1,5 +1,7 @@
 import { connection } from 'next/server';
-import { getTranslations } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
+import { clientMessagesWith } from '@/lib/i18n/client-messages';
 import { AuthorityDesk } from '@/components/election/authority-desk';
 import { publicUrl } from '@/lib/env';
 
@@ -15,7 +17,9 @@ export default async function AuthorityPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold no-print">{t('title')}</h1>
-      <AuthorityDesk publicUrl={publicUrl()} />
+      <NextIntlClientProvider messages={clientMessagesWith(await getMessages(), ['authority', 'election', 'slips'])}>
+        <AuthorityDesk publicUrl={publicUrl()} />
+      </NextIntlClientProvider>
     </div>
   );
 }

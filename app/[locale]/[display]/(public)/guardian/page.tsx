@@ -1,4 +1,6 @@
-import { getTranslations } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
+import { clientMessagesWith } from '@/lib/i18n/client-messages';
 import { GuardianDesk } from '@/components/election/guardian-desk';
 
 export async function generateMetadata() {
@@ -11,7 +13,9 @@ export default async function GuardianPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <GuardianDesk />
+      <NextIntlClientProvider messages={clientMessagesWith(await getMessages(), ['guardian', 'election'])}>
+        <GuardianDesk />
+      </NextIntlClientProvider>
     </div>
   );
 }
