@@ -14,7 +14,10 @@ import { verifyArchive } from '../../lib/belenios/verify';
 import { castEncrypted } from '../../lib/election/casting';
 import { closeElectionPool } from '../../lib/election/pool';
 import { districtDateTime } from '../../lib/district-time';
-import { BASE, createAccount, e2eDb, expect, signInAs, test } from './fixtures';
+import { BASE, createAccount, e2eDb, expect as baseExpect, signInAs, test } from './fixtures';
+
+// Every step here waits on real cryptography in the browser or the server, on a shared 2-core machine.
+const expect = baseExpect.configure({ timeout: 60_000 });
 
 const YEAR = 2097;
 const SIRONA = createRequire(__filename).resolve('sirona/dist/cli/sirona.js');
