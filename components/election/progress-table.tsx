@@ -6,7 +6,13 @@ import type { GuardianProgress } from '@/lib/election/party-state';
 /** Who has done which step of the ceremony (public facts only); `extra` adds a cell per guardian. */
 export function GuardianProgressTable({ guardians, extra }: { guardians: GuardianProgress[]; extra?: Record<number, ReactNode> }) {
   const t = useTranslations('election');
-  const mark = (done: boolean) => (done ? `✓ ${t('status.done')}` : `— ${t('status.pending')}`);
+  // A bare mark keeps the table narrow on a phone; the word is there for screen readers.
+  const mark = (done: boolean) => (
+    <span title={t(done ? 'status.done' : 'status.pending')}>
+      <span aria-hidden>{done ? '✓' : '—'}</span>
+      <span className="sr-only">{t(done ? 'status.done' : 'status.pending')}</span>
+    </span>
+  );
   return (
     <div className="overflow-x-auto">
       <table className="data-table" data-testid="guardian-progress">
