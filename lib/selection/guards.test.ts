@@ -42,9 +42,7 @@ describe('stage guards (pure)', () => {
   const window = { votingOpensAt: OPENS, votingClosesAt: CLOSES };
   const ready = { candidates: 3, undecidedNominations: 0, setupFrozen: true };
   it('voting needs every nomination decided, a candidate, and a window still ahead', () => {
-    expect(stageMoveRefusal(window, 'voting', { ...ready, undecidedNominations: 2 }, DURING)).toBe(
-      'guards.errors.undecidedNominations',
-    );
+    expect(stageMoveRefusal(window, 'voting', { ...ready, undecidedNominations: 2 }, DURING)).toBe('guards.errors.undecidedNominations');
     expect(stageMoveRefusal(window, 'voting', { ...ready, candidates: 0 }, DURING)).toBe('errors.noCandidates');
     expect(stageMoveRefusal(window, 'voting', ready, new Date(CLOSES.getTime() + 1))).toBe('guards.errors.windowPassed');
     expect(stageMoveRefusal(window, 'voting', ready, CLOSES)).toBe('guards.errors.windowPassed');
