@@ -11,7 +11,8 @@ const nextConfig = {
   async rewrites() {
     return [{ source: '/favicon.ico', destination: '/icon.svg' }];
   },
-  experimental: { serverActions: { bodySizeLimit: '20mb' }, authInterrupts: true },
+  // One limit for a server action's body, here and in the proxy's buffer (lib/net/action-gate.ts answers 413 above it).
+  experimental: { serverActions: { bodySizeLimit: '10mb' }, proxyClientMaxBodySize: '10mb', authInterrupts: true },
   async headers() {
     const csp = [
       "default-src 'self'",

@@ -1,5 +1,7 @@
 import createIntlMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
+import en from '@/lib/i18n/messages/en.json';
+import zhCN from '@/lib/i18n/messages/zh-CN.json';
 import { internalPath, localizedPath, splitLocale } from '@/lib/i18n/paths';
 import { routing } from '@/lib/i18n/routing';
 import { log } from '@/lib/log';
@@ -34,8 +36,12 @@ export async function proxy(request: NextRequest) {
     const refused = await checkActionRequest(request.clone());
     if (refused) {
       log.warn({ requestId, path, reason: refused.reason, status: refused.status }, 'server action refused');
+      // Too large is a person's mistake (a big photo), so it is said in their language.
+      const tooLarge = { en: en.errors.tooLarge, 'zh-CN': zhCN.errors.tooLarge }[splitLocale(path).locale];
       return new NextResponse(
-        `${refused.status === 403 ? 'Forbidden' : refused.status === 415 ? 'Unsupported Media Type' : 'Bad Request'}: server action ${refused.reason}`,
+        refused.status === 413
+          ? tooLarge
+          : `${refused.status === 403 ? 'Forbidden' : refused.status === 415 ? 'Unsupported Media Type' : 'Bad Request'}: server action ${refused.reason}`,
         {
           status: refused.status,
           headers: { 'content-type': 'text/plain; charset=utf-8', 'x-request-id': requestId },
@@ -76,4 +82,4 @@ function withId(response: NextResponse, requestId: string) {
   return response;
 }
 
-export const config = { matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'] };
+export const config = { matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg).*)'] };

@@ -16,7 +16,10 @@ export async function PreferenceBar() {
       <LanguageLink to={other} label={t('switchLanguageLabel')} text={t('switchLanguage')} />
       <form method="post">
         <input type="hidden" name={DISPLAY_FIELD} value={elder ? 'standard' : 'elder'} />
-        <button type="submit" className="btn-secondary" aria-pressed={elder}>
+        <button type="submit" className="btn-elder" aria-pressed={elder}>
+          <span className="glyph" aria-hidden>
+            {t('elderGlyph')}
+          </span>
           {elder ? t('elderOff') : t('elderOn')}
         </button>
       </form>

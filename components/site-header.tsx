@@ -2,8 +2,26 @@ import { Link } from '@/lib/i18n/navigation';
 import { getTranslations } from 'next-intl/server';
 import { PreferenceBar } from './preference-bar';
 
+const links = [
+  ['/', 'nav.home'],
+  ['/vote', 'nav.vote'],
+  ['/requests', 'requests.nav'],
+  ['/projects', 'projects.nav'],
+  ['/communities', 'nav.communities'],
+  ['/survey', 'nav.survey'],
+  ['/selections', 'nav.selections'],
+  ['/hall-of-fame', 'nav.hallOfFame'],
+  ['/about', 'nav.about'],
+  ['/staff', 'nav.staff'],
+] as const;
+
 export async function SiteHeader() {
   const t = await getTranslations();
+  const items = links.map(([href, key]) => (
+    <li key={href}>
+      <Link href={href}>{t(key)}</Link>
+    </li>
+  ));
   return (
     <header className="border-b-4 border-[var(--color-accent)] bg-white">
       <a href="#main" className="skip-link">
@@ -17,35 +35,12 @@ export async function SiteHeader() {
         <PreferenceBar />
       </div>
       <nav aria-label={t('nav.label')} className="mx-auto max-w-5xl px-4 pb-2">
-        <ul className="flex flex-wrap gap-x-5 gap-y-1 text-base">
-          <li>
-            <Link href="/">{t('nav.home')}</Link>
-          </li>
-          <li>
-            <Link href="/vote">{t('nav.vote')}</Link>
-          </li>
-          <li>
-            <Link href="/requests">{t('requests.nav')}</Link>
-          </li>
-          <li>
-            <Link href="/communities">{t('nav.communities')}</Link>
-          </li>
-          <li>
-            <Link href="/survey">{t('nav.survey')}</Link>
-          </li>
-          <li>
-            <Link href="/selections">{t('nav.selections')}</Link>
-          </li>
-          <li>
-            <Link href="/hall-of-fame">{t('nav.hallOfFame')}</Link>
-          </li>
-          <li>
-            <Link href="/about">{t('nav.about')}</Link>
-          </li>
-          <li>
-            <Link href="/staff">{t('nav.staff')}</Link>
-          </li>
-        </ul>
+        <ul className="nav-list flex flex-wrap gap-x-5 gap-y-1 text-base">{items}</ul>
+        {/* In elders' mode on a phone the links are finger-sized, so they fold into a menu (no JavaScript needed). */}
+        <details className="nav-menu">
+          <summary className="btn-secondary">{t('nav.menu')}</summary>
+          <ul className="grid grid-cols-2 gap-2 pt-2">{items}</ul>
+        </details>
       </nav>
     </header>
   );

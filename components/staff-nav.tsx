@@ -19,6 +19,7 @@ const links: { href: string; key: string; permission: Permission }[] = [
   { href: '/staff/inspections', key: 'inspections', permission: 'inspections.read' },
   { href: '/staff/reviews', key: 'reviews', permission: 'reviews.read' },
   { href: '/staff/assessment', key: 'assessment', permission: 'scores.read' },
+  { href: '/staff/projects', key: 'projects', permission: 'projects.read' },
   { href: '/staff/accounts', key: 'accounts', permission: 'staff.read' },
   { href: '/staff/audit', key: 'audit', permission: 'audit.read' },
 ];

@@ -9,6 +9,7 @@ import { commands as publishCommands } from '@/lib/selection/publish-commands';
 import { issueCommand } from '@/lib/selection/issue-command';
 import { commands as selectionPublicCommands } from '@/lib/selection/public-commands';
 import { commands as voteCommands } from '@/lib/selection/vote-commands';
+import { commands as sessionTimeCommands } from '@/lib/session-time/commands';
 import { commands as closeCommands } from '@/lib/selection/close-commands';
 import { commands as electionCommands } from '@/lib/election/commands';
 import { commands as partyCommands } from '@/lib/election/party-commands';
@@ -29,6 +30,12 @@ import { commands as outcomeCommands } from '@/lib/assessment/outcome-commands';
 import { computeStreamCommand } from '@/lib/assessment/compute-command';
 import { commands as kioskCommands } from '@/lib/kiosks/commands';
 import { commands as authCommands } from '@/lib/auth/commands';
+import { commands as projectCallCommands } from '@/lib/projects/call-commands';
+import { commands as projectProposalCommands } from '@/lib/projects/proposal-commands';
+import { commands as projectVoteCommands } from '@/lib/projects/vote-commands';
+import { commands as projectCommands } from '@/lib/projects/project-commands';
+import { commands as projectSupervisionCommands } from '@/lib/projects/supervision-commands';
+import { commands as projectPublicCommands } from '@/lib/projects/public-commands';
 
 /**
  * Every action — staff and public, server action or writing route handler — by name. The pipeline
@@ -49,6 +56,7 @@ const groups: Record<string, AnyActionDef>[] = [
   { issueCommand },
   selectionPublicCommands,
   voteCommands,
+  sessionTimeCommands,
   honourCommands,
   requestCommands,
   requestPublicCommands,
@@ -66,6 +74,12 @@ const groups: Record<string, AnyActionDef>[] = [
   { computeStreamCommand },
   kioskCommands,
   authCommands,
+  projectCallCommands,
+  projectProposalCommands,
+  projectVoteCommands,
+  projectCommands,
+  projectSupervisionCommands,
+  projectPublicCommands,
 ] as unknown as Record<string, AnyActionDef>[];
 
 export const allActions: Record<string, AnyActionDef> = {};

@@ -3,14 +3,14 @@
 
 export const cycleStatuses = ['draft', 'open', 'computed', 'closed'] as const;
 export type CycleStatus = (typeof cycleStatuses)[number];
-export const indicatorSources = ['residents_survey', 'residents_review', 'inspection', 'requests', 'selection', 'manual'] as const;
+export const indicatorSources = ['residents_survey', 'residents_review', 'inspection', 'requests', 'selection', 'projects', 'manual'] as const;
 export type IndicatorSource = (typeof indicatorSources)[number];
 export const reviewGrades = ['excellent', 'competent', 'basic', 'incompetent'] as const; // 优秀 称职 基本称职 不称职
 export type ReviewGrade = (typeof reviewGrades)[number];
 export const outcomeKinds = ['promotion', 'commendation', 'admonition', 'other'] as const;
 export const unitKinds = ['district', 'street', 'community'] as const;
 export type UnitKind = (typeof unitKinds)[number];
-export const roles = ['admin', 'organizer', 'inspector', 'surveyor', 'unit_staff', 'viewer'] as const;
+export const roles = ['admin', 'organizer', 'inspector', 'surveyor', 'unit_staff', 'viewer', 'deputy'] as const;
 export type Role = (typeof roles)[number];
 export const grades = ['bureau', 'division', 'section', 'staff'] as const;
 export type Grade = (typeof grades)[number];

@@ -6,7 +6,7 @@ import { failureLimiter, type Limiter } from '@/lib/rate-limit';
 
 /**
  * The one-time-code step, for every code a resident types: ballot codes, survey codes, review-form
- * codes and a request's confirmation key. Each kind has a budget of wrong tries per client (address
+ * codes, a request's confirmation key, and livelihood projects' proposal and rating codes. Each kind has a budget of wrong tries per client (address
  * or kiosk; valid codes never count, so a household or a kiosk can vote one code after another), and
  * what the step proved is carried to the next step in one cookie scheme: `mp_<kind>`, httpOnly,
  * SameSite=Strict, Secure behind https, sealed (encrypted and authenticated) with iron-session and
@@ -21,6 +21,10 @@ const kinds = {
   survey: { budget: 20, cookie: { shape: z.object({ surveyId: z.number().int(), code: z.string().max(40) }), minutes: 30, path: '/' } },
   review: { budget: 20, cookie: { shape: z.object({ code: z.string().max(40) }), minutes: 30, path: '/review' } },
   requestKey: { budget: 10, cookie: null },
+  // Livelihood projects: a resident's proposal code and a household's rating code, each checked and
+  // burnt in the one request that uses it.
+  projectProposal: { budget: 20, cookie: null },
+  projectRating: { budget: 20, cookie: null },
 } as const;
 
 export type CodeKind = keyof typeof kinds;
@@ -30,6 +34,9 @@ export type CodeValue<K extends CodeKind> = K extends CookieKind ? z.infer<(type
 const budgets = Object.fromEntries(
   Object.entries(kinds).map(([kind, k]) => [kind, k.budget > 0 ? failureLimiter(`code-${kind}`, k.budget, 15 * 60) : null]),
 ) as Record<CodeKind, Limiter | null>;
+
+/** How long a kind's cookie lasts after its last renewal, in minutes (0: it keeps none). */
+export const stepMinutes = (kind: CodeKind): number => kinds[kind].cookie?.minutes ?? 0;
 
 /** The wrong-try budget of a kind (null: nothing to guess). */
 export const codeBudget = (kind: CodeKind): Limiter | null => budgets[kind];

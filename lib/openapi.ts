@@ -1,3 +1,5 @@
+import { projectPaths } from '@/lib/projects/openapi';
+
 const yearParam = { name: 'year', in: 'path', required: true, schema: { type: 'integer', example: 2026 } };
 const formatParam = {
   name: 'format',
@@ -5,6 +7,13 @@ const formatParam = {
   required: false,
   schema: { type: 'string', enum: ['csv'] },
   description: 'CSV, UTF-8 with BOM',
+};
+const langParam = {
+  name: 'lang',
+  in: 'query',
+  required: false,
+  schema: { type: 'string', enum: ['zh-CN', 'en'] },
+  description: 'With format=csv: a header row of column names for readers in that language (the downloads offered on the pages). Without it, the field names documented here; the columns and values are the same either way.',
 };
 const published = 'Published data carries an ETag and may be cached; unpublished data is sent with Cache-Control: no-store.';
 
@@ -17,6 +26,7 @@ export const openApiDocument = {
     description: `CORS open; read-only except for casting a ballot and filing a request. ${published}`,
   },
   paths: {
+    ...projectPaths,
     '/api/v1/selections': {
       get: {
         summary: 'Every year with its stage and links',
@@ -33,7 +43,7 @@ export const openApiDocument = {
     '/api/v1/selections/{year}/results': {
       get: {
         summary: 'Ranking and winners; 404 until published',
-        parameters: [yearParam, formatParam],
+        parameters: [yearParam, formatParam, langParam],
         responses: {
           200: {
             description:
@@ -69,7 +79,7 @@ export const openApiDocument = {
       get: {
         summary:
           'Every community with its latest published star rating, the change since the round before, and the formula and inputs behind it',
-        parameters: [formatParam],
+        parameters: [formatParam, langParam],
         responses: {
           200: {
             description:
@@ -81,7 +91,7 @@ export const openApiDocument = {
     '/api/v1/communities/{id}/ratings': {
       get: {
         summary: "One community's published star ratings, oldest first, each with its formula and inputs (recompute with the formula)",
-        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }, formatParam],
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }, formatParam, langParam],
         responses: {
           200: { description: '{ id, name, street, ratings: [{ surveyId, cycle, year, publishedAt, stars, score, inputs, formula }] }' },
           404: { description: 'No such community' },

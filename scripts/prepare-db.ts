@@ -17,6 +17,7 @@ import { ensureCategories } from '../lib/requests/categories';
 import { seedInspections } from '../db/seed/inspections';
 import { seedSurveys } from '../db/seed/surveys';
 import { seedAssessment } from '../db/seed/assessment';
+import { seedProjects } from '../db/seed/projects';
 import { formatCode } from '../lib/selection/codes';
 import { hashPassword } from '../lib/auth/password';
 import { databasePath, env } from '../lib/env';
@@ -33,7 +34,7 @@ export function ensureAuthSecret(dbFile: string): string {
   return fs.readFileSync(file, 'utf8').trim();
 }
 
-export type DemoCodeKind = 'ballot' | 'survey' | 'review';
+export type DemoCodeKind = 'ballot' | 'survey' | 'review' | 'proposal' | 'rating';
 export const demoCodesFile = (dbFile: string, kind: DemoCodeKind) => path.join(path.dirname(dbFile), `demo-${kind}-codes.txt`);
 
 /** Demo codes of one kind, for the start banner (the ballot file starts with the selection's year). */
@@ -74,6 +75,9 @@ export async function prepareDatabase(): Promise<{ file: string; seeded: boolean
     writeDemoFile(demoCodesFile(file, 'ballot'), [String(year), ...(mode === 'plain' ? demoCodes.map(formatCode) : demoCodes)]);
     writeDemoFile(demoCodesFile(file, 'survey'), surveyCodes.map(formatCode));
     writeDemoFile(demoCodesFile(file, 'review'), demoReviewCodes.map(formatCode));
+    const { proposalCodes, ratingCodes } = await seedProjects(database, new Date());
+    writeDemoFile(demoCodesFile(file, 'proposal'), proposalCodes.map(formatCode));
+    writeDemoFile(demoCodesFile(file, 'rating'), ratingCodes.map(formatCode));
     // After requests / night talks, surveys / ratings and inspections / reviews: it scores what they made.
     await seedAssessment(database, new Date().getFullYear());
   }

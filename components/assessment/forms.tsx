@@ -24,17 +24,8 @@ export function AssessmentForm<T>({
   const t = useTranslations();
   const [state, formAction] = useActionState<ActionResult<T> | null, FormData>(action, null);
   return (
-    <ActionForm action={formAction} className={className} noValidate>
-      <FormMessage state={state} errorTitle={t('common.errorTitle')} />
-      {state && !state.ok && state.fieldErrors && (
-        <ul className="error-text" role="alert">
-          {Object.entries(state.fieldErrors).map(([field, messages]) => (
-            <li key={field}>
-              {labels[field] ?? field}: {messages.join(' ')}
-            </li>
-          ))}
-        </ul>
-      )}
+    <ActionForm action={formAction} state={state} className={className} noValidate>
+      <FormMessage state={state} errorTitle={t('common.errorTitle')} labels={labels} />
       {children}
       <SubmitButton pendingLabel={t('common.saving')} className={secondary ? 'btn-secondary' : 'btn-primary'}>
         {submit}

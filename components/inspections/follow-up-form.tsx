@@ -11,7 +11,7 @@ export function FollowUpForm({ id, status, followUp }: { id: number; status: str
   const [state, action] = useActionState(updateRecommendation, null);
   const error = fieldError(state, 'followUp');
   return (
-    <ActionForm action={action} noValidate className="space-y-2">
+    <ActionForm action={action} state={state} noValidate className="space-y-2">
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="id" value={id} />
       <div className="field">

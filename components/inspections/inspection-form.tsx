@@ -35,7 +35,7 @@ export function InspectionForm({
   const methodsError = fieldError(state, 'methods[]');
   const officialsError = fieldError(state, 'officials');
   return (
-    <ActionForm action={action} noValidate className="space-y-4" aria-label={t('title')}>
+    <ActionForm action={action} state={state} noValidate className="space-y-4" aria-label={t('title')}>
       <FormMessage state={state} errorTitle={tc('common.errorTitle')} />
       <SelectField
         name="siteId"

@@ -21,7 +21,7 @@ export function MeetingForm({
   const tc = useTranslations('common');
   const [state, action] = useActionState(createMeeting, null);
   return (
-    <ActionForm action={action} noValidate aria-label={t('new')}>
+    <ActionForm action={action} state={state} noValidate aria-label={t('new')}>
       <FormMessage state={state} errorTitle={tc('errorTitle')} />
       <SelectField
         name="officialId"

@@ -9,7 +9,7 @@ export function ReviewCodeForm() {
   const t = useTranslations('reviewForm');
   const [state, action] = useActionState(enterReviewCode, null);
   return (
-    <ActionForm action={action} className="space-y-4 max-w-xl">
+    <ActionForm action={action} state={state} className="space-y-4 max-w-xl">
       <FormMessage state={state} errorTitle={t('problem')} />
       <CodeField id="code" label={t('codeLabel')} hint={t('codeHint')} invalid={Boolean(state && !state.ok)} />
       <SubmitButton pendingLabel={t('checking')} className="btn-primary btn-large">

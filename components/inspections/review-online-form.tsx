@@ -13,7 +13,7 @@ export function ReviewOnlineForm() {
   const t = useTranslations('reviewForm');
   const [state, action] = useActionState(submitReviewForm, null);
   return (
-    <ActionForm action={action} className="space-y-6">
+    <ActionForm action={action} state={state} className="space-y-6">
       <FormMessage state={state} errorTitle={t('problem')} />
       {DIMENSIONS.map((d) => {
         const error = fieldError(state, d);

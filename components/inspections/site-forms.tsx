@@ -11,7 +11,7 @@ export function SiteForm({ site, units }: { site?: Site; units: { id: number; la
   const t = useTranslations();
   const [state, action] = useActionState(site ? updateSite : createSite, null);
   return (
-    <ActionForm action={action} noValidate aria-label={site ? t('inspections.sites.edit') : t('inspections.sites.new')}>
+    <ActionForm action={action} state={state} noValidate aria-label={site ? t('inspections.sites.edit') : t('inspections.sites.new')}>
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       {site && <input type="hidden" name="id" value={site.id} />}
       <Field name="name" label={t('inspections.sites.name')} state={state} defaultValue={site?.name} required maxLength={80} />
@@ -39,7 +39,7 @@ export function SiteActiveToggle({ id, active }: { id: number; active: boolean }
   const t = useTranslations();
   const [state, action] = useActionState(setSiteActive, null);
   return (
-    <ActionForm action={action} className="mt-6 border-t pt-4">
+    <ActionForm action={action} state={state} className="mt-6 border-t pt-4">
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="active" value={active ? 'false' : 'true'} />

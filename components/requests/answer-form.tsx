@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { residentAnswerAction } from '@/lib/requests/public-actions';
 import { codeInputProps } from '@/components/ui/code-field';
 import { ActionForm, Field, FormMessage, fieldError, typed } from '@/components/ui/form';
+import { SuccessNotice } from '@/components/ui/notice';
 
 /** The resident's answer to a resolution: the key from the slip, then a 1–5 score to confirm, or reopen. */
 export function AnswerForm({ number }: { number: string }) {
@@ -12,14 +13,14 @@ export function AnswerForm({ number }: { number: string }) {
   const [state, action] = useActionState(residentAnswerAction, null);
   if (state?.ok)
     return (
-      <p className="notice-success text-lg" role="status">
-        ✓ {state.message}
-      </p>
+      <SuccessNotice focusKey={state} className="text-lg">
+        {state.message}
+      </SuccessNotice>
     );
   const scoreError = fieldError(state, 'satisfaction');
   const chosen = typed(state, 'satisfaction');
   return (
-    <ActionForm action={action} className="space-y-4 max-w-xl" noValidate>
+    <ActionForm action={action} state={state} className="space-y-4 max-w-xl" noValidate>
       <FormMessage state={state} errorTitle={tc('errorTitle')} />
       <input type="hidden" name="number" value={number} />
       <Field name="key" label={t('answer.key')} hint={t('answer.keyHint')} state={state} {...codeInputProps} className="code-input" />

@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { fileRequestAction } from '@/lib/requests/public-actions';
 import { formatCode } from '@/lib/selection/codes-format';
 import { ActionForm, Field, FormMessage, SelectField, SubmitButton, typed } from '@/components/ui/form';
+import { SuccessNotice } from '@/components/ui/notice';
 import { PrintButton } from '@/components/ui/print-button';
 
 type Props = {
@@ -21,9 +22,9 @@ export function FileRequestForm({ categories, communities }: Props) {
     const { number, key } = state.data;
     return (
       <section className="space-y-4 max-w-xl border-2 border-dashed p-4" aria-labelledby="filed-title">
-        <p className="notice-success text-xl font-bold" role="status" id="filed-title">
-          ✓ {t('filed.title')}
-        </p>
+        <SuccessNotice focusKey={state} id="filed-title" className="text-xl font-bold">
+          {t('filed.title')}
+        </SuccessNotice>
         <p className="text-lg">{t('filed.numberLabel')}</p>
         <p className="receipt-code" data-testid="request-number">
           {number}
@@ -41,7 +42,7 @@ export function FileRequestForm({ categories, communities }: Props) {
     );
   }
   return (
-    <ActionForm action={action} className="space-y-4 max-w-xl" noValidate>
+    <ActionForm action={action} state={state} className="space-y-4 max-w-xl" noValidate>
       <FormMessage state={state} errorTitle={tc('errorTitle')} />
       <SelectField
         name="category"

@@ -6,6 +6,7 @@ import { recordNightTalk } from '@/lib/night-talks/actions';
 import { ROW_FIELDS, rowFieldName, rowFilled, type RowField } from '@/lib/night-talks/rows';
 import { formatCode } from '@/lib/selection/codes-format';
 import { ActionForm, Field, FormMessage, SubmitButton, fieldError, typed } from '@/components/ui/form';
+import { SuccessNotice } from '@/components/ui/notice';
 
 type Props = {
   communityId: number;
@@ -26,7 +27,9 @@ export function NightTalkForm({ communityId, communityName, today, officials, ca
     const filed = (state.data as { requests: { number: string; key: string }[] } | undefined)?.requests ?? [];
     return (
       <section className="space-y-3" aria-live="polite">
-        <p className="notice-success text-lg">✓ {state.message}</p>
+        <SuccessNotice focusKey={state} className="text-lg">
+          {state.message}
+        </SuccessNotice>
         {filed.length > 0 && (
           <>
             <p>{t('slipsIntro')}</p>
@@ -53,7 +56,7 @@ export function NightTalkForm({ communityId, communityName, today, officials, ca
     rowFilled(Object.fromEntries(ROW_FIELDS.map((f) => [f, rowValue(slot, f)]))),
   );
   return (
-    <ActionForm action={action} className="space-y-4" noValidate>
+    <ActionForm action={action} state={state} className="space-y-4" noValidate>
       <FormMessage state={state} errorTitle={tc('errorTitle')} />
       <input type="hidden" name="communityId" value={communityId} />
       <p className="font-bold text-lg">{communityName}</p>

@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { recordRequest } from '@/lib/requests/actions';
 import { formatCode } from '@/lib/selection/codes-format';
 import { ActionForm, Field, FormMessage, SelectField, SubmitButton, typed } from '@/components/ui/form';
+import { SuccessNotice } from '@/components/ui/notice';
 
 type Props = {
   categories: { code: string; label: string }[];
@@ -21,7 +22,9 @@ export function RecordRequestForm({ categories, communities }: Props) {
   if (filed) {
     return (
       <section className="space-y-3 border-2 border-dashed p-4" aria-live="polite" data-testid="recorded-slip">
-        <p className="notice-success text-lg">✓ {state?.message}</p>
+        <SuccessNotice focusKey={state} className="text-lg">
+          {state?.message}
+        </SuccessNotice>
         <p>{t('record.slipIntro')}</p>
         <p>
           {t('filed.numberLabel')}：<span className="receipt-code">{filed.number}</span>
@@ -42,7 +45,7 @@ export function RecordRequestForm({ categories, communities }: Props) {
     );
   }
   return (
-    <ActionForm action={action} className="space-y-4" noValidate>
+    <ActionForm action={action} state={state} className="space-y-4" noValidate>
       <FormMessage state={state} errorTitle={tc('errorTitle')} />
       <SelectField
         name="communityId"

@@ -11,7 +11,7 @@ export function AssignForm({ id, targets }: { id: number; targets: Targets }) {
   const tc = useTranslations('common');
   const [state, action] = useActionState(assignRequest, null);
   return (
-    <ActionForm action={action} className="space-y-3">
+    <ActionForm action={action} state={state} idPrefix="assign" className="space-y-3">
       <FormMessage state={state} errorTitle={tc('errorTitle')} />
       <input type="hidden" name="id" value={id} />
       <SelectField
@@ -41,7 +41,7 @@ export function StartForm({ id }: { id: number }) {
   const tc = useTranslations('common');
   const [state, action] = useActionState(startRequest, null);
   return (
-    <ActionForm action={action} className="space-y-3">
+    <ActionForm action={action} state={state} idPrefix="start" className="space-y-3">
       <FormMessage state={state} errorTitle={tc('errorTitle')} />
       <input type="hidden" name="id" value={id} />
       <Field name="note" label={t('publicNote')} hint={t('publicNoteHint')} state={state} maxLength={500} />
@@ -57,11 +57,11 @@ export function ResolveForm({ id }: { id: number }) {
   const tc = useTranslations('common');
   const [state, action] = useActionState(resolveRequest, null);
   return (
-    <ActionForm action={action} className="space-y-3">
+    <ActionForm action={action} state={state} idPrefix="resolve" className="space-y-3">
       <FormMessage state={state} errorTitle={tc('errorTitle')} />
       <input type="hidden" name="id" value={id} />
       <Field name="resolution" label={t('resolution')} hint={t('resolutionHint')} state={state}>
-        <textarea id="f-resolution" name="resolution" rows={3} maxLength={1000} defaultValue={typed(state, 'resolution')} />
+        <textarea id="resolve-resolution" name="resolution" rows={3} maxLength={1000} defaultValue={typed(state, 'resolution')} />
       </Field>
       <SubmitButton pendingLabel={tc('saving')}>{t('resolve')}</SubmitButton>
     </ActionForm>
@@ -73,11 +73,11 @@ export function NoteForm({ id }: { id: number }) {
   const tc = useTranslations('common');
   const [state, action] = useActionState(noteRequest, null);
   return (
-    <ActionForm action={action} className="space-y-3">
+    <ActionForm action={action} state={state} idPrefix="note" className="space-y-3">
       <FormMessage state={state} errorTitle={tc('errorTitle')} />
       <input type="hidden" name="id" value={id} />
       <Field name="note" label={t('note')} state={state}>
-        <textarea id="f-note" name="note" rows={2} maxLength={500} defaultValue={typed(state, 'note')} />
+        <textarea id="note-note" name="note" rows={2} maxLength={500} defaultValue={typed(state, 'note')} />
       </Field>
       <label className="flex items-center gap-2">
         <input type="checkbox" name="public" value="on" /> {t('notePublic')}

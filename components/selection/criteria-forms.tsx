@@ -8,7 +8,7 @@ export function ProposeCriterionForm({ year }: { year: number }) {
   const t = useTranslations();
   const [state, action] = useActionState(proposeCriterion, null);
   return (
-    <ActionForm action={action} className="space-y-3 max-w-xl" noValidate>
+    <ActionForm action={action} state={state} className="space-y-3 max-w-xl" noValidate>
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="year" value={year} />
       <Field name="text" label={t('selection.proposeLabel')} hint={t('selection.proposeHint')} state={state}>

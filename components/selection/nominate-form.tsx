@@ -3,17 +3,23 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { nominate } from '@/lib/selection/public-actions';
 import { ActionForm, Field, FormMessage, SubmitButton, fieldError, typed } from '@/components/ui/form';
+import { SuccessNotice } from '@/components/ui/notice';
 
 type Match = { id: number; name: string; position: string; unit: string };
 
 export function NominateForm({ year, matches }: { year: number; matches: Match[] }) {
   const t = useTranslations();
   const [state, action] = useActionState(nominate, null);
-  if (state?.ok) return <p className="notice-success text-lg">✓ {state.message}</p>;
+  if (state?.ok)
+    return (
+      <SuccessNotice focusKey={state} className="text-lg">
+        {state.message}
+      </SuccessNotice>
+    );
   const chosen = typed(state, 'officialId', matches.length ? undefined : '');
   const officialError = fieldError(state, 'officialId');
   return (
-    <ActionForm action={action} className="space-y-4 max-w-2xl" noValidate>
+    <ActionForm action={action} state={state} className="space-y-4 max-w-2xl" noValidate>
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="year" value={year} />
       <fieldset className={`field ${officialError ? 'field-error' : ''}`}>

@@ -1,14 +1,26 @@
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { LocalText, UntranslatedNote } from '@/components/ui/local-text';
 import type { Tally } from '@/lib/selection/tally';
 
-const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
-
 /** Every candidate's votes and rank: the public results, and the organizers' count before publication. */
-export async function RankingTable({ tally, caption, markTies = false }: { tally: Tally; caption?: string; markTies?: boolean }) {
-  const t = await getTranslations();
+type English = Record<number, { unitEn: string | null; positionEn: string | null }>;
+
+export async function RankingTable({
+  tally,
+  caption,
+  markTies = false,
+  english,
+}: {
+  tally: Tally;
+  caption?: string;
+  markTies?: boolean;
+  english?: English;
+}) {
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const percent = (x: number) => format.number(x, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return (
-    <div className="overflow-x-auto">
-      <table className="data-table" data-testid="ranking">
+    <div>
+      <table className="data-table stack" data-testid="ranking">
         {caption && <caption className="text-left pb-2">{caption}</caption>}
         <thead>
           <tr>
@@ -29,18 +41,29 @@ export async function RankingTable({ tally, caption, markTies = false }: { tally
         <tbody>
           {tally.candidates.map((c) => (
             <tr key={c.id}>
-              <td className="num">{c.rank}</td>
-              <td>{c.name}</td>
-              <td>{c.unit}</td>
-              <td className="num">{c.votes.toLocaleString('zh-CN')}</td>
-              <td className="num">{percent(c.share)}</td>
-              <td>
+              <td className="num" data-label={t('results.rank')}>
+                {c.rank}
+              </td>
+              <th scope="row" className="font-normal text-left whitespace-nowrap">
+                {c.name}
+              </th>
+              <td data-label={t('results.unit')}>
+                <LocalText zh={c.unit} en={english?.[c.id]?.unitEn} quiet />
+              </td>
+              <td className="num" data-label={t('results.votes')}>
+                {format.number(c.votes)}
+              </td>
+              <td className="num" data-label={t('results.share')}>
+                {percent(c.share)}
+              </td>
+              <td data-label={t('results.result')}>
                 {markTies && tally.tiedIds.includes(c.id) ? `⚖ ${t('staff.count.tied')}` : c.winner ? `✓ ${t('results.elected')}` : ''}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+      <UntranslatedNote english={tally.candidates.map((c) => english?.[c.id]?.unitEn)} />
     </div>
   );
 }

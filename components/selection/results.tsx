@@ -1,19 +1,22 @@
 import { Link } from '@/lib/i18n/navigation';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { Selection } from '@/db/schema';
 import { barChartSvg } from '@/lib/charts/bar';
 import { memo } from '@/lib/memo';
 import { RankingTable } from './ranking-table';
+import { LocalText, UntranslatedNote } from '@/components/ui/local-text';
+import { csvQuery } from '@/lib/csv-headers';
 import { formatDateTime } from '@/lib/selection/dates';
 import { archivePath } from '@/lib/election/urls';
 import type { getPublishedResult } from '@/lib/selection/results';
 
 type Result = NonNullable<ReturnType<typeof getPublishedResult>>;
+type English = Record<number, { unitEn: string | null; positionEn: string | null }>;
 // A published chart changes only when the tally (and so its fingerprint) changes.
 const charts = memo<string>();
 
-export async function Results({ selection, result }: { selection: Selection; result: Result }) {
-  const [t, te, locale] = await Promise.all([getTranslations('results'), getTranslations('election.public'), getLocale()]);
+export async function Results({ selection, result, english = {} }: { selection: Selection; result: Result; english?: English }) {
+  const [t, te, locale, format] = await Promise.all([getTranslations('results'), getTranslations('election.public'), getLocale(), getFormatter()]);
   const { tally, fingerprints } = result;
   const api = `/api/v1/selections/${selection.year}`;
   const chart = charts(`${selection.id}:${fingerprints.tally}:${locale}`, () =>
@@ -28,7 +31,7 @@ export async function Results({ selection, result }: { selection: Selection; res
         <h2 id="results" className="text-2xl font-bold">
           {t('title')}
         </h2>
-        <p>{t('published', { at: formatDateTime(result.publishedAt, locale), ballots: tally.ballotsCast.toLocaleString('zh-CN') })}</p>
+        <p>{t('published', { at: formatDateTime(result.publishedAt, locale), ballots: format.number(tally.ballotsCast) })}</p>
         {result.commendedOn && <p>{t('commendation', { date: result.commendedOn, place: result.commendationPlace ?? '' })}</p>}
         {result.commendationNotes && <p>{result.commendationNotes}</p>}
       </div>
@@ -40,10 +43,14 @@ export async function Results({ selection, result }: { selection: Selection; res
             .filter((c) => c.winner)
             .map((c) => (
               <li key={c.id} className="border-2 border-[var(--color-ok)] p-3">
-                <span className="font-bold text-lg">{c.name}</span> · {c.unit} · {c.position}
+                <span className="font-bold text-lg">{c.name}</span> · <LocalText zh={c.unit} en={english[c.id]?.unitEn} quiet /> ·{' '}
+                <LocalText zh={c.position} en={english[c.id]?.positionEn} quiet />
               </li>
             ))}
         </ol>
+        <UntranslatedNote
+          english={tally.candidates.filter((c) => c.winner).flatMap((c) => [english[c.id]?.unitEn, english[c.id]?.positionEn])}
+        />
         {tally.tieAtCutoff && (
           <p className="notice-info mt-2">
             {result.tieRule ? t('tieSettled', { rule: result.tieRule, reason: result.tieReason ?? '' }) : t('tieAsIs')}
@@ -51,19 +58,17 @@ export async function Results({ selection, result }: { selection: Selection; res
         )}
       </div>
 
-      <RankingTable tally={tally} caption={t('rankingCaption')} />
+      <RankingTable tally={tally} caption={t('rankingCaption')} english={english} />
 
-      <figure className="overflow-x-auto">
-        <div dangerouslySetInnerHTML={{ __html: chart }} />
-        <figcaption className="text-sm">{t('chartTitle', { year: selection.year })}</figcaption>
-      </figure>
+      {/* The chart draws its own title (lib/charts/bar.ts); a caption would say it twice. */}
+      <div className="chart" dangerouslySetInnerHTML={{ __html: chart }} />
 
       <div className="space-y-2 no-print">
         <h3 className="text-xl font-bold">{t('checkTitle')}</h3>
         <p>{t('checkIntro')}</p>
         <ul className="list-disc pl-6 space-y-1 break-all">
           <li>
-            <a href={`${api}/results?format=csv`}>{t('downloadCsv')}</a> · <a href={`${api}/results`}>JSON</a>
+            <a href={`${api}/results?${csvQuery(locale)}`}>{t('downloadCsv')}</a> · <a href={`${api}/results`}>JSON</a>
           </li>
           <li>
             <a href={`${api}/tally`}>{t('tallyFile')}</a> — SHA-256 <code>{fingerprints.tally}</code>

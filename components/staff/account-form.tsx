@@ -24,7 +24,7 @@ export function AccountForm({
     ...units.map((u) => ({ value: u.id, label: u.label })),
   ];
   return (
-    <ActionForm action={action} noValidate>
+    <ActionForm action={action} state={state} noValidate>
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       {account ? (
         <>

@@ -17,7 +17,7 @@ export function HonoursImport() {
   const [state, action] = useActionState(importHonours, null);
   const preview = state?.ok ? (state.data as Preview) : null;
   return (
-    <ActionForm action={action} className="space-y-4" encType="multipart/form-data">
+    <ActionForm action={action} state={state} className="space-y-4" encType="multipart/form-data">
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <div className="field">
         <label htmlFor="honours-file">{t('staff.honours.file')}</label>

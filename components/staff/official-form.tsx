@@ -10,6 +10,7 @@ type Official = {
   unitId: number;
   name: string;
   position: string;
+  positionEn: string | null;
   grade: string;
   bio: string;
   photoUrl: string | null;
@@ -20,7 +21,7 @@ export function OfficialForm({ official, units }: { official?: Official; units: 
   const t = useTranslations();
   const [state, action] = useActionState(official ? updateOfficial : createOfficial, null);
   return (
-    <ActionForm action={action} noValidate>
+    <ActionForm action={action} state={state} noValidate>
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       {official && <input type="hidden" name="id" value={official.id} />}
       <Field name="name" label={t('staff.officials.name')} state={state} defaultValue={official?.name} required />
@@ -32,6 +33,15 @@ export function OfficialForm({ official, units }: { official?: Official; units: 
         options={units.map((u) => ({ value: u.id, label: u.label }))}
       />
       <Field name="position" label={t('staff.officials.position')} state={state} defaultValue={official?.position} required />
+      <Field
+        name="positionEn"
+        label={t('staff.officials.positionEn')}
+        hint={t('common.englishHint')}
+        state={state}
+        defaultValue={official?.positionEn ?? ''}
+        lang="en"
+        maxLength={120}
+      />
       <SelectField
         name="grade"
         label={t('staff.officials.grade')}
@@ -58,7 +68,7 @@ export function OfficialActiveToggle({ id, active }: { id: number; active: boole
   const t = useTranslations();
   const [state, action] = useActionState(setOfficialActive, null);
   return (
-    <ActionForm action={action} className="mt-6 border-t pt-4">
+    <ActionForm action={action} state={state} className="mt-6 border-t pt-4">
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="active" value={active ? 'false' : 'true'} />

@@ -10,7 +10,7 @@ export function CreateUnitForm({ parents }: { parents: Parent[] }) {
   const t = useTranslations();
   const [state, action] = useActionState(createUnit, null);
   return (
-    <ActionForm action={action} className="border-2 border-[var(--color-line)] p-4" noValidate>
+    <ActionForm action={action} state={state} className="border-2 border-[var(--color-line)] p-4" noValidate>
       <h2 className="text-xl font-bold mb-3">{t('staff.units.create')}</h2>
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <SelectField
@@ -28,6 +28,7 @@ export function CreateUnitForm({ parents }: { parents: Parent[] }) {
         options={parents.map((p) => ({ value: p.id, label: `${p.name}（${t(`unitKinds.${p.kind}`)}）` }))}
       />
       <Field name="name" label={t('staff.units.name')} state={state} required />
+      <Field name="nameEn" label={t('common.englishName')} hint={t('common.englishHint')} state={state} lang="en" maxLength={120} />
       <Field
         name="households"
         label={t('staff.units.households')}
@@ -40,14 +41,27 @@ export function CreateUnitForm({ parents }: { parents: Parent[] }) {
   );
 }
 
-export function EditUnitForm({ unit }: { unit: { id: number; name: string; kind: string; households: number | null } }) {
+export function EditUnitForm({
+  unit,
+}: {
+  unit: { id: number; name: string; nameEn: string | null; kind: string; households: number | null };
+}) {
   const t = useTranslations();
   const [state, action] = useActionState(updateUnit, null);
   return (
-    <ActionForm action={action} className="space-y-2 py-2" noValidate>
+    <ActionForm action={action} state={state} idPrefix={`u${unit.id}`} className="space-y-2 py-2" noValidate>
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="id" value={unit.id} />
       <Field name="name" label={t('staff.units.name')} state={state} defaultValue={unit.name} required />
+      <Field
+        name="nameEn"
+        label={t('common.englishName')}
+        hint={t('common.englishHint')}
+        state={state}
+        defaultValue={unit.nameEn ?? ''}
+        lang="en"
+        maxLength={120}
+      />
       {unit.kind === 'community' && (
         <Field
           name="households"

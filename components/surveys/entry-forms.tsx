@@ -13,7 +13,7 @@ export function CallForm({ surveyId, householdId, questions }: { surveyId: numbe
   const locale = useLocale();
   const [state, action] = useActionState(recordCall, null);
   return (
-    <ActionForm action={action} className="space-y-4 max-w-3xl">
+    <ActionForm action={action} state={state} className="space-y-4 max-w-3xl">
       <FormMessage state={state} errorTitle={t('problem')} />
       <input type="hidden" name="surveyId" value={surveyId} />
       <input type="hidden" name="householdId" value={householdId} />
@@ -62,7 +62,7 @@ export function VisitForm({
   const locale = useLocale();
   const [state, action] = useActionState(recordVisit, null);
   return (
-    <ActionForm action={action} className="space-y-3 max-w-xl">
+    <ActionForm action={action} state={state} className="space-y-3 max-w-xl">
       <FormMessage state={state} errorTitle={t('problem')} />
       <input type="hidden" name="surveyId" value={surveyId} />
       <SelectField name="communityId" label={t('community')} state={state} options={communities} />

@@ -2,6 +2,7 @@
 import { useActionState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { ActionForm, fieldError, FormMessage, SubmitButton } from '@/components/ui/form';
+import { SuccessNotice } from '@/components/ui/notice';
 import { CodeField } from '@/components/ui/code-field';
 import { openQuestionnaire, submitQuestionnaire, type Questionnaire } from '@/lib/surveys/public-actions';
 import { LevelRadios } from './level-radios';
@@ -12,14 +13,16 @@ function Answers({ questionnaire }: { questionnaire: Questionnaire }) {
   const [state, action] = useActionState(submitQuestionnaire, null);
   if (state?.ok) {
     return (
-      <div className="notice-success space-y-2" data-testid="survey-thanks">
-        <p className="text-xl font-bold">{t('thanks')}</p>
-        <p>{t('thanksDetail')}</p>
-      </div>
+      <SuccessNotice focusKey={state} className="space-y-2">
+        <span className="block text-xl font-bold" data-testid="survey-thanks">
+          {t('thanks')}
+        </span>
+        <span className="block">{t('thanksDetail')}</span>
+      </SuccessNotice>
     );
   }
   return (
-    <ActionForm action={action} className="space-y-6">
+    <ActionForm action={action} state={state} className="space-y-6">
       <h2 className="text-2xl font-bold">{questionnaire.name}</h2>
       <p>{t('answerIntro')}</p>
       <FormMessage state={state} errorTitle={t('problem')} />
@@ -48,7 +51,7 @@ export function SurveyFlow({ prefill }: { prefill?: string }) {
   const [state, action] = useActionState(openQuestionnaire, null);
   if (state?.ok && state.data) return <Answers questionnaire={state.data} />;
   return (
-    <ActionForm action={action} className="space-y-4 max-w-xl">
+    <ActionForm action={action} state={state} className="space-y-4 max-w-xl">
       <FormMessage state={state} errorTitle={t('problem')} />
       <CodeField id="survey-code" label={t('codeLabel')} hint={t('codeHint')} prefill={prefill} invalid={Boolean(state && !state.ok)} />
       <SubmitButton pendingLabel={t('checking')} className="btn-primary btn-large">

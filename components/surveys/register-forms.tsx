@@ -19,7 +19,7 @@ export function RegisterImport() {
   const [state, action] = useActionState(importRegister, null);
   const preview = state?.ok ? (state.data as Preview) : null;
   return (
-    <ActionForm action={action} className="space-y-4" encType="multipart/form-data">
+    <ActionForm action={action} state={state} className="space-y-4" encType="multipart/form-data">
       <FormMessage state={state} errorTitle={t('problem')} />
       <div className="field">
         <label htmlFor="register-file">{t('file')}</label>
@@ -65,18 +65,20 @@ export function RegisterImport() {
 
 type Issued = { issued: { community: string; identifier: string; code: string }[] };
 
-function download(rows: Issued['issued'], surveyId: number, publicUrl: string) {
+/** The header is in the page's language: whoever opens the file in Excel reads it, not a script. */
+function download(rows: Issued['issued'], surveyId: number, publicUrl: string, header: string[]) {
   const lines = rows.map((r) => [r.community, r.identifier, formatCode(r.code), `${publicUrl}/survey?code=${r.code}`]);
-  downloadCsv(`survey-${surveyId}-codes.csv`, ['community', 'household', 'code', 'url'], lines);
+  downloadCsv(`survey-${surveyId}-codes.csv`, header, lines);
 }
 
 /** Codes come back once, beside the identifiers from the uploaded file; only their hashes are kept. */
 export function IssueCodesForm({ surveyId, publicUrl }: { surveyId: number; publicUrl: string }) {
   const t = useTranslations('surveys.codes');
+  const tc = useTranslations('csvColumns');
   const [state, action] = useActionState(issueSurveyCodes, null);
   const issued = state?.ok ? (state.data as Issued).issued : null;
   return (
-    <ActionForm action={action} className="space-y-3" encType="multipart/form-data">
+    <ActionForm action={action} state={state} className="space-y-3" encType="multipart/form-data">
       <FormMessage state={state} errorTitle={t('problem')} />
       <input type="hidden" name="surveyId" value={surveyId} />
       <div className="field">
@@ -91,7 +93,11 @@ export function IssueCodesForm({ surveyId, publicUrl }: { surveyId: number; publ
         <div className="notice-success space-y-2" data-testid="survey-codes-issued">
           <p>{t('issued', { count: issued.length })}</p>
           {issued.length > 0 && (
-            <button type="button" className="btn-primary" onClick={() => download(issued, surveyId, publicUrl)}>
+            <button
+              type="button"
+              className="btn-primary"
+              onClick={() => download(issued, surveyId, publicUrl, [tc('community'), tc('household'), tc('surveyCode'), tc('url')])}
+            >
               {t('download')}
             </button>
           )}

@@ -13,9 +13,10 @@ export function CreateSurveyForm({ year }: { year: number }) {
   const t = useTranslations('surveys.staff');
   const [state, action] = useActionState(createSurvey, null);
   return (
-    <ActionForm action={action} className="space-y-3 max-w-xl">
+    <ActionForm action={action} state={state} className="space-y-3 max-w-xl">
       <FormMessage state={state} errorTitle={t('problem')} />
       <Field name="name" label={t('name')} state={state} defaultValue={t('defaultName', { year })} />
+      <Field name="nameEn" label={t('nameEn')} hint={t('nameEnHint')} state={state} lang="en" maxLength={160} />
       <Field name="year" label={t('year')} state={state} defaultValue={year} inputMode="numeric" />
       <Field
         name="samplePercent"
@@ -38,7 +39,7 @@ export function SeedForm({ surveyId, step, suggestion }: { surveyId: number; ste
   const t = useTranslations('surveys.staff');
   const [state, action] = useActionState(seedActions[step] as unknown as Action, null);
   return (
-    <ActionForm action={action} className="space-y-3 max-w-xl">
+    <ActionForm action={action} state={state} className="space-y-3 max-w-xl">
       <FormMessage state={state} errorTitle={t('problem')} />
       <input type="hidden" name="surveyId" value={surveyId} />
       <Field name="seed" label={t(`${step}Seed`)} hint={t(`${step}SeedHint`)} state={state} defaultValue={suggestion} autoComplete="off" />
@@ -89,7 +90,7 @@ export function StepButton({
       />
     );
   return (
-    <ActionForm action={action} className="space-y-2">
+    <ActionForm action={action} state={state} className="space-y-2">
       <FormMessage state={state} errorTitle={t('problem')} />
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
@@ -113,7 +114,7 @@ export function AssignForm({
   const t = useTranslations('surveys.staff');
   const [state, action] = useActionState(assignSurveyor, null);
   return (
-    <ActionForm action={action} className="space-y-3 max-w-xl">
+    <ActionForm action={action} state={state} className="space-y-3 max-w-xl">
       <FormMessage state={state} errorTitle={t('problem')} />
       <input type="hidden" name="surveyId" value={surveyId} />
       <SelectField name="staffId" label={t('surveyor')} state={state} options={surveyors} />

@@ -6,14 +6,9 @@ export async function Stars({ stars }: { stars: number }) {
   const t = await getTranslations('ratings');
   if (stars === 0) return <span className="tag">{t('notRated')}</span>;
   return (
-    <span
-      aria-label={t('starsLabel', { stars })}
-      title={t('starsLabel', { stars })}
-      className="whitespace-nowrap"
-      style={{ color: '#b7791f' }}
-    >
+    <span role="img" aria-label={t('starsLabel', { stars })} title={t('starsLabel', { stars })} className="stars">
       {'★'.repeat(stars)}
-      <span style={{ color: '#cbd5e0' }}>{'☆'.repeat(5 - stars)}</span>
+      <span className="empty">{'☆'.repeat(5 - stars)}</span>
     </span>
   );
 }

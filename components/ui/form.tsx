@@ -1,23 +1,52 @@
 'use client';
 import { createContext, useContext, useTransition, type FormHTMLAttributes, type ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
+import { useLocale } from 'next-intl';
 import type { ActionResult } from '@/lib/action/core';
+import { ErrorSummary, SuccessNotice, type SummaryItem } from './notice';
 
 export type FormState = ActionResult<unknown> | null;
 
-/** Errors summarised at the top (GOV.UK style) and announced to screen readers. */
-export function FormMessage({ state, errorTitle }: { state: FormState; errorTitle: string }) {
-  return (
-    <div aria-live="polite" role="status">
-      {state && !state.ok && (
-        <div className="error-summary" role="alert" tabIndex={-1}>
-          <p className="font-bold">{errorTitle}</p>
-          <p>{state.message}</p>
-        </div>
-      )}
-      {state?.ok && state.message && <p className="notice-success">✓ {state.message}</p>}
-    </div>
-  );
+/**
+ * What happened, where the eye is (GOV.UK): a refusal opens an error summary that takes focus and
+ * links to each field (the field shows its own error beside it); a success shows beside the control
+ * that was used — at the end of the form when the ActionForm is given the state, else here.
+ * `target` is where a refusal without field errors points (e.g. the list of candidates).
+ */
+export function FormMessage({
+  state,
+  errorTitle,
+  target,
+  labels,
+}: {
+  state: FormState;
+  errorTitle: string;
+  target?: string;
+  /** Field names to labels, when the server knows them (otherwise the page's labels are read once hydrated). */
+  labels?: Record<string, string>;
+}) {
+  const form = useContext(FormContext);
+  const colon = useLocale().startsWith('zh') ? '：' : ': ';
+  if (state && !state.ok)
+    return (
+      <ErrorSummary title={errorTitle} items={summaryItems(state, form?.idPrefix ?? 'f', target, labels, colon)} focusKey={state} />
+    );
+  if (state?.ok && state.message && !form?.showsSuccess) return <SuccessNotice focusKey={state}>{state.message}</SuccessNotice>;
+  return null;
+}
+
+function summaryItems(
+  state: Extract<FormState, { ok: false }>,
+  prefix: string,
+  target?: string,
+  labels?: Record<string, string>,
+  colon = ': ',
+): SummaryItem[] {
+  const fields = Object.entries(state.fieldErrors ?? {}).map(([name, messages]) => ({
+    href: `#${prefix}-${name}`,
+    text: labels?.[name] ? `${labels[name]}${colon}${messages.join(' ')}` : messages.join(' '),
+  }));
+  return [{ href: fields.length ? '' : (target ?? ''), text: state.message }, ...fields];
 }
 
 type FieldProps = {
@@ -37,9 +66,14 @@ export function typed(state: FormState, name: string, fallback?: string | number
   return fallback == null ? undefined : String(fallback);
 }
 
+/** The id of a form's field: `f-<name>`, or `<idPrefix>-<name>` when a page repeats the form (one per row). */
+export function useFieldId(name: string): string {
+  return `${useContext(FormContext)?.idPrefix ?? 'f'}-${name}`;
+}
+
 export function Field({ name, label, state, hint, defaultValue, children, ...rest }: FieldProps) {
   const error = fieldError(state, name);
-  const id = `f-${name}`;
+  const id = useFieldId(name);
   return (
     <div className={`field ${error ? 'field-error' : ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -68,21 +102,29 @@ export function Field({ name, label, state, hint, defaultValue, children, ...res
   );
 }
 
-const PendingContext = createContext<boolean | null>(null);
+type FormContextValue = { pending: boolean; showsSuccess: boolean; idPrefix: string };
+const FormContext = createContext<FormContextValue | null>(null);
 
 /**
  * A form for a server action that works without JavaScript (native POST) and, with it, submits in a
  * transition instead of letting React reset the form: a refused form keeps every field as typed,
- * selects included, and an edit form keeps its saved values.
+ * selects included, and an edit form keeps its saved values. Given the action's `state`, it shows a
+ * success message at its end, beside the submit button.
  */
 export function ActionForm({
   action,
+  state,
+  idPrefix = 'f',
   children,
   ...rest
-}: { action: (formData: FormData) => void; children: ReactNode } & Omit<FormHTMLAttributes<HTMLFormElement>, 'action' | 'onSubmit'>) {
+}: { action: (formData: FormData) => void; state?: FormState; idPrefix?: string; children: ReactNode } & Omit<
+  FormHTMLAttributes<HTMLFormElement>,
+  'action' | 'onSubmit'
+>) {
   const [pending, startTransition] = useTransition();
+  const showsSuccess = state !== undefined;
   return (
-    <PendingContext.Provider value={pending}>
+    <FormContext.Provider value={{ pending, showsSuccess, idPrefix }}>
       <form
         action={action}
         onSubmit={(event) => {
@@ -93,8 +135,13 @@ export function ActionForm({
         {...rest}
       >
         {children}
+        {state?.ok && state.message && !pending && (
+          <SuccessNotice focusKey={state} className="mt-3">
+            {state.message}
+          </SuccessNotice>
+        )}
       </form>
-    </PendingContext.Provider>
+    </FormContext.Provider>
   );
 }
 
@@ -107,9 +154,9 @@ export function SubmitButton({
   pendingLabel: string;
   className?: string;
 }) {
-  const inTransition = useContext(PendingContext);
+  const form = useContext(FormContext);
   const { pending: posting } = useFormStatus();
-  const pending = inTransition ?? posting;
+  const pending = form?.pending ?? posting;
   return (
     <button type="submit" className={className} disabled={pending} aria-disabled={pending}>
       {pending ? pendingLabel : children}
@@ -133,9 +180,10 @@ export function SelectField({
   hint?: string;
 }) {
   const error = fieldError(state, name);
+  const id = useFieldId(name);
   return (
     <Field name={name} label={label} state={state} hint={hint}>
-      <select id={`f-${name}`} name={name} defaultValue={typed(state, name, defaultValue)} aria-invalid={Boolean(error)}>
+      <select id={id} name={name} defaultValue={typed(state, name, defaultValue)} aria-invalid={Boolean(error)}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

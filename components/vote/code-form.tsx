@@ -9,7 +9,7 @@ export function CodeForm({ year, prefill }: { year: number; prefill?: string }) 
   const t = useTranslations('vote');
   const [state, action] = useActionState(enterCode, null);
   return (
-    <ActionForm action={action} className="space-y-4 max-w-xl">
+    <ActionForm action={action} state={state} className="space-y-4 max-w-xl">
       <FormMessage state={state} errorTitle={t('problem')} />
       <input type="hidden" name="year" value={year} />
       <CodeField id="code" label={t('codeLabel')} hint={t('codeHint')} prefill={prefill} invalid={Boolean(state && !state.ok)} />

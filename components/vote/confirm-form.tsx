@@ -8,7 +8,7 @@ export function ConfirmForm() {
   const t = useTranslations('vote');
   const [state, action] = useActionState(confirmBallot, null);
   return (
-    <ActionForm action={action} className="space-y-3">
+    <ActionForm action={action} state={state} className="space-y-3">
       <FormMessage state={state} errorTitle={t('problem')} />
       <SubmitButton pendingLabel={t('casting')} className="btn-primary btn-large">
         {t('confirm')}

@@ -15,6 +15,7 @@ export const demoAccounts: { username: string; displayName: string; role: Role; 
   { username: 'surveyor', displayName: '第三方测评员', role: 'surveyor', street: 0 },
   { username: 'street', displayName: '春晖街道工作人员', role: 'unit_staff', street: 0 },
   { username: 'viewer', displayName: '审计查阅', role: 'viewer', street: null },
+  { username: 'deputy', displayName: '苏明远', role: 'deputy', street: null },
 ];
 
 export function isEmpty(database: Db): boolean {
@@ -28,13 +29,25 @@ export async function seedDemo(database: Db, hash: (password: string) => Promise
   const passwordHash = await hash(DEMO_PASSWORD);
 
   database.transaction((tx) => {
-    const district = insertUnit(tx, { parentId: null, kind: 'district', name: names.districtName, households: null });
+    const district = insertUnit(tx, {
+      parentId: null,
+      kind: 'district',
+      name: names.districtName,
+      nameEn: names.english[names.districtName],
+      households: null,
+    });
     const addOfficial = (unitId: number, position: string, grade: Grade) =>
-      tx.insert(officials).values({ unitId, name: personName(), position, grade, bio: '' }).run();
+      tx.insert(officials).values({ unitId, name: personName(), position, positionEn: names.english[position], grade, bio: '' }).run();
     names.districtPositions.forEach((p) => addOfficial(district.id, p, 'division'));
 
     const streets = names.streetNames.map((streetName, s) => {
-      const street = insertUnit(tx, { parentId: district.id, kind: 'street', name: streetName, households: null });
+      const street = insertUnit(tx, {
+        parentId: district.id,
+        kind: 'street',
+        name: streetName,
+        nameEn: names.english[streetName],
+        households: null,
+      });
       names.streetPositions.forEach((p, i) => addOfficial(street.id, p, i < 2 ? 'division' : 'section'));
       for (let c = 0; c < 10; c++) {
         // 20 stems × 4 suffixes: every community name in the district is distinct.

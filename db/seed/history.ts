@@ -29,6 +29,7 @@ export async function seedHistory(database: Db, currentYear: number) {
       .values({
         year,
         title: `${year}年度“十佳公仆”评选`,
+        titleEn: `Ten Best Public Servants ${year}`,
         rules: '由居民凭投票码投票，每张选票可选 1 至 10 名候选人。',
         stage: 'voting',
         votingOpensAt: opens,

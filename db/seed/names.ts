@@ -106,3 +106,34 @@ export const districtPositions = [
 ];
 export const streetPositions = ['街道党工委书记', '街道办事处主任', '街道党工委副书记', '街道办事处副主任'];
 export const communityPositions = ['社区党委书记', '社区居委会主任', '社区居委会副主任', '社区网格员'];
+
+/**
+ * English names the demo's staff "gave" (lib/i18n/localized.ts): the district, its streets and every
+ * position. Community names are left in Chinese on purpose, so /en pages show both cases.
+ */
+export const english: Record<string, string> = {
+  临江区: 'Linjiang District',
+  春晖街道: 'Chunhui Street',
+  临河街道: 'Linhe Street',
+  望海街道: 'Wanghai Street',
+  松柏街道: 'Songbai Street',
+  青石街道: 'Qingshi Street',
+  和乐街道: 'Hele Street',
+  区委组织部部长: 'Head of the District Organization Department',
+  区住建委主任: 'Director, District Housing and Construction Commission',
+  区民政局局长: 'Director, District Civil Affairs Bureau',
+  区城管委主任: 'Director, District Urban Management Commission',
+  区卫健委主任: 'Director, District Health Commission',
+  区教育局局长: 'Director, District Education Bureau',
+  区市场监管局局长: 'Director, District Market Regulation Bureau',
+  区文旅局局长: 'Director, District Culture and Tourism Bureau',
+  街道党工委书记: 'Street Party Secretary',
+  街道办事处主任: 'Director, Street Office',
+  街道党工委副书记: 'Deputy Street Party Secretary',
+  街道办事处副主任: 'Deputy Director, Street Office',
+  社区党委书记: 'Community Party Secretary',
+  社区党委副书记: 'Deputy Community Party Secretary',
+  社区居委会主任: "Chair, Residents' Committee",
+  社区居委会副主任: "Deputy Chair, Residents' Committee",
+  社区网格员: 'Community grid worker',
+};

@@ -36,8 +36,11 @@ export async function seedSelection(database: Db, at: Date, { mode = 'plain', ke
     .values({
       year,
       title: `${year}年度“十佳公仆”评选`,
+      titleEn: `Ten Best Public Servants ${year}`,
       rules:
         '由居民凭投票码投票，每张选票可选 1 至 10 名候选人，得票最多的 10 人当选“十佳公仆”。投票结束后公开计票结果、选票记录和校验指纹，接受群众监督。',
+      rulesEn:
+        'Residents vote with ballot codes. Each ballot may choose 1 to 10 candidates; the 10 with the most votes are the Ten Best Public Servants. When voting ends, the result, the ballot log and its fingerprints are published for anyone to check.',
       // An encrypted selection opens for voting only once its setup is frozen (below).
       stage: mode === 'plain' ? 'voting' : 'nomination',
       mode,

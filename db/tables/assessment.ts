@@ -19,6 +19,7 @@ export {
 export const assessmentCycles = sqliteTable('assessment_cycles', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   name: text('name').notNull(),
+  nameEn: text('name_en'),
   year: integer('year').notNull(),
   /** The period whose records count, as YYYY-MM-DD (inclusive). */
   startsOn: text('starts_on').notNull(),

@@ -12,6 +12,8 @@ export const units = sqliteTable(
     parentId: integer('parent_id'),
     kind: text('kind', { enum: unitKinds }).notNull(),
     name: text('name').notNull(),
+    // English names are optional: staff give one where they want; /en pages show the Chinese, marked, otherwise.
+    nameEn: text('name_en'),
     path: text('path').notNull().default(''),
     households: integer('households'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
@@ -29,6 +31,7 @@ export const officials = sqliteTable(
       .references(() => units.id),
     name: text('name').notNull(),
     position: text('position').notNull(),
+    positionEn: text('position_en'),
     grade: text('grade', { enum: grades }).notNull(),
     bio: text('bio').notNull().default(''),
     photoUrl: text('photo_url'),

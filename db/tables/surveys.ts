@@ -39,6 +39,7 @@ export type SurveyTemplate = typeof surveyTemplates.$inferSelect;
 export const surveys = sqliteTable('surveys', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   name: text('name').notNull(),
+  nameEn: text('name_en'),
   year: integer('year').notNull(),
   templateId: integer('template_id')
     .notNull()

@@ -11,6 +11,9 @@ export const selections = sqliteTable('selections', {
   year: integer('year').notNull().unique(),
   title: text('title').notNull(),
   rules: text('rules').notNull().default(''),
+  // English names are optional: staff give one where they want; /en pages show the Chinese, marked, otherwise.
+  titleEn: text('title_en'),
+  rulesEn: text('rules_en'),
   maxChoices: integer('max_choices').notNull().default(10),
   winners: integer('winners').notNull().default(10),
   stage: text('stage', { enum: selectionStages }).notNull().default('draft'),
@@ -34,6 +37,8 @@ export const criteria = sqliteTable(
       .notNull()
       .references(() => selections.id),
     text: text('text').notNull(),
+    /** An English version an organizer may add when adopting a criterion (residents write in Chinese). */
+    textEn: text('text_en'),
     status: text('status', { enum: criterionStatuses }).notNull().default('pending'),
     endorsements: integer('endorsements').notNull().default(0),
     proposedByStaff: integer('proposed_by_staff', { mode: 'boolean' }).notNull().default(false),

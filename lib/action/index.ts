@@ -1,5 +1,5 @@
 import 'server-only';
-import { revalidatePath } from 'next/cache';
+import { refresh, revalidatePath } from 'next/cache';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 import type { CodeKind } from '@/lib/one-time-code';
@@ -30,13 +30,16 @@ type ActionOptions<T> = {
 
 async function serve<S extends z.ZodType, T, K extends CodeKind>(
   def: ActionDef<S, T, K>,
-  options: ActionOptions<T>,
+  options: ActionOptions<T> & { refreshPage?: boolean },
   formData: FormData,
 ): Promise<ActionResult<T>> {
   const result = await runAction(def, await requestFacts(def), formToObject(formData, options.arrays));
   if (result.ok) {
     const paths = typeof options.revalidate === 'function' ? options.revalidate(result.data as T) : (options.revalidate ?? []);
     for (const path of paths) revalidatePath(path);
+    // Staff pages render per request: the page the form is on shows the new state in the same
+    // response (a decided nomination leaves the pending list at once, so it cannot be decided twice).
+    if (options.refreshPage) refresh();
   }
   const translated = await translateResult(result, options.successMessage);
   if (!translated.ok) translated.values = result.ok ? undefined : (result.values ?? typedValues(formData));
@@ -52,7 +55,8 @@ async function serve<S extends z.ZodType, T, K extends CodeKind>(
  * (audit inside its transaction) → revalidate → translated result. Redirects happen after it.
  */
 export function staffAction<S extends z.ZodType, T, K extends CodeKind = never>(def: StaffDef<S, T, K>, options: ActionOptions<T> = {}) {
-  return async (_prev: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => serve(def, options, formData);
+  return async (_prev: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> =>
+    serve(def, { ...options, refreshPage: true }, formData);
 }
 
 /** The same chain for residents' actions (role "public"): origin → limits → one-time-code step → zod → handler. */

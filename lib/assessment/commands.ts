@@ -10,6 +10,7 @@ import * as schemas from './schemas';
 
 const cycleValues = (c: ReturnType<typeof schemas.cycleSchema.parse>) => ({
   name: c.name,
+  nameEn: c.nameEn,
   year: c.year,
   startsOn: c.startsOn,
   endsOn: c.endsOn,

@@ -37,7 +37,9 @@ export function publishedAssessment(year: number) {
         grade: s.officialScores.grade,
         name: s.officials.name,
         position: s.officials.position,
+        positionEn: s.officials.positionEn,
         unit: s.units.name,
+        unitEn: s.units.nameEn,
         path: s.units.path,
         officialId: s.officials.id,
       })
@@ -50,6 +52,7 @@ export function publishedAssessment(year: number) {
     return [
       {
         name: cycle.name,
+        nameEn: cycle.nameEn,
         publishedAt: cycle.publishedAt!,
         distribution: cycle.publicItems.includes('gradeDistribution')
           ? gradeCounts(rows.map((r) => ({ ...r, composite: 0, unitPath: r.path })))
@@ -57,7 +60,7 @@ export function publishedAssessment(year: number) {
         excellent: cycle.publicItems.includes('excellentList')
           ? rows
               .filter((r) => r.grade === 'excellent')
-              .map(({ name, position, unit, officialId }) => ({ name, position, unit, officialId }))
+              .map(({ name, position, positionEn, unit, unitEn, officialId }) => ({ name, position, positionEn, unit, unitEn, officialId }))
           : null,
       },
     ];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { auditedReason, confirmation } from '@/lib/action/confirm';
 import { indicatorSources, outcomeKinds } from '@/db/schema';
+import { englishText } from '@/lib/i18n/english-field';
 
 const id = z.coerce.number('field.required').int('field.required').positive('field.required');
 const text = (max: number) => z.string().trim().min(1, 'field.required').max(max, 'field.tooLong');
@@ -13,6 +14,7 @@ const day = z
 export const cycleSchema = z
   .object({
     name: text(60),
+    nameEn: englishText(120),
     year: z.coerce.number('field.year').int('field.year').min(1988, 'field.year').max(2100, 'field.year'),
     startsOn: day,
     endsOn: day,

@@ -9,7 +9,10 @@ import type { Db } from '@/db';
 import type { Tx } from '@/db/tx';
 import * as s from '@/db/schema';
 import type { IndicatorSource } from '@/db/schema';
+import { districtDay } from '@/lib/district-time';
 import { inspectionRatings } from '@/lib/inspections/metrics';
+import { projectMetrics } from '@/lib/projects/metrics';
+import { now } from '@/lib/clock';
 import type { Period } from '@/lib/period';
 import { requestMetrics, type RequestMetrics } from '@/lib/requests/metrics';
 import { reviewScores } from '@/lib/reviews/metrics';
@@ -23,6 +26,7 @@ export const sourceMetrics: Record<IndicatorSource, readonly string[]> = {
   inspection: ['meanRating'],
   requests: ['avgSatisfaction', 'onTimeRate', 'handledRate', 'handled'],
   selection: ['share', 'votes'],
+  projects: ['milestonesOnTime', 'satisfaction'],
   manual: ['value'],
 };
 
@@ -173,6 +177,16 @@ export function readSources(
       case 'selection':
         values = selectionValues(database, cycle.year, metric);
         break;
+      case 'projects': {
+        const projects = once('projects', () => projectMetrics(database, period, districtDay(now())));
+        values = new Map(
+          [...projects].map(([id, m]) => [
+            id,
+            metric === 'satisfaction' ? { value: m.satisfaction, n: m.ratings } : { value: m.onTimeRate, n: m.due },
+          ]),
+        );
+        break;
+      }
       case 'manual':
         values = manualValues(database, indicator.id);
         break;

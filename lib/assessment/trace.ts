@@ -14,6 +14,8 @@ import { districtDay } from '@/lib/district-time';
 import { dimensions, gradePoints } from '@/lib/reviews/metrics';
 import { surveyScoresByCommunity } from '@/lib/surveys/metrics';
 import type { Tally } from '@/lib/selection/tally';
+import { now } from '@/lib/clock';
+import { milestoneRows, ratingRows } from '@/lib/projects/metrics';
 import { metricOf, surveyIdsOfYear } from './sources';
 
 export type TraceRecord = { key: string; href: string; title: string; date: string | null; value: number | null; n: number };
@@ -198,6 +200,33 @@ function selection(database: Db, cycle: Cycle, official: Official, metric: strin
   };
 }
 
+/** Each milestone due in the period (100 reached on time, 0 late) or each rated project (its mean rating, n households). */
+function livelihoodProjects(database: Db, cycle: Cycle, official: Official, metric: string): Trace {
+  const period = { from: cycle.startsOn, to: cycle.endsOn };
+  if (metric === 'satisfaction') {
+    const rows = ratingRows(database, period, official.id);
+    const records = rows.map((r) => ({
+      key: String(r.projectId),
+      href: `/projects/${r.projectId}`,
+      title: r.title,
+      date: r.completedOn,
+      value: r.mean,
+      n: r.ratings,
+    }));
+    return { records, raw: weightedMean(records) };
+  }
+  const rows = milestoneRows(database, period, districtDay(now()), official.id);
+  const records = rows.map((r, k) => ({
+    key: `${r.projectId}-${k}`,
+    href: `/projects/${r.projectId}`,
+    title: `${r.title} · ${r.milestone}`,
+    date: r.plannedOn,
+    value: r.onTime ? 100 : 0,
+    n: 1,
+  }));
+  return { records, raw: weightedMean(records) };
+}
+
 function manual(database: Db, indicatorId: number, official: Official): Trace {
   const row = database
     .select()
@@ -221,6 +250,8 @@ export function traceIndicator(database: Db, cycle: Cycle, official: Official, i
       return requests(database, cycle, official, metric);
     case 'selection':
       return selection(database, cycle, official, metric);
+    case 'projects':
+      return livelihoodProjects(database, cycle, official, metric);
     case 'manual':
       return manual(database, indicator.id, official);
   }

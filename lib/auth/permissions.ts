@@ -2,7 +2,7 @@ import type { Role } from '@/db/schema';
 
 /** Who may do what. Scope (which units) is checked separately, on every record. */
 export const permissions = {
-  'dashboard.read': ['admin', 'organizer', 'inspector', 'surveyor', 'unit_staff', 'viewer'],
+  'dashboard.read': ['admin', 'organizer', 'inspector', 'surveyor', 'unit_staff', 'viewer', 'deputy'],
   'units.read': ['admin', 'organizer', 'viewer'],
   'units.write': ['admin'],
   'officials.read': ['admin', 'organizer', 'inspector', 'surveyor', 'unit_staff', 'viewer'],
@@ -35,6 +35,13 @@ export const permissions = {
   'assessment.read': ['admin', 'organizer', 'viewer'],
   'assessment.manage': ['organizer'],
   'scores.read': ['admin', 'organizer', 'viewer', 'unit_staff'],
+  // Livelihood projects (民生实事). Deputies of the people's congress propose and vote; unit staff
+  // record proposals from their community offices and report progress on their units' projects.
+  'projects.read': ['admin', 'organizer', 'unit_staff', 'viewer', 'deputy'],
+  'projects.manage': ['organizer'],
+  'projects.propose': ['organizer', 'unit_staff', 'deputy'],
+  'projects.vote': ['deputy'],
+  'projects.progress': ['organizer', 'unit_staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

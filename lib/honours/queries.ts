@@ -25,9 +25,11 @@ export function getPublicOfficial(id: number) {
       id: officials.id,
       name: officials.name,
       position: officials.position,
+      positionEn: officials.positionEn,
       bio: officials.bio,
       photoUrl: officials.photoUrl,
       unit: units.name,
+      unitEn: units.nameEn,
     })
     .from(officials)
     .innerJoin(units, eq(units.id, officials.unitId))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkActionRequest, isActionRequest } from './action-gate';
+import { ACTION_BODY_LIMIT, checkActionRequest, isActionRequest } from './action-gate';
 
 const boundary = '----minping';
 const multipart = (body: string, headers: Record<string, string> = {}) =>
@@ -41,5 +41,14 @@ describe('the server-action gate', () => {
       reason: 'body',
     });
     expect(await checkActionRequest(multipart('["$K1"]', { 'content-type': 'text/plain;charset=UTF-8' }))).toBeNull();
+  });
+
+  it('refuses a body longer than an action may carry with 413, by its declared length or, sent without one, by what arrived', async () => {
+    const photo = (bytes: number) =>
+      `--${boundary}\r\nContent-Disposition: form-data; name="photo"; filename="p.jpg"\r\nContent-Type: image/jpeg\r\n\r\n${'x'.repeat(bytes)}\r\n--${boundary}--\r\n`;
+    const declared = multipart(form, { 'content-length': String(ACTION_BODY_LIMIT + 1) });
+    expect(await checkActionRequest(declared)).toEqual({ status: 413, reason: 'tooLarge' });
+    expect(await checkActionRequest(multipart(photo(ACTION_BODY_LIMIT)))).toEqual({ status: 413, reason: 'tooLarge' });
+    expect(await checkActionRequest(multipart(photo(8 * 1024 * 1024)))).toBeNull();
   });
 });

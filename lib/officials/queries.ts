@@ -9,19 +9,21 @@ import { safePage } from '@/lib/paging';
 export const PAGE_SIZE = 50;
 
 export type OfficialListFilter = { q?: string; unitId?: number; page?: number };
-export type OfficialRow = Official & { unitName: string; unitPath: string };
+export type OfficialRow = Official & { unitName: string; unitNameEn: string | null; unitPath: string };
 
 const columns = {
   id: officials.id,
   unitId: officials.unitId,
   name: officials.name,
   position: officials.position,
+  positionEn: officials.positionEn,
   grade: officials.grade,
   bio: officials.bio,
   photoUrl: officials.photoUrl,
   active: officials.active,
   createdAt: officials.createdAt,
   unitName: units.name,
+  unitNameEn: units.nameEn,
   unitPath: units.path,
 };
 

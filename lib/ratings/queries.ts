@@ -11,6 +11,7 @@ export function publishedRounds() {
     .select({
       surveyId: surveys.id,
       name: surveys.name,
+      nameEn: surveys.nameEn,
       year: surveys.year,
       formula: ratingRounds.formula,
       publishedAt: ratingRounds.publishedAt,
@@ -70,6 +71,7 @@ export function communityHistory(communityId: number) {
     .select({
       surveyId: surveys.id,
       name: surveys.name,
+      nameEn: surveys.nameEn,
       year: surveys.year,
       stars: communityRatings.stars,
       score: communityRatings.score,

@@ -46,7 +46,7 @@ function applyMove(
     before: { status: before.status, assignedOfficialId: before.assignedOfficialId, assignedUnitId: before.assignedUnitId },
     after: { status, ...changes },
   });
-  return { id: after.id, status };
+  return { id: after.id, number: after.number, status };
 }
 
 export const commands = {

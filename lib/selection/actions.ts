@@ -11,8 +11,17 @@ export const setStage = staffAction(commands.setStage, {
   revalidate: ['/staff/selections'],
   redirectTo: (d) => overview(d.id, `stage-${d.stage}`),
 });
-export const moderateCriterion = staffAction(commands.moderateCriterion, { successMessage: 'common.saved' });
-export const decideNomination = staffAction(commands.decideNomination, { successMessage: 'common.saved' });
+// A moderated criterion moves to another list on the page: the page marks it where it now is.
+export const moderateCriterion = staffAction(commands.moderateCriterion, {
+  successMessage: 'common.saved',
+  redirectTo: (d) => `/staff/selections/${d.selectionId}/criteria?done=${d.status}&c=${d.id}#criterion-${d.id}`,
+});
+// The decided nomination leaves the pending list, and its form with it: the page says what happened
+// at the top of the list (#done).
+export const decideNomination = staffAction(commands.decideNomination, {
+  successMessage: 'common.saved',
+  redirectTo: (d) => `/staff/selections/${d.selectionId}/nominations?done=${d.decision}&n=${d.id}#done`,
+});
 export const revokeBatch = staffAction(commands.revokeBatch, {
   redirectTo: (d) => `/staff/selections/${d.selectionId}/codes?done=revoked`,
 });

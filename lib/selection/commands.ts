@@ -98,13 +98,19 @@ export const commands = {
     scope: 'district',
     permission: 'selection.manage',
     schema: moderateCriterionSchema,
-    run: ({ id, status }, ctx) =>
+    run: ({ id, status, textEn }, ctx) =>
       ctx.write((tx, audit) => {
         const before = tx.select().from(criteria).where(eq(criteria.id, id)).get();
         if (!before) throw new ActionError('errors.notFound');
-        tx.update(criteria).set({ status }).where(eq(criteria.id, id)).run();
-        audit({ entity: 'criterion', entityId: id, before: { status: before.status }, after: { status } });
-        return { id };
+        const english = textEn === undefined ? before.textEn : textEn || null;
+        tx.update(criteria).set({ status, textEn: english }).where(eq(criteria.id, id)).run();
+        audit({
+          entity: 'criterion',
+          entityId: id,
+          before: { status: before.status, textEn: before.textEn },
+          after: { status, textEn: english },
+        });
+        return { id, selectionId: before.selectionId, status };
       }),
   }),
 
@@ -119,6 +125,9 @@ export const commands = {
         if (!nomination) throw new ActionError('errors.notFound');
         const selection = selectionOf(tx, nomination.selectionId);
         if (!['criteria', 'nomination', 'draft'].includes(selection.stage)) throw new ActionError('errors.selectionLocked');
+        // A second click, or a list another organizer has already worked through, decides nothing twice.
+        if (nomination.status !== 'pending') throw new ActionError('errors.alreadyDecided');
+        const decided = { id: input.id, selectionId: selection.id, decision: input.decision };
         if (selection.mode === 'encrypted' && setupFrozen(tx, selection.id)) throw new ActionError('election.errors.ballotFixed');
         if (input.decision === 'reject') {
           tx.update(nominations).set({ status: 'rejected', decisionReason: input.reason }).where(eq(nominations.id, input.id)).run();
@@ -128,7 +137,7 @@ export const commands = {
             before: { status: nomination.status },
             after: { status: 'rejected', reason: input.reason },
           });
-          return { id: input.id };
+          return decided;
         }
         // A resident may name someone not on the roster; the organizer links the nomination to a roster entry.
         const officialId = nomination.officialId ?? (input.officialId || null);
@@ -156,7 +165,7 @@ export const commands = {
           before: { status: nomination.status },
           after: { status: 'approved', officialId, candidateId: candidate.id },
         });
-        return { id: input.id, candidateId: candidate.id };
+        return { ...decided, candidateId: candidate.id };
       }),
   }),
 

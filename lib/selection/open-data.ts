@@ -55,6 +55,9 @@ export function selectionDetail(selectionId: number) {
       ballotsCast: s.ballotsCast,
       households: turnout.households,
       communities: turnout.communities.map(({ community, ballots, households }) => ({ community, ballots, households })),
+      // Every other community is accounted for: folded under 20 ballots (together), or not taking part.
+      folded: turnout.folded,
+      notTakingPart: turnout.notTakingPart,
     },
   };
 }

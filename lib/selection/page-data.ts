@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { changeStamp } from '@/db';
 import type { Selection } from '@/db/schema';
 import { now } from '@/lib/clock';
-import { getSelectionByYear, getTurnout, listCandidates, listCriteria } from './queries';
+import { candidateEnglish, getSelectionByYear, getTurnout, listCandidates, listCriteria } from './queries';
 import { getPublishedResult } from './results';
 import { effectiveStage } from './stages';
 
@@ -24,6 +24,8 @@ export function selectionPageData(selection: Selection, at: Date) {
     // Once results are out, the ranking takes the place of the candidate list.
     candidates: listed && !result ? listCandidates(selection.id) : [],
     turnout: live || result ? getTurnout(selection.id) : null,
+    // A published tally keeps the Chinese it was counted with; English pages add these names.
+    english: result ? candidateEnglish(selection.id) : {},
   };
 }
 

@@ -1,10 +1,10 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { candidates, criteria, earlyClosures, nominations, officials, selections, staff, turnout, units } from '@/db/schema';
+import { candidates, codeBatches, criteria, earlyClosures, nominations, officials, selections, staff, turnout, units } from '@/db/schema';
 import { votingState } from './stages';
 import { compareByStrokes } from './stroke-order';
-import { MIN_GROUP } from './turnout';
+import { foldTurnout } from './turnout';
 
 export function listSelections() {
   return db().select().from(selections).orderBy(desc(selections.year)).all();
@@ -39,8 +39,10 @@ export function listCandidates(selectionId: number) {
       officialId: officials.id,
       name: officials.name,
       position: officials.position,
+      positionEn: officials.positionEn,
       photoUrl: officials.photoUrl,
       unit: units.name,
+      unitEn: units.nameEn,
     })
     .from(candidates)
     .innerJoin(officials, eq(officials.id, candidates.officialId))
@@ -50,6 +52,21 @@ export function listCandidates(selectionId: number) {
   return rows.sort((a, b) => compareByStrokes(a.name, b.name) || a.id - b.id);
 }
 export type BallotCandidate = ReturnType<typeof listCandidates>[number];
+
+/**
+ * The English unit and position of every candidate of a selection, withdrawn ones included, by
+ * candidate id: a published tally keeps the Chinese it was counted with, and the page adds these.
+ */
+export function candidateEnglish(selectionId: number): Record<number, { unitEn: string | null; positionEn: string | null }> {
+  const rows = db()
+    .select({ id: candidates.id, unitEn: units.nameEn, positionEn: officials.positionEn })
+    .from(candidates)
+    .innerJoin(officials, eq(officials.id, candidates.officialId))
+    .innerJoin(units, eq(units.id, officials.unitId))
+    .where(eq(candidates.selectionId, selectionId))
+    .all();
+  return Object.fromEntries(rows.map(({ id, ...names }) => [id, names]));
+}
 
 export function getCandidate(selectionId: number, candidateId: number) {
   const candidate = listCandidates(selectionId).find((c) => c.id === candidateId);
@@ -99,26 +116,44 @@ export function listNominations(selectionId: number, status?: 'pending' | 'appro
     .all();
 }
 
-/** Live turnout: ballots per community over households; groups under 20 ballots are folded away. */
+/**
+ * Turnout per community as it may be shown: every community of the district is accounted for (shown,
+ * folded under MIN_GROUP ballots, or not taking part because no code was issued there); see foldTurnout.
+ */
 export function getTurnout(selectionId: number) {
-  const rows = db()
-    .select({ communityId: turnout.communityId, community: units.name, households: units.households, ballots: turnout.ballots })
-    .from(turnout)
-    .innerJoin(units, eq(units.id, turnout.communityId))
-    .where(eq(turnout.selectionId, selectionId))
+  const cast = new Map(
+    db()
+      .select({ communityId: turnout.communityId, ballots: turnout.ballots })
+      .from(turnout)
+      .where(eq(turnout.selectionId, selectionId))
+      .all()
+      .map((r) => [r.communityId, r.ballots]),
+  );
+  const issued = new Set(
+    db()
+      .selectDistinct({ communityId: codeBatches.communityId })
+      .from(codeBatches)
+      .where(eq(codeBatches.selectionId, selectionId))
+      .all()
+      .map((r) => r.communityId),
+  );
+  const communities = db()
+    .select({ communityId: units.id, community: units.name, communityEn: units.nameEn, households: units.households })
+    .from(units)
+    .where(eq(units.kind, 'community'))
     .orderBy(asc(units.path))
     .all();
-  const households =
-    db()
-      .select({ n: sql<number>`coalesce(sum(${units.households}), 0)` })
-      .from(units)
-      .where(eq(units.kind, 'community'))
-      .get()?.n ?? 0;
-  const shown = rows.filter((r) => r.ballots >= MIN_GROUP);
+  const participating = communities
+    .filter((c) => issued.has(c.communityId) || cast.has(c.communityId))
+    .map((c) => ({ ...c, ballots: cast.get(c.communityId) ?? 0 }));
+  const folded = foldTurnout(participating, communities.length);
   return {
-    households,
-    communities: shown.map((r) => ({ ...r, share: r.households ? r.ballots / r.households : null })),
-    hiddenCommunities: rows.length - shown.length,
+    households: communities.reduce((n, c) => n + (c.households ?? 0), 0),
+    communities: folded.shown,
+    hiddenCommunities: folded.folded.communities,
+    folded: folded.folded,
+    notTakingPart: folded.notTakingPart,
+    participatingHouseholds: folded.participatingHouseholds,
   };
 }
 

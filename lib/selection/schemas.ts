@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { districtInstant } from '@/lib/district-time';
+import { englishText } from '@/lib/i18n/english-field';
 import { selectionModes, selectionStages } from '@/lib/enums';
 import { auditedReason, confirmation } from '@/lib/action/confirm';
 import { wholeNumber } from '@/lib/typed';
@@ -17,6 +18,8 @@ export const selectionFields = z
     year: z.coerce.number('field.number').int('field.number').min(1988, 'field.year').max(2100, 'field.year'),
     title: z.string().trim().min(1, 'field.required').max(80, 'field.tooLong'),
     rules: z.string().trim().max(5000, 'field.tooLong').default(''),
+    titleEn: englishText(160),
+    rulesEn: englishText(8000),
     maxChoices: wholeNumber(1, 50),
     winners: wholeNumber(1, 50),
     criteriaOpensAt: dateTime,
@@ -42,6 +45,8 @@ export const setStageSchema = z.object({
 export const moderateCriterionSchema = z.object({
   id: z.coerce.number().int().positive(),
   status: z.enum(['published', 'adopted', 'rejected']),
+  // Sent by the form with the status; absent, the English version is left as it is.
+  textEn: z.string().trim().max(400, 'field.tooLong').optional(),
 });
 
 export const decideNominationSchema = z

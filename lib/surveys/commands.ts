@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { englishText } from '@/lib/i18n/english-field';
 import { staff, surveyorAssignments, surveys, surveyTemplates, units } from '@/db/schema';
 import { ActionError, defineCommand } from '@/lib/action/core';
 import { confirmation } from '@/lib/action/confirm';
@@ -18,6 +19,7 @@ export const commands = {
     permission: 'surveys.manage',
     schema: z.object({
       name: z.string('field.required').trim().min(2, 'field.required').max(100, 'field.tooLong'),
+      nameEn: englishText(160),
       year: z.coerce.number('field.year').int('field.year').min(1988, 'field.year').max(2100, 'field.year'),
       samplePercent: z.coerce.number('field.number').min(0.1, 'field.invalid').max(100, 'field.tooBig').default(10),
       targetResponsePercent: z.coerce.number('field.number').min(0, 'field.invalid').max(100, 'field.tooBig').default(60),

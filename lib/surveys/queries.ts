@@ -31,13 +31,21 @@ export function getSurvey(id: number) {
 /** Communities with their street's name, for labels: "春晖街道 / 桂香里社区". */
 export function communityLabels() {
   const all = db()
-    .select({ id: units.id, name: units.name, parentId: units.parentId, kind: units.kind, path: units.path })
+    .select({ id: units.id, name: units.name, nameEn: units.nameEn, parentId: units.parentId, kind: units.kind, path: units.path })
     .from(units)
     .all();
-  const name = new Map(all.map((u) => [u.id, u.name]));
+  const byId = new Map(all.map((u) => [u.id, u]));
   return all
     .filter((u) => u.kind === 'community')
-    .map((u) => ({ id: u.id, name: u.name, street: name.get(u.parentId ?? 0) ?? '', streetId: u.parentId ?? 0, path: u.path }))
+    .map((u) => ({
+      id: u.id,
+      name: u.name,
+      nameEn: u.nameEn,
+      street: byId.get(u.parentId ?? 0)?.name ?? '',
+      streetEn: byId.get(u.parentId ?? 0)?.nameEn ?? null,
+      streetId: u.parentId ?? 0,
+      path: u.path,
+    }))
     .sort((x, y) => x.path.localeCompare(y.path));
 }
 

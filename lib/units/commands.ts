@@ -35,7 +35,12 @@ export const commands = {
         requireScope(before.path);
         const households = before.kind === 'community' ? input.households : null;
         if (before.kind === 'community' && households === null) throw new ActionError('errors.invalid', { households: ['field.required'] });
-        const after = tx.update(units).set({ name: input.name, households }).where(eq(units.id, input.id)).returning().get();
+        const after = tx
+          .update(units)
+          .set({ name: input.name, nameEn: input.nameEn, households })
+          .where(eq(units.id, input.id))
+          .returning()
+          .get();
         audit({ entity: 'unit', entityId: input.id, unitId: input.id, before, after });
         return { id: input.id };
       }),

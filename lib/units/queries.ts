@@ -15,6 +15,7 @@ export function listUnits(actor: Actor): UnitRow[] {
       parentId: units.parentId,
       kind: units.kind,
       name: units.name,
+      nameEn: units.nameEn,
       path: units.path,
       households: units.households,
       createdAt: units.createdAt,

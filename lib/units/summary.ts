@@ -12,7 +12,7 @@ export function getDistrictSummary() {
     .groupBy(units.kind)
     .all();
   const count = (kind: string) => byKind.find((r) => r.kind === kind);
-  const district = d.select({ name: units.name }).from(units).where(eq(units.kind, 'district')).get();
+  const district = d.select({ name: units.name, nameEn: units.nameEn }).from(units).where(eq(units.kind, 'district')).get();
   const activeOfficials = d
     .select({ n: sql<number>`count(*)` })
     .from(officials)
@@ -20,6 +20,7 @@ export function getDistrictSummary() {
     .get();
   return {
     name: district?.name ?? null,
+    nameEn: district?.nameEn ?? null,
     streets: count('street')?.n ?? 0,
     communities: count('community')?.n ?? 0,
     households: count('community')?.households ?? 0,

@@ -13,11 +13,11 @@ test.describe('admin pages', () => {
     await signInAs(context, 'organizer');
     const before = count();
     await page.goto('/staff/officials/new');
-    await page.getByLabel('职务').fill('社区网格员');
+    await page.getByLabel('职务', { exact: true }).fill('社区网格员');
     await page.getByRole('button', { name: '新建' }).click();
     await expect(page.getByRole('alert').filter({ hasText: '请检查下面标出的内容。' })).toBeVisible();
-    await expect(page.getByText('此项必填。')).toBeVisible();
-    await expect(page.getByLabel('职务')).toHaveValue('社区网格员');
+    await expect(page.locator('#f-name-error')).toContainText('此项必填。');
+    await expect(page.getByLabel('职务', { exact: true })).toHaveValue('社区网格员');
     expect(count()).toBe(before);
     await page.getByLabel('姓名').fill('测试新干部');
     await page.getByRole('button', { name: '新建' }).click();
@@ -41,7 +41,7 @@ test.describe('admin pages', () => {
     await page.getByLabel('角色').selectOption('viewer');
     await page.getByLabel('初始密码').fill('short');
     await page.getByRole('button', { name: '新建' }).click();
-    await expect(page.getByText('密码至少 10 位。')).toBeVisible();
+    await expect(page.locator('.error-text', { hasText: '密码至少 10 位。' })).toBeVisible();
     await expect(page.getByLabel('用户名')).toHaveValue(username);
     await page.getByLabel('初始密码').fill('a-long-password-1');
     await page.getByRole('button', { name: '新建' }).click();

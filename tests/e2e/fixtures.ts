@@ -53,6 +53,7 @@ export const demoUsernames: Record<Role, string> = {
   surveyor: 'surveyor',
   unit_staff: 'street',
   viewer: 'viewer',
+  deputy: 'deputy',
 };
 
 /** Fresh ballot codes for a selection, issued through the domain layer as the CLI does. */
@@ -64,7 +65,10 @@ export async function issueTestCodes(year: number, count: number) {
   return { codes: result.codes, selection };
 }
 
-/** The demo selection: in the voting stage and open right now. */
+/**
+ * The demo selection: in the voting stage and open right now. `/vote` shows the newest open selection,
+ * so a test that opens a vote of its own must give it a year before the demo's (e.g. 2002), never after.
+ */
 export const currentYear = () => {
   const at = new Date();
   return e2eDb()

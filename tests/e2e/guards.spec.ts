@@ -57,7 +57,7 @@ test('moving to voting: refused while a nomination is undecided; the button name
   await expect(page.getByRole('link', { name: /进入下一阶段/ })).toHaveCount(0);
   await page.getByRole('link', { name: '去审核提名' }).click();
   await page.getByRole('button', { name: '通过，列为候选人' }).click();
-  await expect(page.getByText('已保存')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '已通过：' })).toBeVisible();
 
   await page.goto(`/staff/selections/${s.id}`);
   await page.getByRole('link', { name: '进入下一阶段：投票中' }).click();
@@ -92,7 +92,7 @@ test.describe('without JavaScript', () => {
     context,
   }) => {
     const organizer = await signInAs(context, 'organizer');
-    const s = ownSelection(2072, 'voting', -HOUR, 24 * HOUR);
+    const s = ownSelection(2002, 'voting', -HOUR, 24 * HOUR);
     const community = e2eDb().select().from(units).where(eq(units.kind, 'community')).get()!;
     const issued = await issueCodes(e2eDb(), { selectionId: s.id, communityId: community.id, count: 3 }, { id: null, username: 'e2e' });
     if (!issued.ok) throw new Error(issued.reason);
@@ -130,7 +130,7 @@ test.describe('without JavaScript', () => {
   }) => {
     const first = await signInAs(context, 'organizer');
     const second = await createAccount('organizer', null);
-    const s = ownSelection(2073, 'voting', -HOUR, 24 * HOUR);
+    const s = ownSelection(2003, 'voting', -HOUR, 24 * HOUR);
     const here = `/staff/selections/${s.id}`;
 
     await page.goto(here);

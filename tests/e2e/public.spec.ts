@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import { BASE, expect, test } from './fixtures';
 
 test.describe('public shell', () => {
   test('the home page is Chinese first, with the district in numbers', async ({ page }) => {
@@ -76,7 +76,7 @@ test.describe('public shell', () => {
 
   for (const elder of [false, true]) {
     test(`public pages have no serious accessibility violations${elder ? " in elders' mode" : ''}`, async ({ page, context }) => {
-      if (elder) await context.addCookies([{ name: 'elder', value: '1', url: 'http://localhost:3100' }]);
+      if (elder) await context.addCookies([{ name: 'elder', value: '1', url: BASE }]);
       for (const path of ['/', '/about', '/login', '/no-such-page']) {
         await page.goto(path);
         const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();

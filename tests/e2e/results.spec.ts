@@ -89,8 +89,8 @@ test.describe('publication, verification and recount', () => {
     const s = e2eDb()
       .insert(selections)
       .values({
-        year: 2044,
-        title: '2044年度公布测试',
+        year: 2004,
+        title: '2004年度公布测试',
         stage: 'voting',
         winners: 1,
         votingOpensAt: new Date(at - 3_600_000),
@@ -101,12 +101,12 @@ test.describe('publication, verification and recount', () => {
     const pool = e2eDb().select({ id: officials.id, name: officials.name }).from(officials).limit(3).all();
     const ids = pool.map((o) => e2eDb().insert(candidates).values({ selectionId: s.id, officialId: o.id }).returning().get().id);
     const { issueTestCodes } = await import('./fixtures');
-    const { codes } = await issueTestCodes(2044, 2);
+    const { codes } = await issueTestCodes(2004, 2);
     const tracking: string[] = [];
     for (const [i, code] of codes.entries()) {
       const r = await request.post('/api/v1/ballots', {
         headers: { 'x-forwarded-for': `10.9.0.${i}` },
-        data: { selection: 2044, code, candidates: i ? [ids[0], ids[1]] : [ids[0]] },
+        data: { selection: 2004, code, candidates: i ? [ids[0], ids[1]] : [ids[0]] },
       });
       expect(r.status()).toBe(201);
       tracking.push((await r.json()).trackingCode);
@@ -127,7 +127,7 @@ test.describe('publication, verification and recount', () => {
     await expect(page.getByTestId('confirm')).toContainText('全部 2 张选票的记录和指纹将向社会永久公开');
     await page.getByRole('button', { name: '公布结果' }).click();
     await expect(page.getByTestId('done')).toHaveText('✓ 已申请公布，等待另一位组织部工作人员确认。');
-    expect((await request.get('/api/v1/selections/2044/results')).status()).toBe(404);
+    expect((await request.get('/api/v1/selections/2004/results')).status()).toBe(404);
     await page.getByRole('link', { name: '确认公布…' }).click();
     await page.getByRole('button', { name: '确认公布' }).click();
     await expect(page.getByText('公布申请需要另一位组织部工作人员确认。')).toBeVisible();
@@ -143,17 +143,17 @@ test.describe('publication, verification and recount', () => {
     await other.close();
     expect(e2eDb().select().from(publications).where(eq(publications.selectionId, s.id)).get()!.publishedAt).not.toBeNull();
 
-    const results = await request.get('/api/v1/selections/2044/results');
+    const results = await request.get('/api/v1/selections/2004/results');
     expect(results.status()).toBe(200);
     const body = await results.json();
-    expect(body).toMatchObject({ year: 2044, ballotsCast: 2 });
+    expect(body).toMatchObject({ year: 2004, ballotsCast: 2 });
     expect(body.candidates[0]).toMatchObject({ id: ids[0], name: pool[0]!.name, votes: 2, rank: 1, winner: true });
     expect(results.headers()['access-control-allow-origin']).toBe('*');
     const etag = results.headers()['etag']!;
-    expect((await request.get('/api/v1/selections/2044/results', { headers: { 'if-none-match': etag } })).status()).toBe(304);
-    const csvText = await (await request.get('/api/v1/selections/2044/results?format=csv')).text();
+    expect((await request.get('/api/v1/selections/2004/results', { headers: { 'if-none-match': etag } })).status()).toBe(304);
+    const csvText = await (await request.get('/api/v1/selections/2004/results?format=csv')).text();
     expect(csvText.charCodeAt(0)).toBe(0xfeff);
-    const log = await request.get('/api/v1/selections/2044/ballots');
+    const log = await request.get('/api/v1/selections/2004/ballots');
     expect(log.headers()['content-type']).toContain('application/x-ndjson');
     const lines = (await log.text())
       .trim()
@@ -162,17 +162,17 @@ test.describe('publication, verification and recount', () => {
     expect(lines.map((l) => l.choices.length).sort()).toEqual([1, 2]);
 
     const page2 = await browser.newPage();
-    await page2.goto(`/selections/2044/verify?code=${tracking[0]!.toLowerCase()}`);
+    await page2.goto(`/selections/2004/verify?code=${tracking[0]!.toLowerCase()}`);
     await expect(page2.getByTestId('verify-answer')).toContainText('您的选票已计入。');
     // The answer never names whom the ballot chose.
     await expect(page2.locator('main')).not.toContainText(pool[0]!.name);
-    await page2.goto('/selections/2044/verify?code=ABCDEFGHJKLM');
+    await page2.goto('/selections/2004/verify?code=ABCDEFGHJKLM');
     await expect(page2.getByTestId('verify-answer')).toContainText('没有找到这个回执码');
-    await page2.goto('/selections/2044/recount');
+    await page2.goto('/selections/2004/recount');
     await page2.getByRole('button', { name: '用公开的选票记录计票' }).click();
     await expect(page2.getByTestId('recount-answer')).toContainText('重新计票的结果与公布结果完全一致。');
     await expect(page2.getByTestId('recount-answer')).toContainText('与公布的指纹一致');
-    await page2.goto('/selections/2044');
+    await page2.goto('/selections/2004');
     await expect(page2.getByTestId('winners')).toContainText(pool[0]!.name);
     await expect(page2.locator('figure svg')).toBeVisible();
     await page2.close();

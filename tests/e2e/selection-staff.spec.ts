@@ -53,7 +53,7 @@ test.describe('criteria and nominations, from resident to organizer', () => {
     const selection = selectionIn('nomination', 2042);
     await page.goto('/selections/2042/nominate');
     await page.getByRole('button', { name: '提交推荐' }).click();
-    await expect(page.getByText('推荐理由请至少写 10 个字。')).toBeVisible();
+    await expect(page.getByRole('link', { name: '推荐理由请至少写 10 个字。' })).toBeVisible();
     await page.getByLabel('不在名单中，我来填写').check();
     await page.getByLabel('姓名（不在名单中时填写）').fill('林');
     await page.getByLabel('单位（不在名单中时填写）').fill('桂香里社区');
@@ -70,12 +70,15 @@ test.describe('criteria and nominations, from resident to organizer', () => {
     const organizer = await staff.newPage();
     await organizer.goto(`/staff/selections/${selection.id}/nominations`);
     await organizer.getByRole('button', { name: '通过，列为候选人' }).click();
-    await expect(organizer.getByText('请关联干部名册中的一人。')).toBeVisible();
+    await expect(organizer.getByRole('link', { name: '关联名册中的干部：请关联干部名册中的一人。' })).toBeVisible();
     await organizer.getByLabel('关联名册中的干部').selectOption({ index: 1 });
     await organizer.getByRole('button', { name: '通过，列为候选人' }).click();
-    await expect(organizer.getByText('已保存')).toBeVisible();
-    await organizer.reload();
+    // The page says what happened where the form was, and the lists already show the new state.
+    await expect(organizer.locator('#done')).toBeFocused();
+    await expect(organizer.locator('#done')).toContainText('已列入候选人名单（现有候选人 1 人）');
     await expect(organizer.getByRole('heading', { name: '候选人（1）' })).toBeVisible();
+    await expect(organizer.getByRole('heading', { name: '待审核的推荐（0）' })).toBeVisible();
+    await expect(organizer.getByRole('button', { name: '通过，列为候选人' })).toHaveCount(0);
     await staff.close();
 
     const nomination = e2eDb().select().from(nominations).where(eq(nominations.selectionId, selection.id)).get()!;
@@ -106,7 +109,7 @@ test.describe('ballot codes', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split(/\r\n/);
-    expect(lines[0]).toBe('code,community,url');
+    expect(lines[0]).toBe('投票码,社区,扫码地址');
     expect(lines).toHaveLength(7);
     expect(lines[1]).toMatch(
       new RegExp(`^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4},.+,${BASE}/vote\\?code=[2-9A-HJ-NP-Z]{12}$`),

@@ -11,16 +11,18 @@ const pages = [
   '/staff/accounts',
   '/staff/accounts/new',
   '/staff/audit',
+  '/staff/projects',
 ] as const;
 
 /** What each role may open; everything else answers with the 403 page. */
 const allowed: Record<string, readonly string[]> = {
   admin: pages,
-  organizer: ['/staff/units', '/staff/officials', '/staff/officials/new', '/staff/officials/import'],
+  organizer: ['/staff/units', '/staff/officials', '/staff/officials/new', '/staff/officials/import', '/staff/projects'],
   inspector: ['/staff/officials'],
   surveyor: ['/staff/officials'],
-  unit_staff: ['/staff/officials'],
-  viewer: ['/staff/units', '/staff/officials', '/staff/audit'],
+  unit_staff: ['/staff/officials', '/staff/projects'],
+  viewer: ['/staff/units', '/staff/officials', '/staff/audit', '/staff/projects'],
+  deputy: ['/staff/projects'],
 };
 
 test.describe('staff sign-in', () => {

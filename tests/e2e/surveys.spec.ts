@@ -87,7 +87,7 @@ test('a resident answers online once with a survey code; the same code is refuse
 test('an organizer commits, draws and reveals a sample anyone can re-derive', async ({ page, context, request }) => {
   await signInAs(context, 'organizer');
   await page.goto('/staff/surveys');
-  await page.getByLabel('名称').fill('E2E 抽样测评');
+  await page.getByLabel('名称', { exact: true }).fill('E2E 抽样测评');
   await page.getByRole('button', { name: '新建测评' }).click();
   await page.waitForURL(/\/staff\/surveys\/\d+$/);
   const id = Number(page.url().split('/').pop());

@@ -10,9 +10,10 @@ const print = () => window.print();
 
 type Issued = { batchId: number; community: string; codes: string[] };
 
-function downloadCodes(issued: Issued, publicUrl: string) {
+/** The header is in the page's language: whoever opens the file in Excel reads it, not a script. */
+function downloadCodes(issued: Issued, publicUrl: string, header: string[]) {
   const rows = issued.codes.map((c) => [formatCode(c), issued.community, ballotUrl(publicUrl, c)]);
-  downloadCsv(`ballot-codes-batch-${issued.batchId}.csv`, ['code', 'community', 'url'], rows);
+  downloadCsv(`ballot-codes-batch-${issued.batchId}.csv`, header, rows);
 }
 
 export function IssueCodes({
@@ -28,6 +29,7 @@ export function IssueCodes({
   publicUrl: string;
 }) {
   const t = useTranslations('staff.codes');
+  const tc = useTranslations('csvColumns');
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [issued, setIssued] = useState<Issued | null>(null);
@@ -98,7 +100,11 @@ export function IssueCodes({
             <p className="font-bold">{t('issued', { count: issued.codes.length, community: issued.community })}</p>
             <p>{t('onlyOnce')}</p>
             <div className="flex flex-wrap gap-3">
-              <button type="button" className="btn-primary" onClick={() => downloadCodes(issued, publicUrl)}>
+              <button
+                type="button"
+                className="btn-primary"
+                onClick={() => downloadCodes(issued, publicUrl, [tc('code'), tc('community'), tc('url')])}
+              >
                 {t('downloadCsv')}
               </button>
               <button type="button" className="btn-secondary" onClick={() => setPrinting(true)}>

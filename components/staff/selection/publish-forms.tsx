@@ -74,7 +74,7 @@ export function CommendationForm({
   const t = useTranslations();
   const [state, action] = useActionState(recordCommendation, null);
   return (
-    <ActionForm action={action} className="max-w-xl" noValidate>
+    <ActionForm action={action} state={state} className="max-w-xl" noValidate>
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="id" value={id} />
       <Field name="commendedOn" type="date" label={t('staff.count.commendedOn')} state={state} defaultValue={values.commendedOn ?? ''} />

@@ -15,7 +15,7 @@ export function SelectionForm({ selection }: { selection?: Selection }) {
   const [state, action] = useActionState(selection ? updateSelection : createSelection, null);
   const year = new Date().getFullYear();
   return (
-    <ActionForm action={action} noValidate className="max-w-2xl">
+    <ActionForm action={action} state={state} noValidate className="max-w-2xl">
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       {selection && <input type="hidden" name="id" value={selection.id} />}
       <Field name="year" label={t('staff.selections.year')} state={state} defaultValue={selection?.year ?? year} inputMode="numeric" />
@@ -25,8 +25,20 @@ export function SelectionForm({ selection }: { selection?: Selection }) {
         state={state}
         defaultValue={selection?.title ?? t('staff.selections.defaultTitle', { year })}
       />
+      <Field
+        name="titleEn"
+        label={t('staff.selections.titleEn')}
+        hint={t('common.englishHint')}
+        state={state}
+        defaultValue={selection?.titleEn ?? ''}
+        lang="en"
+        maxLength={160}
+      />
       <Field name="rules" label={t('staff.selections.rules')} state={state}>
         <textarea id="f-rules" name="rules" rows={6} defaultValue={typed(state, 'rules', selection?.rules)} />
+      </Field>
+      <Field name="rulesEn" label={t('staff.selections.rulesEn')} hint={t('common.englishHint')} state={state}>
+        <textarea id="f-rulesEn" name="rulesEn" rows={4} lang="en" defaultValue={typed(state, 'rulesEn', selection?.rulesEn)} />
       </Field>
       <Field
         name="maxChoices"

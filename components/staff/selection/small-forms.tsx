@@ -5,19 +5,22 @@ import { decideNomination, moderateCriterion, revokeCode } from '@/lib/selection
 import { codeInputProps } from '@/components/ui/code-field';
 import { ActionForm, Field, FormMessage, SubmitButton, fieldError } from '@/components/ui/form';
 
-export function ModerateButtons({ id, status }: { id: number; status: string }) {
+export function ModerateButtons({ id, status, textEn }: { id: number; status: string; textEn: string | null }) {
   const t = useTranslations();
   const [state, action] = useActionState(moderateCriterion, null);
   const choices = (['published', 'adopted', 'rejected'] as const).filter((s) => s !== status);
   return (
-    <ActionForm action={action} className="flex flex-wrap gap-2 items-center">
+    <ActionForm action={action} state={state} idPrefix={`c${id}`} className="space-y-2">
+      <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="id" value={id} />
-      {choices.map((s) => (
-        <button key={s} type="submit" name="status" value={s} className={s === 'rejected' ? 'btn-danger' : 'btn-secondary'}>
-          {t(`staff.criteria.to.${s}`)}
-        </button>
-      ))}
-      <span aria-live="polite">{state?.message}</span>
+      <Field name="textEn" label={t('staff.criteria.textEn')} state={state} defaultValue={textEn ?? ''} lang="en" maxLength={400} />
+      <div className="flex flex-wrap gap-2 items-center">
+        {choices.map((s) => (
+          <button key={s} type="submit" name="status" value={s} className={s === 'rejected' ? 'btn-danger' : 'btn-secondary'}>
+            {t(`staff.criteria.to.${s}`)}
+          </button>
+        ))}
+      </div>
     </ActionForm>
   );
 }
@@ -34,12 +37,12 @@ export function NominationDecision({
   const t = useTranslations();
   const [state, action] = useActionState(decideNomination, null);
   return (
-    <ActionForm action={action} className="space-y-2">
+    <ActionForm action={action} state={state} idPrefix={`n${id}`} className="space-y-2">
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="id" value={id} />
       {needsOfficial && (
         <Field name="officialId" label={t('staff.nominations.linkOfficial')} hint={t('staff.nominations.linkHint')} state={state}>
-          <select id="f-officialId" name="officialId" defaultValue="">
+          <select id={`n${id}-officialId`} name="officialId" defaultValue="">
             <option value="">—</option>
             {suggestions.map((s) => (
               <option key={s.id} value={s.id}>
@@ -66,7 +69,7 @@ export function RevokeCodeForm({ selectionId }: { selectionId: number }) {
   const t = useTranslations();
   const [state, action] = useActionState(revokeCode, null);
   return (
-    <ActionForm action={action} className="max-w-md" noValidate>
+    <ActionForm action={action} state={state} className="max-w-md" noValidate>
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
       <input type="hidden" name="selectionId" value={selectionId} />
       <Field name="code" label={t('staff.codes.revokeOne')} hint={t('staff.codes.revokeOneHint')} state={state} {...codeInputProps} />

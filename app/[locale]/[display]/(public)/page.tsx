@@ -1,12 +1,13 @@
 import { Link } from '@/lib/i18n/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { LocalText } from '@/components/ui/local-text';
 import { now } from '@/lib/clock';
 import { getCurrentSelection, listSelections } from '@/lib/selection/queries';
 import { votingState } from '@/lib/selection/stages';
 import { getDistrictSummary } from '@/lib/units/summary';
 
 export default async function HomePage() {
-  const t = await getTranslations('home');
+  const [t, format] = await Promise.all([getTranslations('home'), getFormatter()]);
   const summary = getDistrictSummary();
   const current = getCurrentSelection(now());
   const open = current ? votingState(current, now()) === 'open' : false;
@@ -22,7 +23,7 @@ export default async function HomePage() {
       {current && current.stage !== 'draft' && (
         <section className="border-4 border-[var(--color-ok)] p-4 space-y-3" aria-labelledby="current">
           <h2 id="current" className="text-2xl font-bold">
-            {t('currentSelection', { title: current.title })}
+            {t.rich('currentSelection', { title: () => <LocalText zh={current.title} en={current.titleEn} /> })}
           </h2>
           <div className="flex flex-wrap gap-3">
             {open && (
@@ -80,7 +81,7 @@ export default async function HomePage() {
 
       <section aria-labelledby="district" className="space-y-3">
         <h2 id="district" className="text-2xl font-bold">
-          {summary.name ?? t('districtFallback')}
+          {summary.name ? <LocalText zh={summary.name} en={summary.nameEn} /> : t('districtFallback')}
         </h2>
         <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
           {(
@@ -93,7 +94,7 @@ export default async function HomePage() {
           ).map(([key, value]) => (
             <div key={key} className="bg-[var(--color-wash)] p-4">
               <dt className="text-sm">{t(`stats.${key}`)}</dt>
-              <dd className="num text-left text-2xl font-bold">{value.toLocaleString('zh-CN')}</dd>
+              <dd className="num text-left text-2xl font-bold">{format.number(value)}</dd>
             </div>
           ))}
         </dl>

@@ -1,3 +1,4 @@
+import { csvHeader } from '@/lib/csv-headers';
 import { csv, openJson, openText } from '@/lib/open-data';
 import { communitiesPayload, inputColumns } from '@/lib/ratings/open-data';
 
@@ -9,7 +10,7 @@ export function GET(request: Request) {
   if (new URL(request.url).searchParams.get('format') === 'csv') {
     return openText(
       csv(
-        ['id', 'street', 'community', 'cycle', 'stars', 'previousStars', 'score', ...inputColumns],
+        csvHeader(['id', 'street', 'community', 'cycle', 'stars', 'previousStars', 'score', ...inputColumns], new URL(request.url).searchParams.get('lang')),
         data.communities.map((c) => [
           c.id,
           c.street,

@@ -7,6 +7,8 @@ import surveysEn from './surveys.en.json';
 import surveysZh from './surveys.zh-CN.json';
 import assessmentZh from './assessment.zh-CN.json';
 import assessmentEn from './assessment.en.json';
+import projectsZh from './projects.zh-CN.json';
+import projectsEn from './projects.en.json';
 import operationsZh from './operations.zh-CN.json';
 import operationsEn from './operations.en.json';
 import flowsZh from './flows.zh-CN.json';
@@ -23,6 +25,7 @@ export const areaCatalogs: Record<Locale, Record<string, unknown>>[] = [
   { 'zh-CN': inspectionsZh, en: inspectionsEn },
   { 'zh-CN': surveysZh, en: surveysEn },
   { 'zh-CN': assessmentZh, en: assessmentEn },
+  { 'zh-CN': projectsZh, en: projectsEn },
   { 'zh-CN': operationsZh, en: operationsEn },
   { 'zh-CN': flowsZh, en: flowsEn },
   { 'zh-CN': electionZh, en: electionEn },

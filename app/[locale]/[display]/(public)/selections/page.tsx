@@ -1,4 +1,5 @@
 import { Link } from '@/lib/i18n/navigation';
+import { LocalText } from '@/components/ui/local-text';
 import { getTranslations } from 'next-intl/server';
 import { now } from '@/lib/clock';
 import { listSelections } from '@/lib/selection/queries';
@@ -18,7 +19,10 @@ export default async function SelectionsPage() {
       <ul className="space-y-2">
         {rows.map((s) => (
           <li key={s.id} className="text-lg">
-            <Link href={`/selections/${s.year}`}>{s.title}</Link> · {t(`stages.${effectiveStage(s, at)}`)}
+            <Link href={`/selections/${s.year}`}>
+              <LocalText zh={s.title} en={s.titleEn} />
+            </Link>{' '}
+            · {t(`stages.${effectiveStage(s, at)}`)}
           </li>
         ))}
       </ul>

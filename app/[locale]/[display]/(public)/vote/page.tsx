@@ -1,6 +1,7 @@
 import { Link } from '@/lib/i18n/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { CodeForm } from '@/components/vote/code-form';
+import { LocalText } from '@/components/ui/local-text';
 import { now } from '@/lib/clock';
 import { formatDateTime } from '@/lib/selection/dates';
 import { getCurrentSelection } from '@/lib/selection/queries';
@@ -24,7 +25,9 @@ export default async function VotePage({ searchParams }: { searchParams: Promise
   const state = votingState(selection, now());
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t('titleOf', { title: selection.title })}</h1>
+      <h1 className="text-3xl font-bold">
+        {t.rich('titleOf', { title: () => <LocalText zh={selection.title} en={selection.titleEn} /> })}
+      </h1>
       {state === 'open' && (
         <>
           <p className="text-lg">{t('intro', { max: selection.maxChoices, closes: formatDateTime(selection.votingClosesAt, locale) })}</p>

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { reviewGrades } from '@/db/schema';
 import { publishedAssessment } from '@/lib/assessment/public';
 import { barChartSvg } from '@/lib/charts/bar';
+import { LocalText } from '@/components/ui/local-text';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,9 +26,11 @@ export default async function PublicAssessmentPage({ params }: Props) {
     <div className="space-y-8 max-w-3xl">
       <h1 className="text-3xl font-bold">{t('title', { year })}</h1>
       <p className="text-lg">{t('intro')}</p>
-      {published.map((cycle) => (
-        <section key={cycle.name} className="space-y-4" aria-label={cycle.name}>
-          <h2 className="text-2xl font-bold">{cycle.name}</h2>
+      {published.map((cycle, i) => (
+        <section key={cycle.name} className="space-y-4" aria-labelledby={`cycle-${i}`}>
+          <h2 id={`cycle-${i}`} className="text-2xl font-bold">
+            <LocalText zh={cycle.name} en={cycle.nameEn} />
+          </h2>
           {cycle.distribution && (
             <>
               <h3 className="text-xl font-bold">{t('distribution')}</h3>
@@ -63,7 +66,7 @@ export default async function PublicAssessmentPage({ params }: Props) {
               <ul className="space-y-1" data-testid="public-excellent">
                 {cycle.excellent.map((o) => (
                   <li key={o.officialId}>
-                    <strong>{o.name}</strong> · {o.unit} · {o.position}
+                    <strong>{o.name}</strong> · <LocalText zh={o.unit} en={o.unitEn} /> · <LocalText zh={o.position} en={o.positionEn} />
                   </li>
                 ))}
               </ul>

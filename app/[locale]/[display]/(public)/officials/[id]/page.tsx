@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import { Link } from '@/lib/i18n/navigation';
 import { getTranslations } from 'next-intl/server';
+import { LocalText } from '@/components/ui/local-text';
 import { getPublicOfficial, honoursOf } from '@/lib/honours/queries';
 
 type Props = { params: Promise<{ id: string }> };
@@ -24,7 +25,7 @@ export default async function OfficialProfilePage({ params }: Props) {
     <article className="space-y-4 max-w-3xl">
       <h1 className="text-3xl font-bold">{official.name}</h1>
       <p className="text-lg">
-        {official.unit} · {official.position}
+        <LocalText zh={official.unit} en={official.unitEn} /> · <LocalText zh={official.position} en={official.positionEn} />
       </p>
       {official.bio && <p className="whitespace-pre-line">{official.bio}</p>}
       <section className="space-y-2">

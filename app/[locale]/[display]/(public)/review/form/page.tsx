@@ -3,6 +3,8 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/lib/i18n/navigation';
 import { db } from '@/db';
 import { ReviewOnlineForm } from '@/components/inspections/review-online-form';
+import { SessionClock } from '@/components/ui/session-clock';
+import { extendReview } from '@/lib/session-time/actions';
 import { meetingHeading } from '@/lib/reviews/queries';
 import { getReviewCode } from '@/lib/reviews/session';
 import { lookUpCode } from '@/lib/reviews/write';
@@ -35,6 +37,8 @@ export default async function ReviewFormPage() {
       <p className="text-lg">{t('formFacts', { unit: heading.unitName, position: heading.position, date: heading.heldOn })}</p>
       <p className="text-lg">{t('formIntro')}</p>
       <ReviewOnlineForm />
+      <p className="hint">{t('session.note')}</p>
+      <SessionClock extend={extendReview} namespace="reviewForm.session" restartHref="/review" />
     </div>
   );
 }

@@ -2,7 +2,9 @@ import { Link } from '@/lib/i18n/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Results } from '@/components/selection/results';
 import { TurnoutTable } from '@/components/selection/turnout-table';
+import { LocalText } from '@/components/ui/local-text';
 import { now } from '@/lib/clock';
+import { localizedText } from '@/lib/i18n/localized';
 import { formatDateTime } from '@/lib/selection/dates';
 import { selectionFromParams } from '@/lib/selection/page';
 import { selectionPageData } from '@/lib/selection/page-data';
@@ -10,13 +12,10 @@ import { selectionPageData } from '@/lib/selection/page-data';
 type Props = { params: Promise<{ year: string }> };
 
 export async function generateMetadata({ params }: Props) {
-  const selection = await selectionFromParams(params);
-  const description = selection.rules.slice(0, 150);
-  return {
-    title: selection.title,
-    description,
-    openGraph: { title: selection.title, description, type: 'article' as const, locale: 'zh_CN' },
-  };
+  const [selection, locale] = await Promise.all([selectionFromParams(params), getLocale()]);
+  const title = localizedText(selection.title, selection.titleEn, locale);
+  const description = localizedText(selection.rules, selection.rulesEn, locale).slice(0, 150);
+  return { title, description, openGraph: { title, description, type: 'article' as const, locale: locale === 'en' ? 'en_GB' : 'zh_CN' } };
 }
 
 export default async function SelectionPage({ params }: Props) {
@@ -25,7 +24,7 @@ export default async function SelectionPage({ params }: Props) {
   // Once published, this page is served from lib/page-cache, versioned by selectionPageData: read
   // nothing else that can change, and add no Suspense boundary (the cache keeps only a 200, and a
   // render that failed after streaming began would still be one).
-  const { stage, criteria: adopted, candidates, result, turnout } = selectionPageData(selection, now());
+  const { stage, criteria: adopted, candidates, result, turnout, english } = selectionPageData(selection, now());
   const base = `/selections/${selection.year}`;
   return (
     <div className="space-y-8">
@@ -33,7 +32,9 @@ export default async function SelectionPage({ params }: Props) {
         <p className="text-lg">
           <span className="tag">{t(`stages.${stage}`)}</span>
         </p>
-        <h1 className="text-3xl font-bold">{selection.title}</h1>
+        <h1 className="text-3xl font-bold">
+          <LocalText zh={selection.title} en={selection.titleEn} />
+        </h1>
         <p>
           {t('window', {
             opens: formatDateTime(selection.votingOpensAt, locale),
@@ -63,13 +64,23 @@ export default async function SelectionPage({ params }: Props) {
         )}
       </header>
 
-      {selection.rules && (
-        <section className="space-y-2">
-          <h2 className="text-2xl font-bold">{t('rules')}</h2>
-          <p className="whitespace-pre-line max-w-3xl">{selection.rules}</p>
-          <p>{t('howMany', { max: selection.maxChoices, winners: selection.winners })}</p>
-        </section>
-      )}
+      <section className="space-y-2" aria-labelledby="rules">
+        <h2 id="rules" className="text-2xl font-bold">
+          {t('rules')}
+        </h2>
+        {selection.rules && (
+          <p className="whitespace-pre-line max-w-3xl">
+            <LocalText zh={selection.rules} en={selection.rulesEn} />
+          </p>
+        )}
+        {/* The numbers that decide the count, as facts rather than a second sentence saying the rules again. */}
+        <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr] max-w-3xl">
+          <dt className="font-bold">{t('choicesLabel')}</dt>
+          <dd>{t('choicesValue', { max: selection.maxChoices })}</dd>
+          <dt className="font-bold">{t('winnersLabel')}</dt>
+          <dd>{t('winnersValue', { winners: selection.winners })}</dd>
+        </dl>
+      </section>
 
       {(adopted.length > 0 || stage === 'criteria' || stage === 'nomination') && (
         <section className="space-y-2">
@@ -77,7 +88,9 @@ export default async function SelectionPage({ params }: Props) {
           {adopted.length ? (
             <ol className="list-decimal pl-6 space-y-1">
               {adopted.map((c) => (
-                <li key={c.id}>{c.text}</li>
+                <li key={c.id}>
+                  <LocalText zh={c.text} en={c.textEn} />
+                </li>
               ))}
             </ol>
           ) : (
@@ -89,9 +102,9 @@ export default async function SelectionPage({ params }: Props) {
         </section>
       )}
 
-      {result && <Results selection={selection} result={result} />}
+      {result && <Results selection={selection} result={result} english={english} />}
 
-      {turnout && <TurnoutTable selection={selection} turnout={turnout} />}
+      {turnout && <TurnoutTable selection={selection} turnout={turnout} live={stage === 'voting'} />}
 
       {candidates.length > 0 && (
         <section className="space-y-2">
@@ -104,7 +117,7 @@ export default async function SelectionPage({ params }: Props) {
                   {c.name}
                 </Link>
                 <span className="block">
-                  {c.unit} · {c.position}
+                  <LocalText zh={c.unit} en={c.unitEn} /> · <LocalText zh={c.position} en={c.positionEn} />
                 </span>
               </li>
             ))}

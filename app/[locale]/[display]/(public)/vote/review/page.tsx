@@ -2,6 +2,8 @@ import { Link } from '@/lib/i18n/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/lib/i18n/navigation';
 import { ConfirmForm } from '@/components/vote/confirm-form';
+import { SessionClock } from '@/components/ui/session-clock';
+import { extendBallot } from '@/lib/session-time/actions';
 import { getBallot } from '@/lib/selection/ballot-session';
 import { getSelectionByYear, listCandidates } from '@/lib/selection/queries';
 
@@ -30,6 +32,7 @@ export default async function ReviewPage() {
       </ol>
       <p className="notice-info">{t('reviewWarning')}</p>
       <ConfirmForm />
+      <SessionClock extend={extendBallot} namespace="vote.session" restartHref="/vote" />
       <p>
         <Link href="/vote/ballot" className="btn-secondary">
           {t('change')}

@@ -31,6 +31,7 @@ export async function CycleFields({ cycle, copyOptions }: { cycle?: AssessmentCy
   return (
     <div className="grid gap-x-4 sm:grid-cols-2">
       <Input name="name" label={t('name')} value={cycle?.name ?? t('defaultName', { year })} />
+      <Input name="nameEn" label={t('nameEn')} hint={t('nameEnHint')} value={cycle?.nameEn ?? ''} />
       <Input name="year" label={t('year')} value={year} type="number" />
       <Input name="startsOn" label={t('startsOn')} value={cycle?.startsOn ?? `${year}-01-01`} type="date" />
       <Input name="endsOn" label={t('endsOn')} value={cycle?.endsOn ?? `${year}-12-31`} type="date" />
@@ -72,6 +73,7 @@ export async function CycleFields({ cycle, copyOptions }: { cycle?: AssessmentCy
 /** Every field a staff form here sends back an error for, so no error is listed under a raw field name. */
 export const labelledFields = [
   'name',
+  'nameEn',
   'year',
   'startsOn',
   'endsOn',

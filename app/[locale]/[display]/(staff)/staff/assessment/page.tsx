@@ -1,5 +1,5 @@
 import { Link } from '@/lib/i18n/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { AssessmentForm } from '@/components/assessment/forms';
 import { createCycle } from '@/lib/assessment/actions';
 import { currentSnapshot, listCycles } from '@/lib/assessment/queries';
@@ -14,6 +14,7 @@ export async function generateMetadata() {
 export default async function AssessmentCyclesPage() {
   const actor = await pageActor('scores.read', '/staff/assessment');
   const t = await getTranslations('assessment');
+  const format = await getFormatter();
   const cycles = listCycles();
   const manage = can(actor.role, 'assessment.manage') && actor.unitPath === null;
   return (
@@ -50,7 +51,7 @@ export default async function AssessmentCyclesPage() {
                     {c.startsOn} – {c.endsOn}
                   </td>
                   <td>{t(`status.${c.status}`)}</td>
-                  <td className="num">{snapshot ? snapshot.computedAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' }) : '—'}</td>
+                  <td className="num">{snapshot ? format.dateTime(snapshot.computedAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—'}</td>
                   <td>{c.publicItems.length ? <Link href={`/assessment/${c.year}`}>{t('cycles.publicPage')}</Link> : '—'}</td>
                 </tr>
               );

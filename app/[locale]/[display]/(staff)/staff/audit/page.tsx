@@ -1,5 +1,5 @@
 import { Link } from '@/lib/i18n/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { pageActor } from '@/lib/auth/page';
 import { listAudit, listAuditFacets, type AuditFilter } from '@/lib/audit/queries';
 
@@ -12,6 +12,7 @@ export async function generateMetadata() {
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await pageActor('audit.read', '/staff/audit');
   const [sp, t] = await Promise.all([searchParams, getTranslations()]);
+  const format = await getFormatter();
   const str = (v: unknown) => (typeof v === 'string' && v.length <= 64 ? v : undefined);
   const filter: AuditFilter = {
     actor: str(sp.actor),
@@ -79,7 +80,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <tbody>
             {list.rows.map((r) => (
               <tr key={r.id}>
-                <td className="num whitespace-nowrap">{r.at.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}</td>
+                <td className="num whitespace-nowrap">{format.dateTime(r.at, { dateStyle: 'short', timeStyle: 'medium', hour12: false })}</td>
                 <td>{r.actorName}</td>
                 <td>
                   <code>{r.action}</code>

@@ -42,8 +42,8 @@ export default async function InspectionsPage({ searchParams }: { searchParams: 
       {rows.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="data-table">
+        <div>
+          <table className="data-table stack">
             <caption className="text-left pb-2">{t('caption', { count: rows.length })}</caption>
             <thead>
               <tr>
@@ -57,24 +57,26 @@ export default async function InspectionsPage({ searchParams }: { searchParams: 
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id}>
-                  <td className="num whitespace-nowrap">
+                  <th scope="row" className="num whitespace-nowrap font-normal text-left">
                     <Link href={`/staff/inspections/${r.id}`}>
                       {r.startsOn === r.endsOn ? r.startsOn : t('period', { from: r.startsOn, to: r.endsOn })}
                     </Link>
-                  </td>
-                  <td>
+                  </th>
+                  <td data-label={t('site')}>
                     <Link href={`/staff/inspections?site=${r.siteId}`}>{r.siteName}</Link>
                     <span className="block text-sm">{r.unitName}</span>
                   </td>
-                  <td>{r.methods.map((m) => t(`methods.${m}`)).join('、')}</td>
-                  <td>
+                  <td data-label={t('methodsLabel')}>{r.methods.map((m) => t(`methods.${m}`)).join('、')}</td>
+                  <td data-label={t('officials')}>
                     {r.officials.map((o) => (
                       <span key={o.officialId} className="block">
                         <Link href={`/staff/inspections?official=${o.officialId}`}>{o.name}</Link> · {t('ratingOf', { rating: o.rating })}
                       </span>
                     ))}
                   </td>
-                  <td className="num">{r.openRecommendations}</td>
+                  <td className="num" data-label={t('openRecommendations')}>
+                    {r.openRecommendations}
+                  </td>
                 </tr>
               ))}
             </tbody>

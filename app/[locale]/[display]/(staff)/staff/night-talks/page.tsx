@@ -1,5 +1,6 @@
+import { districtInstant } from '@/lib/district-time';
 import { Link } from '@/lib/i18n/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { pageActor } from '@/lib/auth/page';
 import { can } from '@/lib/auth/permissions';
 import { listNightTalks } from '@/lib/night-talks/queries';
@@ -10,7 +11,7 @@ export async function generateMetadata() {
 
 export default async function NightTalksPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await pageActor('nightTalks.read', '/staff/night-talks');
-  const [sp, t] = await Promise.all([searchParams, getTranslations('nightTalks')]);
+  const [sp, t, format] = await Promise.all([searchParams, getTranslations('nightTalks'), getFormatter()]);
   const list = listNightTalks(actor, Number(sp.page) || 1);
   return (
     <div className="space-y-4">
@@ -23,8 +24,8 @@ export default async function NightTalksPage({ searchParams }: { searchParams: P
         )}
       </div>
       <p>{t('intro')}</p>
-      <div className="overflow-x-auto">
-        <table className="data-table">
+      <div>
+        <table className="data-table stack">
           <caption className="text-left pb-2">{t('caption', { count: list.total })}</caption>
           <thead>
             <tr>
@@ -38,14 +39,22 @@ export default async function NightTalksPage({ searchParams }: { searchParams: P
           <tbody>
             {list.rows.map((n) => (
               <tr key={n.id}>
-                <td className="num">{n.heldOn}</td>
-                <td>
-                  {n.communityName}
-                  {n.place && <span className="block text-sm">{n.place}</span>}
+                <th scope="row" className="font-normal text-left whitespace-nowrap">
+                  {format.dateTime(districtInstant(`${n.heldOn}T12:00`), { dateStyle: 'medium' })}
+                </th>
+                <td data-label={t('community')}>
+                  <span>
+                    {n.communityName}
+                    {n.place && <span className="block text-sm">{n.place}</span>}
+                  </span>
                 </td>
-                <td>{n.officialNames}</td>
-                <td className="num">{n.residentsMet}</td>
-                <td className="num">{n.requestCount}</td>
+                <td data-label={t('officials')}>{n.officialNames}</td>
+                <td className="num" data-label={t('residentsMet')}>
+                  {format.number(n.residentsMet)}
+                </td>
+                <td className="num" data-label={t('requestsHeard')}>
+                  {format.number(n.requestCount)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -39,7 +39,8 @@ export default async function StaffRequestsPage({ searchParams }: { searchParams
   );
   const communities = unitOptions(actor).filter((u) => communityIds.has(u.id));
   const categories = listCategories();
-  const day = (d: Date) => format.dateTime(new Date(d.getTime() - 1), { month: 'numeric', day: 'numeric' });
+  // A deadline is the end of its day: one millisecond earlier names the day itself. Always with the year.
+  const day = (d: Date) => format.dateTime(new Date(d.getTime() - 1), { dateStyle: 'medium' });
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -120,8 +121,8 @@ export default async function StaffRequestsPage({ searchParams }: { searchParams
           {t('staff.filter')}
         </button>
       </form>
-      <div className="overflow-x-auto">
-        <table className="data-table">
+      <div>
+        <table className="data-table stack">
           <caption className="text-left pb-2">{t('staff.caption', { count: list.total })}</caption>
           <thead>
             <tr>
@@ -129,32 +130,32 @@ export default async function StaffRequestsPage({ searchParams }: { searchParams
               <th scope="col">{t('fields.status')}</th>
               <th scope="col">{t('fields.category')}</th>
               <th scope="col">{t('fields.community')}</th>
-              <th scope="col" className="hidden sm:table-cell">
-                {t('fields.handledBy')}
-              </th>
-              <th scope="col" className="hidden sm:table-cell">
-                {t('fields.filedAt')}
-              </th>
+              <th scope="col">{t('fields.handledBy')}</th>
+              <th scope="col">{t('fields.filedAt')}</th>
               <th scope="col">{t('fields.resolveBy')}</th>
             </tr>
           </thead>
           <tbody>
             {list.rows.map((r) => (
               <tr key={r.id} className={r.overdue ? 'text-[var(--color-accent)]' : undefined} data-overdue={r.overdue ?? undefined}>
-                <td className="num">
+                <th scope="row" className="font-normal text-left whitespace-nowrap">
                   <Link href={`/staff/requests/${r.number}`}>{r.number}</Link>
+                </th>
+                <td data-label={t('fields.status')}>
+                  <span>
+                    {t(`statuses.${r.status}`)}
+                    {r.overdue && <span className="tag tag-off font-bold block w-max whitespace-nowrap">⚠ {t(`overdue.${r.overdue}`)}</span>}
+                  </span>
                 </td>
-                <td>
-                  {t(`statuses.${r.status}`)}
-                  {r.overdue && <span className="tag tag-off font-bold block w-max whitespace-nowrap">⚠ {t(`overdue.${r.overdue}`)}</span>}
+                <td data-label={t('fields.category')}>{locale === 'en' ? r.categoryEn : r.categoryZh}</td>
+                <td data-label={t('fields.community')}>{r.communityName}</td>
+                <td data-label={t('fields.handledBy')}>{r.officialName ?? r.assignedUnitName ?? '—'}</td>
+                <td className="num whitespace-nowrap" data-label={t('fields.filedAt')}>
+                  {format.dateTime(r.createdAt, { dateStyle: 'medium' })}
                 </td>
-                <td>{locale === 'en' ? r.categoryEn : r.categoryZh}</td>
-                <td>{r.communityName}</td>
-                <td className="hidden sm:table-cell">{r.officialName ?? r.assignedUnitName ?? '—'}</td>
-                <td className="num hidden sm:table-cell">
-                  {format.dateTime(r.createdAt, { year: 'numeric', month: 'numeric', day: 'numeric' })}
+                <td className="num whitespace-nowrap" data-label={t('fields.resolveBy')}>
+                  {day(r.resolveBy)}
                 </td>
-                <td className="num">{day(r.resolveBy)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,5 @@
 import { Link } from '@/lib/i18n/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { pageActor } from '@/lib/auth/page';
 import { can } from '@/lib/auth/permissions';
 import { now } from '@/lib/clock';
@@ -13,6 +13,7 @@ export async function generateMetadata() {
 export default async function StaffSelectionsPage() {
   const actor = await pageActor('selection.read', '/staff/selections');
   const t = await getTranslations();
+  const format = await getFormatter();
   const at = now();
   return (
     <div className="space-y-4">
@@ -43,7 +44,7 @@ export default async function StaffSelectionsPage() {
                 <Link href={`/staff/selections/${s.id}`}>{s.title}</Link>
               </td>
               <td>{t(`selection.stages.${effectiveStage(s, at)}`)}</td>
-              <td className="num">{s.ballotsCast.toLocaleString('zh-CN')}</td>
+              <td className="num">{format.number(s.ballotsCast)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,5 @@
 import { Link } from '@/lib/i18n/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { CreateUnitForm, EditUnitForm } from '@/components/staff/unit-forms';
 import { pageActor } from '@/lib/auth/page';
 import { can } from '@/lib/auth/permissions';
@@ -12,6 +12,7 @@ export async function generateMetadata() {
 export default async function UnitsPage() {
   const actor = await pageActor('units.read', '/staff/units');
   const t = await getTranslations();
+  const format = await getFormatter();
   const rows = listUnits(actor);
   const editable = can(actor.role, 'units.write');
   const depth = (path: string) => path.split('/').filter(Boolean).length - 1;
@@ -39,7 +40,7 @@ export default async function UnitsPage() {
               <tr key={u.id}>
                 <td style={{ paddingLeft: `${0.5 + depth(u.path) * 1.5}rem` }}>{u.name}</td>
                 <td>{t(`unitKinds.${u.kind}`)}</td>
-                <td className="num">{u.households?.toLocaleString('zh-CN') ?? '—'}</td>
+                <td className="num">{u.households === null ? '—' : format.number(u.households)}</td>
                 <td className="num">
                   <Link href={`/staff/officials?unit=${u.id}`}>{u.officialCount}</Link>
                 </td>

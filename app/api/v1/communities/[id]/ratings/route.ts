@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { csvHeader } from '@/lib/csv-headers';
 import { csv, notFound, openJson, openText } from '@/lib/open-data';
 import { historyPayload, inputColumns } from '@/lib/ratings/open-data';
 import { communityLabels } from '@/lib/surveys/queries';
@@ -14,7 +15,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (new URL(request.url).searchParams.get('format') === 'csv') {
     return openText(
       csv(
-        ['communityId', 'community', 'year', 'cycle', 'stars', 'score', ...inputColumns],
+        csvHeader(['communityId', 'community', 'year', 'cycle', 'stars', 'score', ...inputColumns], new URL(request.url).searchParams.get('lang')),
         history.map((h) => [id, community.name, h.year, h.cycle, h.stars, h.score, ...inputColumns.map((k) => h.inputs[k])]),
       ),
       'text/csv; charset=utf-8',

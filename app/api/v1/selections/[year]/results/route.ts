@@ -1,3 +1,4 @@
+import { csvHeader } from '@/lib/csv-headers';
 import { csv, openJson, openText } from '@/lib/open-data';
 import { publishedData } from '@/lib/selection/open-data';
 
@@ -21,7 +22,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
   if (new URL(request.url).searchParams.get('format') === 'csv') {
     return openText(
       csv(
-        ['year', 'rank', 'id', 'name', 'unit', 'position', 'votes', 'share', 'winner'],
+        csvHeader(['year', 'rank', 'id', 'name', 'unit', 'position', 'votes', 'share', 'winner'], new URL(request.url).searchParams.get('lang')),
         candidates.map((c) => [selection.year, c.rank, c.id, c.name, c.unit, c.position, c.votes, c.share.toFixed(4), c.winner ? 1 : 0]),
       ),
       'text/csv; charset=utf-8',

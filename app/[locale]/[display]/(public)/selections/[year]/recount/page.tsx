@@ -1,4 +1,5 @@
 import { Link } from '@/lib/i18n/navigation';
+import { LocalText } from '@/components/ui/local-text';
 import { getTranslations } from 'next-intl/server';
 import { Recount } from '@/components/selection/recount';
 import { EncryptedCheck } from '@/components/election/encrypted-check';
@@ -19,7 +20,9 @@ export default async function RecountPage({ params }: Props) {
   return (
     <div className="space-y-6 max-w-3xl">
       <p>
-        <Link href={`/selections/${selection.year}`}>← {selection.title}</Link>
+        <Link href={`/selections/${selection.year}`}>
+          ← <LocalText zh={selection.title} en={selection.titleEn} />
+        </Link>
       </p>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       {selection.mode === 'encrypted' ? (
@@ -28,7 +31,8 @@ export default async function RecountPage({ params }: Props) {
         <>
           <p>{t('intro')}</p>
           <p className="text-sm">{t('cli')}</p>
-          <pre className="bg-[var(--color-wash)] p-3 overflow-x-auto text-sm">
+          {/* Wraps rather than scrolls: a scrolling box would need to be focusable to be read by keyboard. */}
+          <pre className="bg-[var(--color-wash)] p-3 whitespace-pre-wrap break-all text-sm">
             npm run cli -- recount ballots.ndjson --selection {selection.year}
           </pre>
           <Recount year={selection.year} fingerprint={result.fingerprints.ballots} />

@@ -1,22 +1,25 @@
 import { notFound } from 'next/navigation';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { numberFormats } from '@/lib/i18n/numbers';
+import { LocalText } from '@/components/ui/local-text';
 import { formatDateTime } from '@/lib/selection/dates';
 import { getSurvey, surveyProgress } from '@/lib/surveys/queries';
-import { SAMPLING_RECIPE } from '@/lib/surveys/sampling';
 
 export const dynamic = 'force-dynamic';
 
-const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
+// The recipe in the page's language; the sample file carries the same steps in English for tools.
+const RECIPE_STEPS = [1, 2, 3, 4, 5] as const;
 
 /** Commit–reveal in public: the hash before the draw, the seed after, the recipe, and every community's n. */
 export default async function SamplingPage({ params }: { params: Promise<{ id: string }> }) {
   const survey = getSurvey(Number((await params).id));
   if (!survey || survey.status === 'draft') notFound();
-  const [t, locale] = [await getTranslations('survey.sampling'), await getLocale()];
+  const [t, locale, format] = await Promise.all([getTranslations('survey.sampling'), getLocale(), getFormatter()]);
+  const { count, percent, margin } = numberFormats(format);
   const rows = survey.drawnAt ? surveyProgress(survey, null) : [];
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t('title', { name: survey.name })}</h1>
+      <h1 className="text-3xl font-bold">{t.rich('title', { name: () => <LocalText zh={survey.name} en={survey.nameEn} /> })}</h1>
       <p>{t('intro', { percent: survey.samplePercent })}</p>
       <dl className="grid gap-2 sm:grid-cols-[12rem_1fr]">
         <dt className="font-bold">{t('seedHash')}</dt>
@@ -36,7 +39,11 @@ export default async function SamplingPage({ params }: { params: Promise<{ id: s
       </dl>
       <section className="space-y-2">
         <h2 className="text-xl font-bold">{t('recipe')}</h2>
-        <pre className="whitespace-pre-wrap text-sm bg-white border p-3">{SAMPLING_RECIPE}</pre>
+        <ol className="list-decimal pl-6 space-y-1 border p-3 pl-8 max-w-3xl" data-testid="recipe">
+          {RECIPE_STEPS.map((n) => (
+            <li key={n}>{t(`recipeSteps.${n}`)}</li>
+          ))}
+        </ol>
         {survey.drawnAt && (
           <p>
             <a href={`/api/v1/surveys/${survey.id}/sample`} className="btn-secondary" download>
@@ -51,8 +58,8 @@ export default async function SamplingPage({ params }: { params: Promise<{ id: s
         <section className="space-y-2">
           <h2 className="text-xl font-bold">{t('byCommunity')}</h2>
           <p className="hint">{t('marginHelp', { target: survey.targetResponsePercent })}</p>
-          <div className="overflow-x-auto">
-            <table className="data-table" data-testid="sampling-table">
+          <div>
+            <table className="data-table stack" data-testid="sampling-table">
               <thead>
                 <tr>
                   <th scope="col">{t('community')}</th>
@@ -76,15 +83,25 @@ export default async function SamplingPage({ params }: { params: Promise<{ id: s
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.id}>
-                    <td>
-                      {r.street} / {r.name}
+                    <th scope="row" className="font-normal text-left">
+                      <LocalText zh={`${r.street} / ${r.name}`} en={r.streetEn && r.nameEn ? `${r.streetEn} / ${r.nameEn}` : null} quiet />
                       {r.flagged && <span className="tag tag-off ml-2">{t('belowTarget')}</span>}
+                    </th>
+                    <td className="num" data-label={t('households')}>
+                      {count(r.households)}
                     </td>
-                    <td className="num">{r.households}</td>
-                    <td className="num">{r.sampled}</td>
-                    <td className="num">{r.responses}</td>
-                    <td className="num">{pct(r.responseRate)}</td>
-                    <td className="num">{r.margin === null ? '—' : `±${r.margin.toFixed(1)}`}</td>
+                    <td className="num" data-label={t('sampled')}>
+                      {count(r.sampled)}
+                    </td>
+                    <td className="num" data-label={t('responses')}>
+                      {count(r.responses)}
+                    </td>
+                    <td className="num" data-label={t('rate')}>
+                      {percent(r.responseRate)}
+                    </td>
+                    <td className="num" data-label={t('margin')}>
+                      {margin(r.margin)}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -1,6 +1,6 @@
 import { Link } from '@/lib/i18n/navigation';
 import { forbidden, notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { reviewGrades, type ReviewGrade } from '@/db/schema';
 import { communitiesNeedingAttention } from '@/lib/assessment/attention';
 import {
@@ -31,6 +31,7 @@ export default async function AssessmentOverviewPage({
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const actor = await pageActor('scores.read', `/staff/assessment/${id}`);
   const t = await getTranslations('assessment');
+  const format = await getFormatter();
   const tg = await getTranslations('assessment.grades');
   const tf = await getTranslations('flags');
   const loaded = getCycle(Number(id) || 0);
@@ -110,7 +111,7 @@ export default async function AssessmentOverviewPage({
       {header}
       <p className="text-sm">
         <Link href="#officials">
-          {t('overview.snapshot', { count: rows.length, at: snapshot.computedAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' }) })}
+          {t('overview.snapshot', { count: rows.length, at: format.dateTime(snapshot.computedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
         </Link>{' '}
         <code className="break-all">{snapshot.inputsFingerprint.slice(0, 16)}</code>
       </p>

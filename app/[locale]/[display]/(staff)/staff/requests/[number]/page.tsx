@@ -2,6 +2,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { notFound } from 'next/navigation';
 import { redirect } from '@/lib/i18n/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { SuccessNotice } from '@/components/ui/notice';
 import { AssignForm, NoteForm, ResolveForm, StartForm } from '@/components/requests/staff-forms';
 import { pageActor } from '@/lib/auth/page';
 import { can } from '@/lib/auth/permissions';
@@ -11,14 +12,14 @@ import { NUMBER_PATTERN } from '@/lib/requests/keys';
 import { normalizeTrackingNumber } from '@/lib/typed';
 import { assignTargets, getRequest, requestIdOf } from '@/lib/requests/queries';
 
-type Props = { params: Promise<{ number: string }> };
+type Props = { params: Promise<{ number: string }>; searchParams: Promise<{ done?: string }> };
 
 /**
  * Addressed by the public tracking number (what residents quote on the phone and dashboards link to);
  * an old numeric id redirects to it. Another unit's request reads as not found either way.
  */
-export default async function StaffRequestPage({ params }: Props) {
-  const { number: given } = await params;
+export default async function StaffRequestPage({ params, searchParams }: Props) {
+  const [{ number: given }, { done }] = await Promise.all([params, searchParams]);
   const ref = normalizeTrackingNumber(given) ?? given;
   const actor = await pageActor('requests.read', `/staff/requests/${encodeURIComponent(ref)}`);
   const byNumber = NUMBER_PATTERN.test(ref);
@@ -70,6 +71,11 @@ export default async function StaffRequestPage({ params }: Props) {
       </dl>
       {manage && (
         <section className="space-y-6" aria-label={t('staff.actions')}>
+          {done === r.status && (
+            <SuccessNotice id="done" className="text-lg">
+              {t('staff.movedTo', { status: t(`statuses.${r.status}`) })}
+            </SuccessNotice>
+          )}
           {canMove('assign', r.status) && (
             <details open={r.status === 'received' || r.status === 'reopened'} className="border p-3">
               <summary className="font-bold cursor-pointer min-h-11">{t('staff.assign')}</summary>

@@ -1,5 +1,5 @@
 import { Link } from '@/lib/i18n/navigation';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { SelectionForm } from '@/components/staff/selection/selection-form';
 import { StageSection } from '@/components/staff/selection/stage-section';
 import { SelectionTabs } from '@/components/staff/selection/tabs';
@@ -20,6 +20,7 @@ export default async function StaffSelectionPage({
 }) {
   const { actor, selection } = await staffSelection(params);
   const [t, locale, { saved, done, confirm }] = await Promise.all([getTranslations(), getLocale(), searchParams]);
+  const format = await getFormatter();
   const at = now();
   const manage = can(actor.role, 'selection.manage') && actor.unitPath === null;
   const stage = effectiveStage(selection, at);
@@ -44,7 +45,7 @@ export default async function StaffSelectionPage({
           {formatDateTime(selection.votingOpensAt, locale)} — {formatDateTime(selection.votingClosesAt, locale)}
         </dd>
         <dt className="font-bold">{t('staff.selections.ballotsCast')}</dt>
-        <dd className="num text-left">{selection.ballotsCast.toLocaleString('zh-CN')}</dd>
+        <dd className="num text-left">{format.number(selection.ballotsCast)}</dd>
         <dt className="font-bold">{t('staff.selections.candidateCount')}</dt>
         <dd className="num text-left">{candidates.length}</dd>
       </dl>

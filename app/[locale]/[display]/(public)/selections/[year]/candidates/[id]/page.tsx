@@ -1,6 +1,8 @@
 import { Link } from '@/lib/i18n/navigation';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { LocalText } from '@/components/ui/local-text';
+import { localizedText } from '@/lib/i18n/localized';
 import { getBallot } from '@/lib/selection/ballot-session';
 import { selectionFromParams } from '@/lib/selection/page';
 import { getCandidate } from '@/lib/selection/queries';
@@ -16,8 +18,8 @@ async function load(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props) {
-  const { candidate, selection } = await load(params);
-  return { title: `${candidate.name} · ${selection.title}` };
+  const [{ candidate, selection }, locale] = await Promise.all([load(params), getLocale()]);
+  return { title: `${candidate.name} · ${localizedText(selection.title, selection.titleEn, locale)}` };
 }
 
 export default async function CandidatePage({ params, searchParams }: Props) {
@@ -31,7 +33,9 @@ export default async function CandidatePage({ params, searchParams }: Props) {
         ← {tv('backToBallot', { count: ballot.choices.length })}
       </Link>
     ) : (
-      <Link href={`/selections/${selection.year}`}>← {selection.title}</Link>
+      <Link href={`/selections/${selection.year}`}>
+        ← <LocalText zh={selection.title} en={selection.titleEn} />
+      </Link>
     );
   return (
     <article className="space-y-4 max-w-3xl">
@@ -44,7 +48,7 @@ export default async function CandidatePage({ params, searchParams }: Props) {
         <div>
           <h1 className="text-3xl font-bold">{candidate.name}</h1>
           <p className="text-lg">
-            {candidate.unit} · {candidate.position}
+            <LocalText zh={candidate.unit} en={candidate.unitEn} /> · <LocalText zh={candidate.position} en={candidate.positionEn} />
           </p>
         </div>
       </div>

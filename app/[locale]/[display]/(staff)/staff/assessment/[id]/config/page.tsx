@@ -1,6 +1,6 @@
 import { Link } from '@/lib/i18n/navigation';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { AssessmentForm, ComputeButton } from '@/components/assessment/forms';
 import { computeScores, updateCycle } from '@/lib/assessment/actions';
 import { configOf } from '@/lib/assessment/compute';
@@ -22,6 +22,7 @@ export default async function CycleConfigPage({
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const actor = await pageActor('assessment.read', `/staff/assessment/${id}/config`);
   const t = await getTranslations('assessment');
+  const format = await getFormatter();
   const loaded = getCycle(Number(id) || 0);
   if (!loaded) notFound();
   const { cycle, indicators } = loaded;
@@ -87,7 +88,7 @@ export default async function CycleConfigPage({
             {snapshotHistory(cycle.id).map((h) => (
               <tr key={h.id}>
                 <td className="num">
-                  {h.computedAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}
+                  {format.dateTime(h.computedAt, { dateStyle: 'medium', timeStyle: 'short' })}
                   {h.current && <span className="tag tag-on ml-1">{t('compute.current')}</span>}
                 </td>
                 <td className="num">{h.officialsScored}</td>

@@ -1,12 +1,15 @@
 import { getTranslations } from 'next-intl/server';
 import { ModerateButtons } from '@/components/staff/selection/small-forms';
+import { SuccessNotice } from '@/components/ui/notice';
 import { SelectionTabs } from '@/components/staff/selection/tabs';
 import { can } from '@/lib/auth/permissions';
 import { listCriteria } from '@/lib/selection/queries';
 import { staffSelection } from '@/lib/selection/staff-page';
 
-export default async function StaffCriteriaPage({ params }: { params: Promise<{ id: string }> }) {
-  const { actor, selection } = await staffSelection(params);
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string; c?: string }> };
+
+export default async function StaffCriteriaPage({ params, searchParams }: Props) {
+  const [{ actor, selection }, sp] = await Promise.all([staffSelection(params), searchParams]);
   const t = await getTranslations();
   const manage = can(actor.role, 'selection.manage') && actor.unitPath === null;
   const all = listCriteria(selection.id, ['pending', 'published', 'adopted', 'rejected']);
@@ -22,11 +25,19 @@ export default async function StaffCriteriaPage({ params }: { params: Promise<{ 
             </h2>
             <ul className="space-y-2">
               {rows.map((c) => (
-                <li key={c.id} className="border border-[var(--color-line)] p-3 space-y-2">
+                <li key={c.id} id={`criterion-${c.id}`} className="border border-[var(--color-line)] p-3 space-y-2">
+                  {sp.c === String(c.id) && sp.done === c.status && (
+                    <SuccessNotice>{t('staff.criteria.movedTo', { status: t(`staff.criteria.status.${status}`) })}</SuccessNotice>
+                  )}
                   <p>
                     {c.text} <span className="text-sm">（{t('selection.endorsements', { count: c.endorsements })}）</span>
                   </p>
-                  {manage && <ModerateButtons id={c.id} status={c.status} />}
+                  {c.textEn && (
+                    <p lang="en" className="hint">
+                      {c.textEn}
+                    </p>
+                  )}
+                  {manage && <ModerateButtons id={c.id} status={c.status} textEn={c.textEn} />}
                 </li>
               ))}
             </ul>

@@ -23,8 +23,8 @@ export default async function CallsPage({ params }: { params: Promise<{ id: stri
       ) : (
         <p>{t('callsIntro', { count: communities.length })}</p>
       )}
-      <div className="overflow-x-auto">
-        <table className="data-table" data-testid="call-list">
+      <div>
+        <table className="data-table stack" data-testid="call-list">
           <thead>
             <tr>
               <th scope="col">{t('community')}</th>
@@ -40,12 +40,18 @@ export default async function CallsPage({ params }: { params: Promise<{ id: stri
           <tbody>
             {rows.map((r) => (
               <tr key={r.householdId}>
-                <td>{label.get(r.communityId)}</td>
-                <td className="num">{r.position + 1}</td>
-                <td className="font-mono">{r.idHash.slice(0, 8)}</td>
-                <td>{r.phone ? <a href={`tel:${r.phone}`}>{r.phone}</a> : '—'}</td>
-                <td>{r.calls.map((c) => `${t(`outcomes.${c.outcome}`)} ×${c.n}`).join('，')}</td>
-                <td>
+                <th scope="row" className="font-normal text-left">
+                  {label.get(r.communityId)}
+                </th>
+                <td className="num" data-label="#">
+                  {r.position + 1}
+                </td>
+                <td className="font-mono" data-label={t('household')}>
+                  {r.idHash.slice(0, 8)}
+                </td>
+                <td data-label={t('phone')}>{r.phone ? <a href={`tel:${r.phone}`}>{r.phone}</a> : '—'}</td>
+                <td data-label={t('history')}>{r.calls.map((c) => `${t(`outcomes.${c.outcome}`)} ×${c.n}`).join('，')}</td>
+                <td data-label={t('action')}>
                   {r.responded ? (
                     t('answered', { channel: t(`channels.${r.responded}`) })
                   ) : survey.status === 'open' ? (

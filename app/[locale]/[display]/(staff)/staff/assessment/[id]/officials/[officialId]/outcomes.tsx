@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { outcomeKinds } from '@/db/schema';
 import { AssessmentForm } from '@/components/assessment/forms';
 import { recordOutcome, updateOutcome, withdrawOutcome } from '@/lib/assessment/actions';
@@ -65,7 +65,7 @@ export async function OfficialOutcomes({
   withdrawing?: number;
   done?: string;
 }) {
-  const [t, g] = await Promise.all([getTranslations('assessment'), getTranslations('guards')]);
+  const [t, g, format] = await Promise.all([getTranslations('assessment'), getTranslations('guards'), getFormatter()]);
   const here = `/staff/assessment/${cycleId}/officials/${officialId}`;
   return (
     <section aria-labelledby="outcomes">
@@ -92,7 +92,7 @@ export async function OfficialOutcomes({
                   <span className="tag tag-off">{t('outcomes.withdrawnTag')}</span>
                   <span className="block text-sm">
                     {t('outcomes.withdrawn', {
-                      date: o.withdrawnAt.toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' }),
+                      date: format.dateTime(o.withdrawnAt, { dateStyle: 'medium' }),
                       reason: o.withdrawReason,
                     })}
                   </span>

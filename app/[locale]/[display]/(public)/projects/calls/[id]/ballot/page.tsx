@@ -1,0 +1,41 @@
+import { Link } from '@/lib/i18n/navigation';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { ProjectBallot } from '@/components/projects/ballot';
+import { idParam } from '@/lib/projects/ids';
+import { ballotOf, getCall } from '@/lib/projects/queries';
+import { moneyArgs } from '@/lib/projects/money';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('projects'))('ballot.title') };
+}
+
+/**
+ * The residents' ballot of a call in residents' mode: each project's cost beside the year's budget,
+ * up to K choices. Casting goes to the seam in lib/projects/residents-ballot.ts (encrypted ballots).
+ */
+export default async function BallotPage({ params }: Props) {
+  const found = getCall(idParam((await params).id));
+  if (!found || found.call.mode !== 'residents') notFound();
+  const [t, format] = await Promise.all([getTranslations('projects'), getFormatter()]);
+  const rule = found.call.rule ?? { budget: found.call.budget, maxChoices: found.call.maxChoices };
+  const wan = (yuan: number) => t('wan', moneyArgs(yuan, format));
+  return (
+    <div className="space-y-6 max-w-3xl">
+      <p>
+        <Link href={`/projects/calls/${found.call.id}`}>← {found.call.title}</Link>
+      </p>
+      <h1 className="text-3xl font-bold">{t('ballot.title')}</h1>
+      <p className="text-lg">{t('ballot.intro', { budget: wan(rule.budget), k: rule.maxChoices })}</p>
+      {found.call.stage === 'voting' ? (
+        <ProjectBallot callId={found.call.id} items={ballotOf(found.call.id)} budget={rule.budget} maxChoices={rule.maxChoices} />
+      ) : (
+        <p className="notice-info">{t('ballot.closed')}</p>
+      )}
+    </div>
+  );
+}
