@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { reviewChoices } from '@/lib/selection/vote-actions';
 import { ActionForm, FormMessage, SubmitButton } from '@/components/ui/form';
 import type { BallotCandidate } from '@/lib/selection/queries';
+import { CandidateList, toggled } from './candidate-list';
 
 /** Plain checkboxes that work without JavaScript; with it, a counter and a stop at the limit. */
 export function CandidatePicker({ candidates, max, chosen }: { candidates: BallotCandidate[]; max: number; chosen: number[] }) {
@@ -12,61 +13,20 @@ export function CandidatePicker({ candidates, max, chosen }: { candidates: Ballo
   const kept =
     state && !state.ok && state.values?.candidates !== undefined ? state.values.candidates.split(',').filter(Boolean).map(Number) : chosen;
   const [picked, setPicked] = useState<Set<number>>(new Set(kept));
-  const left = max - picked.size;
-  const toggle = (id: number, on: boolean) =>
-    setPicked((prev) => {
-      const next = new Set(prev);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
   return (
     <ActionForm action={action} className="space-y-4">
       <FormMessage state={state} errorTitle={t('problem')} />
-      <p
-        className="sticky top-0 z-10 bg-white py-2 text-lg font-bold border-b-2 border-[var(--color-ink)]"
-        aria-live="polite"
-        data-testid="counter"
-      >
-        {t('counter', { chosen: picked.size, left, max })}
-      </p>
-      <p data-testid="ballot-order">{t('order')}</p>
-      <fieldset>
-        <legend className="sr-only">{t('chooseLegend', { max })}</legend>
-        <ul className="space-y-2">
-          {candidates.map((c) => {
-            const checked = picked.has(c.id);
-            return (
-              <li key={c.id}>
-                <label className={`candidate-option ${checked ? 'is-checked' : ''}`}>
-                  <input
-                    type="checkbox"
-                    name="candidate"
-                    value={c.id}
-                    checked={checked}
-                    disabled={!checked && left <= 0}
-                    onChange={(e) => toggle(c.id, e.target.checked)}
-                  />
-                  <span>
-                    <span className="block text-lg font-bold">{c.name}</span>
-                    <span className="block">
-                      {c.unit} · {c.position}
-                    </span>
-                  </span>
-                  {checked && (
-                    <span className="ml-auto font-bold whitespace-nowrap" aria-hidden>
-                      ✓ {t('chosen')}
-                    </span>
-                  )}
-                </label>
-                <button type="submit" name="profile" value={c.id} className="link-button ml-4" aria-label={t('aboutOf', { name: c.name })}>
-                  {t('about')}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      </fieldset>
+      <CandidateList
+        candidates={candidates}
+        max={max}
+        picked={picked}
+        onToggle={(id, on) => setPicked((prev) => toggled(prev, id, on))}
+        about={(c) => (
+          <button type="submit" name="profile" value={c.id} className="link-button ml-4" aria-label={t('aboutOf', { name: c.name })}>
+            {t('about')}
+          </button>
+        )}
+      />
       <SubmitButton pendingLabel={t('checking')} className="btn-primary btn-large">
         {t('toReview')}
       </SubmitButton>

@@ -40,12 +40,12 @@ function selectionAt(stage: 'nomination' | 'voting', opensAt = OPENS, closesAt =
 
 describe('stage guards (pure)', () => {
   const window = { votingOpensAt: OPENS, votingClosesAt: CLOSES };
-  const ready = { candidates: 3, undecidedNominations: 0 };
+  const ready = { candidates: 3, undecidedNominations: 0, setupFrozen: true };
   it('voting needs every nomination decided, a candidate, and a window still ahead', () => {
-    expect(stageMoveRefusal(window, 'voting', { candidates: 3, undecidedNominations: 2 }, DURING)).toBe(
+    expect(stageMoveRefusal(window, 'voting', { candidates: 3, undecidedNominations: 2, setupFrozen: true }, DURING)).toBe(
       'guards.errors.undecidedNominations',
     );
-    expect(stageMoveRefusal(window, 'voting', { candidates: 0, undecidedNominations: 0 }, DURING)).toBe('errors.noCandidates');
+    expect(stageMoveRefusal(window, 'voting', { candidates: 0, undecidedNominations: 0, setupFrozen: true }, DURING)).toBe('errors.noCandidates');
     expect(stageMoveRefusal(window, 'voting', ready, new Date(CLOSES.getTime() + 1))).toBe('guards.errors.windowPassed');
     expect(stageMoveRefusal(window, 'voting', ready, CLOSES)).toBe('guards.errors.windowPassed');
     expect(stageMoveRefusal(window, 'voting', ready, DURING)).toBeNull();

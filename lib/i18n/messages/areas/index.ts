@@ -11,6 +11,8 @@ import operationsZh from './operations.zh-CN.json';
 import operationsEn from './operations.en.json';
 import flowsZh from './flows.zh-CN.json';
 import flowsEn from './flows.en.json';
+import sealedZh from './sealed.zh-CN.json';
+import sealedEn from './sealed.en.json';
 
 /**
  * One entry per feature area: `{ 'zh-CN': …, en: … }`, each file holding whole top-level namespaces
@@ -23,4 +25,5 @@ export const areaCatalogs: Record<Locale, Record<string, unknown>>[] = [
   { 'zh-CN': assessmentZh, en: assessmentEn },
   { 'zh-CN': operationsZh, en: operationsEn },
   { 'zh-CN': flowsZh, en: flowsEn },
+  { 'zh-CN': sealedZh, en: sealedEn },
 ];
