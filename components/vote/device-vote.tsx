@@ -23,7 +23,8 @@ export function DeviceVote({ year, electionRaw, candidates, max }: { year: numbe
   const d = useTranslations('deviceVote');
   const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
   const ctx = useMemo(() => loadElection(electionRaw), [electionRaw]);
-  const [typed, setTyped] = useState('');
+  // Read while hydrating (the server's render shows the plain form, so nothing differs).
+  const [typed, setTyped] = useState(() => (typeof window === 'undefined' ? '' : decodeURIComponent(window.location.hash.slice(1))));
   const [code, setCode] = useState<string | null>(null);
   const [step, setStep] = useState<'code' | 'ballot' | 'review'>('code');
   const [picked, setPicked] = useState<Set<number>>(new Set());
@@ -31,9 +32,7 @@ export function DeviceVote({ year, electionRaw, candidates, max }: { year: numbe
   const [checking, setChecking] = useState(false);
 
   useEffect(() => {
-    const fragment = decodeURIComponent(window.location.hash.slice(1));
-    if (!fragment) return;
-    setTyped(fragment);
+    if (!window.location.hash) return;
     // The code leaves the address bar (and the browser's history) as soon as it is read.
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
   }, []);
