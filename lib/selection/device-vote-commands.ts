@@ -13,6 +13,17 @@ import { checkCode } from './code-check';
 const refusal = (reason: string) => new ActionError(`vote.refusals.${reason}`);
 const year = z.coerce.number().catch(0);
 
+/** A ballot sealed by the voter's device, a kiosk or an app: checked on the worker pool, then cast. */
+export async function castSealed(year: number, ballot: string, origin: 'device' | 'kiosk') {
+  try {
+    return await castEncrypted(db(), { year, ballot, origin }, now());
+  } catch (error) {
+    // Nothing was written: the code is still unused, so the voter can simply try again.
+    log.error({ area: 'vote', error: error instanceof Error ? error.message : error }, 'cast failed');
+    throw refusal('retry');
+  }
+}
+
 export const deviceCommands = {
   /** The device's first step: can the code behind this public credential vote now? Nothing is remembered. */
   checkCredential: definePublicCommand({
@@ -38,13 +49,7 @@ export const deviceCommands = {
     code: { kind: 'ballot' },
     schema: z.object({ year, ballot: z.string().catch('').transform((b) => b.slice(0, 200_000)) }),
     run: async ({ year, ballot }, ctx) => {
-      let result;
-      try {
-        result = await castEncrypted(db(), { year, ballot, origin: 'device' }, now());
-      } catch (error) {
-        log.error({ area: 'vote', error: error instanceof Error ? error.message : error }, 'cast failed');
-        throw refusal('retry');
-      }
+      const result = await castSealed(year, ballot, 'device');
       if (!result.ok) {
         if (codeRefusals.includes(result.reason)) await ctx.code.failed();
         throw refusal(result.reason);

@@ -6,6 +6,7 @@ import { log } from '@/lib/log';
 import { checkChoice, codeRefusals } from './cast';
 import { castQueued } from './cast-queue';
 import { castEncrypted } from '@/lib/election/casting';
+import { castSealed } from './device-vote-commands';
 import { checkCode } from './code-check';
 import { getSelectionByYear, listCandidates } from './queries';
 import { ballotSchema } from './schemas';
@@ -109,8 +110,11 @@ export const commands = {
     messages: 'vote.refusals',
     code: { kind: 'ballot' },
     schema: ballotSchema,
-    run: async ({ selection, code, candidates }, ctx) => {
-      const result = await cast(selection, code, candidates);
+    run: async (input, ctx) => {
+      const result =
+        'ballot' in input
+          ? await castSealed(input.selection, input.ballot, ctx.client.kiosk ? 'kiosk' : 'device')
+          : await cast(input.selection, input.code, input.candidates);
       if (!result.ok) {
         if (codeRefusals.includes(result.reason)) await ctx.code.failed();
         throw refusal(result.reason);
