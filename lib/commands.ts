@@ -9,6 +9,7 @@ import { commands as publishCommands } from '@/lib/selection/publish-commands';
 import { issueCommand } from '@/lib/selection/issue-command';
 import { commands as selectionPublicCommands } from '@/lib/selection/public-commands';
 import { commands as voteCommands } from '@/lib/selection/vote-commands';
+import { deviceCommands } from '@/lib/selection/device-vote-commands';
 import { commands as closeCommands } from '@/lib/selection/close-commands';
 import { commands as unitCommands } from '@/lib/units/commands';
 import { commands as requestCommands } from '@/lib/requests/commands';
@@ -45,6 +46,7 @@ const groups: Record<string, AnyActionDef>[] = [
   { issueCommand },
   selectionPublicCommands,
   voteCommands,
+  deviceCommands,
   honourCommands,
   requestCommands,
   requestPublicCommands,

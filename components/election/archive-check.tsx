@@ -62,7 +62,7 @@ export function ArchiveCheck({ year, candidates }: { year: number; candidates: s
               {report.failures.map((f, i) => (
                 <li key={i}>
                   {f.event ? t('failure', { what: t(`checks.${failureKind(f.check)}`), height: f.event.height }) : t(`checks.${failureKind(f.check)}`)}
-                  <span className="block text-sm code-text break-all">
+                  <span className="block text-sm long-code">
                     {f.check}: {f.detail}
                     {f.tracker ? ` · ${f.tracker}` : ''}
                   </span>
@@ -86,7 +86,7 @@ export function ArchiveCheck({ year, candidates }: { year: number; candidates: s
         )}
       </div>
       <p>{t('independent')}</p>
-      <p className="code-text text-sm">npx sirona election verify … / npm run cli -- verify {`${year}.bel`}</p>
+      <p className="long-code text-sm">npx sirona election verify … / npm run cli -- verify {`${year}.bel`}</p>
       <p>
         <a href={url} download>
           {t('download')}

@@ -97,17 +97,17 @@ export function DeviceReview({
         <details className="border-2 border-[var(--color-line)] p-4">
           <summary className="cursor-pointer font-bold">{d('auditDetails')}</summary>
           <p className="mt-2">{d('auditTracker')}</p>
-          <p className="code-text break-all" data-testid="audit-tracker">
+          <p className="long-code" data-testid="audit-tracker">
             {sealed.tracker}
           </p>
           <p className="mt-2">{d('auditRandomness')}</p>
-          <ol className="list-decimal pl-8 code-text text-sm break-all" data-testid="audit-randomness">
+          <ol className="list-decimal pl-8 long-code text-sm" data-testid="audit-randomness">
             {sealed.secrets.randomness[0]!.map((r, i) => (
               <li key={i}>{r}</li>
             ))}
           </ol>
           <p className="mt-2">{d('auditBallot')}</p>
-          <textarea readOnly className="w-full h-40 code-text text-xs" value={sealed.ballot} />
+          <textarea readOnly className="w-full h-40 long-code text-xs" value={sealed.ballot} />
         </details>
         <button type="button" className="btn-primary btn-large" onClick={() => setAudit(null)}>
           {d('auditBack')}

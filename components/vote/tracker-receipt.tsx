@@ -14,7 +14,7 @@ export async function TrackerReceipt({ year, tracker }: { year: number; tracker:
       </p>
       <h1 className="text-3xl font-bold">{t('trackerTitle')}</h1>
       <p className="text-lg">{t('trackerIntro')}</p>
-      <p className="receipt-code break-all" data-testid="tracking-code">
+      <p className="long-code text-2xl font-bold" data-testid="tracking-code">
         {tracker}
       </p>
       <div className="notice-info space-y-1" data-testid="verify-how">
@@ -22,7 +22,7 @@ export async function TrackerReceipt({ year, tracker }: { year: number; tracker:
           <Link href={box}>{t('trackerLink')}</Link>
         </p>
         <p className="text-sm">
-          {t('verifyAddress')} <span className="code-text break-all">{`${publicUrl()}/selections/${year}/ballots`}</span>
+          {t('verifyAddress')} <span className="long-code">{`${publicUrl()}/selections/${year}/ballots`}</span>
         </p>
       </div>
       <p>{t('trackerSecret')}</p>

@@ -7,6 +7,11 @@ let year: number;
 
 test.describe.configure({ mode: 'serial' });
 
+// SHOTS=1: keep screenshots of each screen (test-results/shots) to look at the pages.
+const shot = async (page: import('@playwright/test').Page, name: string) => {
+  if (process.env.SHOTS) await page.screenshot({ path: `test-results/shots/${year}-${name}.png`, fullPage: true });
+};
+
 test.beforeAll(({}, info) => {
   year = info.project.name === 'phone' ? 2007 : 2008;
   election = openEncryptedSelection(year);
@@ -26,10 +31,12 @@ test.describe('an encrypted selection, from the slip to the ballot box', () => {
     await options.nth(1).check();
     await options.nth(3).check();
     await expect(page.getByTestId('counter')).toHaveText('已选 2 人，还可以选 1 人（最多 3 人）');
+    await shot(page, 'ballot');
     const chosen = await page.locator('.candidate-option.is-checked .text-lg').allInnerTexts();
     await page.getByRole('button', { name: '下一步：核对选票' }).click();
     await expect(page.getByRole('heading', { name: '请核对您的选票' })).toBeVisible();
     for (const name of chosen) await expect(page.getByTestId('review-list')).toContainText(name);
+    await shot(page, 'review');
 
     // The check is guarded: a first tap only explains that this ballot will not be cast.
     await page.getByRole('button', { name: '先检查一下：这部设备是否如实记下了我的选择' }).click();
@@ -39,6 +46,7 @@ test.describe('an encrypted selection, from the slip to the ballot box', () => {
     for (const name of chosen) await expect(page.getByTestId('audit-list')).toContainText(name);
     await page.getByText('给懂行的人看的细节').click();
     await expect(page.getByTestId('audit-randomness').locator('li')).toHaveCount(6);
+    await shot(page, 'audit');
     const auditTracker = (await page.getByTestId('audit-tracker').innerText()).trim();
     expect(credentialStatus(election.selectionId, election.uuid, code)).toBe('unused');
     await page.getByRole('button', { name: '返回，正式投票' }).click();
@@ -48,6 +56,7 @@ test.describe('an encrypted selection, from the slip to the ballot box', () => {
     const tracker = (await page.getByTestId('tracking-code').innerText()).trim();
     expect(tracker).toMatch(/^[A-Za-z0-9+/]{43}$/);
     expect(tracker).not.toBe(auditTracker);
+    await shot(page, 'receipt');
     for (const name of chosen) await expect(page.locator('main')).not.toContainText(name);
     expect(credentialStatus(election.selectionId, election.uuid, code)).toBe('used');
     expect(boxRow(election.electionId, tracker)?.origin).toBe('device');
@@ -58,6 +67,7 @@ test.describe('an encrypted selection, from the slip to the ballot box', () => {
     await expect(page.getByTestId('ballot-search')).toContainText('找到了：这张选票在投票箱里。');
     await expect(page.getByTestId('ballot-box')).toContainText(tracker);
     await expect(page.getByTestId('ballot-box')).toContainText('投票人自己的设备');
+    await shot(page, 'box');
 
     // The same code a second time: refused at the first step.
     await page.goto(`/vote?year=${year}#${code}`);
@@ -96,5 +106,6 @@ test.describe('an encrypted selection, from the slip to the ballot box', () => {
     await page.getByRole('button', { name: '开始核对' }).click();
     await expect(page.getByTestId('archive-check')).toContainText('核对通过：2 张选票和整个记录都没有问题。', { timeout: 30_000 });
     await expect(page.getByTestId('archive-check')).toContainText('投票中');
+    await shot(page, 'check');
   });
 });

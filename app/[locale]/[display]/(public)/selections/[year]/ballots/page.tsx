@@ -65,7 +65,7 @@ export default async function BallotBoxPage({ params, searchParams }: Props) {
           <tbody>
             {view.rows.map((r) => (
               <tr key={r.tracker} className="border-t border-[var(--color-line)]">
-                <td className="py-2 pr-4 code-text break-all">{r.tracker}</td>
+                <td className="py-2 pr-4 long-code">{r.tracker}</td>
                 <td className="py-2">{t(`origins.${r.origin}`)}</td>
               </tr>
             ))}
