@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/db';
 import { listCandidates } from '@/lib/selection/queries';
+import { electionPool } from './pool';
 import { electionOf } from './store';
 
 /** The candidates in the election's answer order (the order of every ballot's choices and of the result). */
@@ -20,6 +21,8 @@ function answerCandidates(selectionId: number, answerIds: number[]) {
 export function deviceBallot(selectionId: number) {
   const election = electionOf(db(), selectionId);
   if (!election || election.phase !== 'frozen' || !election.electionRaw || !election.answerIds) return null;
+  // Start the ballot checkers while the voter chooses: the first cast should not wait for them.
+  electionPool(db(), election).catch(() => undefined);
   return { electionRaw: election.electionRaw, candidates: answerCandidates(selectionId, election.answerIds) };
 }
 

@@ -52,7 +52,7 @@ test.describe('an encrypted selection, from the slip to the ballot box', () => {
     await page.getByRole('button', { name: '返回，正式投票' }).click();
 
     await page.getByRole('button', { name: '确认投票' }).click();
-    await expect(page.getByText('投票成功，您的选票已计入。')).toBeVisible();
+    await expect(page.getByText('投票成功，您的选票已计入。')).toBeVisible({ timeout: 30_000 });
     const tracker = (await page.getByTestId('tracking-code').innerText()).trim();
     expect(tracker).toMatch(/^[A-Za-z0-9+/]{43}$/);
     expect(tracker).not.toBe(auditTracker);
@@ -87,7 +87,7 @@ test.describe('an encrypted selection, from the slip to the ballot box', () => {
     await page.getByRole('button', { name: '下一步：核对选票' }).click();
     await expect(page.getByRole('heading', { name: '请核对您的选票' })).toBeVisible();
     await page.getByRole('button', { name: '确认投票' }).click();
-    await expect(page.getByText('投票成功，您的选票已计入。')).toBeVisible();
+    await expect(page.getByText('投票成功，您的选票已计入。')).toBeVisible({ timeout: 30_000 });
     const tracker = (await page.getByTestId('tracking-code').innerText()).trim();
     expect(boxRow(election.electionId, tracker)?.origin).toBe('server');
     expect(credentialStatus(election.selectionId, election.uuid, code)).toBe('used');
