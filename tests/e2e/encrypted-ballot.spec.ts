@@ -107,5 +107,16 @@ test.describe('an encrypted selection, from the slip to the ballot box', () => {
     await expect(page.getByTestId('archive-check')).toContainText('核对通过：2 张选票和整个记录都没有问题。', { timeout: 30_000 });
     await expect(page.getByTestId('archive-check')).toContainText('投票中');
     await shot(page, 'check');
+
+    // The same record with one ballot's byte changed on the way: the reader's browser says so.
+    await page.route('**/archive.bel', async (route) => {
+      const body = Buffer.from(await (await route.fetch()).body());
+      const at = body.indexOf('"election_uuid"', body.indexOf('"election_uuid"', body.indexOf('"election_uuid"') + 1) + 1);
+      body[at + 1] = 'F'.charCodeAt(0);
+      await route.fulfill({ body, contentType: 'application/x-tar' });
+    });
+    await page.getByRole('button', { name: '开始核对' }).click();
+    await expect(page.getByTestId('archive-check')).toContainText('核对没有通过', { timeout: 30_000 });
+    await shot(page, 'check-failed');
   });
 });
