@@ -111,12 +111,15 @@ test.describe('an encrypted selection, from the slip to the ballot box', () => {
     // The same record with one ballot's byte changed on the way: the reader's browser says so.
     await page.route('**/archive.bel', async (route) => {
       const body = Buffer.from(await (await route.fetch()).body());
-      const at = body.indexOf('"election_uuid"', body.indexOf('"election_uuid"', body.indexOf('"election_uuid"') + 1) + 1);
-      body[at + 1] = 'F'.charCodeAt(0);
+      // A byte of the last ballot: its file no longer matches the hash it is named and chained by.
+      const at = body.lastIndexOf('"election_uuid"');
+      expect(at).toBeGreaterThan(0);
+      body[at + 1] = 'E'.charCodeAt(0);
       await route.fulfill({ body, contentType: 'application/x-tar' });
     });
     await page.getByRole('button', { name: '开始核对' }).click();
     await expect(page.getByTestId('archive-check')).toContainText('核对没有通过', { timeout: 30_000 });
+    await expect(page.getByTestId('archive-check')).toContainText('有一个文件的内容与它的名字不符');
     await shot(page, 'check-failed');
   });
 });
