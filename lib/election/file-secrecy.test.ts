@@ -46,7 +46,8 @@ beforeAll(async () => {
       expect(await castEncrypted(db(), { year: YEAR, code: code.toLowerCase(), candidateIds }, DURING)).toMatchObject({ ok: true });
     }
   }
-});
+  // A whole ceremony and a pool of ballot checkers: slow on a loaded machine.
+}, 120_000);
 afterAll(() => closeElectionPool(fixture.election.id));
 
 describe('what a reader of the server’s files gets', () => {

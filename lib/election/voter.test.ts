@@ -21,7 +21,8 @@ let fixture: ReturnType<typeof encryptedSelection>;
 beforeAll(async () => {
   await seedDistrict();
   fixture = encryptedSelection(YEAR, { codeCount: 6 });
-});
+  // A whole ceremony and a pool of ballot checkers: slow on a loaded machine.
+}, 120_000);
 afterAll(() => closeElectionPool(fixture.election.id));
 
 describe('the voter’s steps in an encrypted selection', () => {
