@@ -68,7 +68,6 @@ async function post(url: string, bodies: string[]): Promise<{ measured: Measured
     url: `${url}/api/v1/ballots`,
     connections: CONNECTIONS,
     amount: bodies.length,
-    duration: undefined,
     timeout: 60,
     requests: [
       {
