@@ -6,6 +6,7 @@ import { choicesFromSelection, encryptBallot, type EncryptedBallot } from '@/lib
 import type { ElectionContext } from '@/lib/belenios/election';
 import { castDeviceBallot } from '@/lib/selection/vote-actions';
 import { FormMessage } from '@/components/ui/form';
+import { ReviewList } from '@/components/vote/review-list';
 
 export type DeviceCandidate = { id: number; name: string; unit: string; position: string };
 
@@ -120,13 +121,7 @@ export function DeviceReview({
     <div className="space-y-6">
       <h2 className="text-2xl font-bold">{t('reviewTitle')}</h2>
       <p className="text-lg">{t('reviewIntro', { count: chosen.length })}</p>
-      <ol className="list-decimal pl-8 space-y-2 text-lg" data-testid="review-list">
-        {chosen.map((c) => (
-          <li key={c.id}>
-            <strong>{c.name}</strong> · {c.unit} · {c.position}
-          </li>
-        ))}
-      </ol>
+      <ReviewList list={chosen} />
       <p className="notice-info">{t('reviewWarning')}</p>
       <p>{d('sealNote')}</p>
       <FormMessage state={state} errorTitle={t('problem')} />
