@@ -66,11 +66,18 @@ describe('what a reader of the server’s files gets', () => {
       const reader = new Database(snapshot, { readonly: true });
       try {
         const selectionId = fixture.selection.id;
-        expect(reader.prepare('select count(*) from ballot_choices c join ballots b on b.id = c.ballot_id where b.selection_id = ?').pluck().get(selectionId)).toBe(0);
+        expect(
+          reader
+            .prepare('select count(*) from ballot_choices c join ballots b on b.id = c.ballot_id where b.selection_id = ?')
+            .pluck()
+            .get(selectionId),
+        ).toBe(0);
         expect(reader.prepare('select count(*) from ballots where selection_id = ?').pluck().get(selectionId)).toBe(0);
         expect(reader.prepare('select coalesce(sum(votes), 0) from candidates where selection_id = ?').pluck().get(selectionId)).toBe(0);
         expect(reader.prepare('select count(*) from receipts where selection_id = ?').pluck().get(selectionId)).toBe(0);
-        boxSizes.push(reader.prepare('select count(*) from encrypted_ballots where election_id = ?').pluck().get(fixture.election.id) as number);
+        boxSizes.push(
+          reader.prepare('select count(*) from encrypted_ballots where election_id = ?').pluck().get(fixture.election.id) as number,
+        );
         // The ballot box row holds only what the published ballot carries: its public credential and tracker.
         const columns = (reader.prepare('pragma table_info(encrypted_ballots)').all() as { name: string }[]).map((c) => c.name).sort();
         expect(columns).toEqual(['credential', 'election_id', 'origin', 'seq', 'tracker']);

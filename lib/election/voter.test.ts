@@ -41,25 +41,48 @@ describe('the voter’s steps in an encrypted selection', () => {
     const ctx = electionContext(fixture.election);
     const code = fixture.codes[1]!;
     const facts = requestFacts(null);
-    expect(await runAction(deviceCommands.checkCredential, facts, { year: YEAR, credential: publicCredential(fixture.election.uuid, code) })).toEqual({ ok: true, data: undefined });
-    expect(await runAction(deviceCommands.checkCredential, facts, { year: YEAR, credential: 'a'.repeat(64) })).toMatchObject({ ok: false, message: 'vote.refusals.unknownCode' });
+    expect(
+      await runAction(deviceCommands.checkCredential, facts, { year: YEAR, credential: publicCredential(fixture.election.uuid, code) }),
+    ).toEqual({ ok: true, data: undefined });
+    expect(await runAction(deviceCommands.checkCredential, facts, { year: YEAR, credential: 'a'.repeat(64) })).toMatchObject({
+      ok: false,
+      message: 'vote.refusals.unknownCode',
+    });
     const sealed = encryptBallot(ctx, code, [[0, 1, 0, 0, 1, 0]]);
-    expect(await runAction(deviceCommands.castDeviceBallot, facts, { year: YEAR, ballot: sealed.ballot })).toEqual({ ok: true, data: { trackingCode: sealed.tracker } });
+    expect(await runAction(deviceCommands.castDeviceBallot, facts, { year: YEAR, ballot: sealed.ballot })).toEqual({
+      ok: true,
+      data: { trackingCode: sealed.tracker },
+    });
     expect(findTracker(db(), fixture.election.id, sealed.tracker)).toEqual({ tracker: sealed.tracker, origin: 'device' });
-    expect(await runAction(deviceCommands.castDeviceBallot, facts, { year: YEAR, ballot: sealed.ballot })).toMatchObject({ ok: false, message: 'vote.refusals.usedCode' });
-    expect(await runAction(deviceCommands.castDeviceBallot, facts, { year: YEAR, ballot: '{"not":"a ballot"}' })).toMatchObject({ ok: false, message: 'vote.refusals.badBallot' });
+    expect(await runAction(deviceCommands.castDeviceBallot, facts, { year: YEAR, ballot: sealed.ballot })).toMatchObject({
+      ok: false,
+      message: 'vote.refusals.usedCode',
+    });
+    expect(await runAction(deviceCommands.castDeviceBallot, facts, { year: YEAR, ballot: '{"not":"a ballot"}' })).toMatchObject({
+      ok: false,
+      message: 'vote.refusals.badBallot',
+    });
   });
 
   it('POST /api/v1/ballots takes a sealed ballot, or plain choices that the server seals', async () => {
     const ctx = electionContext(fixture.election);
     const ids = fixture.election.answerIds!;
     const sealed = encryptBallot(ctx, fixture.codes[2]!, [[1, 0, 0, 0, 0, 0]]);
-    expect(await runAction(commands.castOverApi, requestFacts(null), { selection: YEAR, ballot: sealed.ballot })).toEqual({ ok: true, data: { trackingCode: sealed.tracker } });
+    expect(await runAction(commands.castOverApi, requestFacts(null), { selection: YEAR, ballot: sealed.ballot })).toEqual({
+      ok: true,
+      data: { trackingCode: sealed.tracker },
+    });
     expect(findTracker(db(), fixture.election.id, sealed.tracker)?.origin).toBe('device');
-    const plain = await runAction(commands.castOverApi, requestFacts(null), { selection: YEAR, code: fixture.codes[3]!, candidates: [ids[2]!] });
+    const plain = await runAction(commands.castOverApi, requestFacts(null), {
+      selection: YEAR,
+      code: fixture.codes[3]!,
+      candidates: [ids[2]!],
+    });
     expect(plain.ok).toBe(true);
     const tracker = (plain as { data: { trackingCode: string } }).data.trackingCode;
     expect(findTracker(db(), fixture.election.id, tracker)?.origin).toBe('server');
-    expect(await runAction(commands.castOverApi, requestFacts(null), { selection: YEAR, code: fixture.codes[4]!, candidates: [99_999] })).toMatchObject({ ok: false, message: 'vote.refusals.notCandidate' });
+    expect(
+      await runAction(commands.castOverApi, requestFacts(null), { selection: YEAR, code: fixture.codes[4]!, candidates: [99_999] }),
+    ).toMatchObject({ ok: false, message: 'vote.refusals.notCandidate' });
   });
 });

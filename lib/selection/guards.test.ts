@@ -45,7 +45,9 @@ describe('stage guards (pure)', () => {
     expect(stageMoveRefusal(window, 'voting', { candidates: 3, undecidedNominations: 2, setupFrozen: true }, DURING)).toBe(
       'guards.errors.undecidedNominations',
     );
-    expect(stageMoveRefusal(window, 'voting', { candidates: 0, undecidedNominations: 0, setupFrozen: true }, DURING)).toBe('errors.noCandidates');
+    expect(stageMoveRefusal(window, 'voting', { candidates: 0, undecidedNominations: 0, setupFrozen: true }, DURING)).toBe(
+      'errors.noCandidates',
+    );
     expect(stageMoveRefusal(window, 'voting', ready, new Date(CLOSES.getTime() + 1))).toBe('guards.errors.windowPassed');
     expect(stageMoveRefusal(window, 'voting', ready, CLOSES)).toBe('guards.errors.windowPassed');
     expect(stageMoveRefusal(window, 'voting', ready, DURING)).toBeNull();

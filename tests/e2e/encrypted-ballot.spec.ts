@@ -18,7 +18,9 @@ test.beforeAll(({}, info) => {
 });
 
 test.describe('an encrypted selection, from the slip to the ballot box', () => {
-  test('with JavaScript: the code from the QR link, one check of the device, then the real ballot, found in the ballot box', async ({ page }) => {
+  test('with JavaScript: the code from the QR link, one check of the device, then the real ballot, found in the ballot box', async ({
+    page,
+  }) => {
     const code = election.codes[0]!;
     await page.goto(`/vote?year=${year}#${code}`);
     const field = page.getByLabel('投票码');

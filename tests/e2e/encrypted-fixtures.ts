@@ -30,7 +30,12 @@ export function openEncryptedSelection(year: number, codeCount = 6) {
   for (const o of database.select({ id: officials.id }).from(officials).limit(6).all())
     database.insert(candidates).values({ selectionId: selection.id, officialId: o.id }).run();
   const community = database.select().from(units).where(eq(units.kind, 'community')).get()!;
-  const run = runSetup(database, selection, { guardians: 3, threshold: 2, batches: [[community.id, codeCount]], at: new Date(at - 7_200_000) });
+  const run = runSetup(database, selection, {
+    guardians: 3,
+    threshold: 2,
+    batches: [[community.id, codeCount]],
+    at: new Date(at - 7_200_000),
+  });
   database.update(selections).set({ stage: 'voting' }).where(eq(selections.id, selection.id)).run();
   return { selectionId: selection.id, electionId: run.electionId, uuid: run.uuid, codes: run.codes[0]! };
 }
@@ -50,4 +55,5 @@ export const boxRow = (electionId: number, tracker: string) =>
     .where(and(eq(encryptedBallots.electionId, electionId), eq(encryptedBallots.tracker, tracker)))
     .get();
 
-export const electionPhase = (electionId: number) => e2eDb().select({ phase: elections.phase }).from(elections).where(eq(elections.id, electionId)).get()?.phase;
+export const electionPhase = (electionId: number) =>
+  e2eDb().select({ phase: elections.phase }).from(elections).where(eq(elections.id, electionId)).get()?.phase;
