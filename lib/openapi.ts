@@ -60,7 +60,8 @@ export const openApiDocument = {
     },
     '/api/v1/selections/{year}/ballot-box': {
       get: {
-        summary: 'Encrypted selections: every accepted ballot from the first vote on, one JSON line each: { tracker, origin: device | kiosk | server }',
+        summary:
+          'Encrypted selections: every accepted ballot from the first vote on, one JSON line each: { tracker, origin: device | kiosk | server }',
         parameters: [yearParam],
         responses: { 200: { description: 'application/x-ndjson' }, 404: { description: 'No such encrypted selection' } },
       },
@@ -134,7 +135,8 @@ export const openApiDocument = {
                 oneOf: [
                   {
                     type: 'object',
-                    description: 'Plain choices with the code; in an encrypted selection the server seals them for the voter and keeps no plain choice',
+                    description:
+                      'Plain choices with the code; in an encrypted selection the server seals them for the voter and keeps no plain choice',
                     required: ['selection', 'code', 'candidates'],
                     properties: {
                       selection: { type: 'integer' },
@@ -146,7 +148,10 @@ export const openApiDocument = {
                     type: 'object',
                     description: 'Encrypted selections: a Belenios 2.5 ballot sealed and signed by the kiosk or app itself',
                     required: ['selection', 'ballot'],
-                    properties: { selection: { type: 'integer' }, ballot: { type: 'string', description: 'the ballot JSON, exactly as hashed' } },
+                    properties: {
+                      selection: { type: 'integer' },
+                      ballot: { type: 'string', description: 'the ballot JSON, exactly as hashed' },
+                    },
                   },
                 ],
               },

@@ -61,7 +61,9 @@ export function ArchiveCheck({ year, candidates }: { year: number; candidates: s
             <ul className="list-disc pl-6">
               {report.failures.map((f, i) => (
                 <li key={i}>
-                  {f.event ? t('failure', { what: t(`checks.${failureKind(f.check)}`), height: f.event.height }) : t(`checks.${failureKind(f.check)}`)}
+                  {f.event
+                    ? t('failure', { what: t(`checks.${failureKind(f.check)}`), height: f.event.height })
+                    : t(`checks.${failureKind(f.check)}`)}
                   <span className="block text-sm long-code">
                     {f.check}: {f.detail}
                     {f.tracker ? ` · ${f.tracker}` : ''}

@@ -18,10 +18,24 @@ const noSubscribe = () => () => {};
  * learns its public credential and, at the end, the sealed ballot. Until JavaScript runs the page is
  * the plain server form, on which the server seals the ballot for the voter.
  */
-export function DeviceVote({ year, electionRaw, candidates, max }: { year: number; electionRaw: string; candidates: DeviceCandidate[]; max: number }) {
+export function DeviceVote({
+  year,
+  electionRaw,
+  candidates,
+  max,
+}: {
+  year: number;
+  electionRaw: string;
+  candidates: DeviceCandidate[];
+  max: number;
+}) {
   const t = useTranslations('vote');
   const d = useTranslations('deviceVote');
-  const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
   const ctx = useMemo(() => loadElection(electionRaw), [electionRaw]);
   // Read while hydrating (the server's render shows the plain form, so nothing differs).
   const [typed, setTyped] = useState(() => (typeof window === 'undefined' ? '' : decodeURIComponent(window.location.hash.slice(1))));
@@ -92,16 +106,7 @@ export function DeviceVote({ year, electionRaw, candidates, max }: { year: numbe
     );
 
   if (step === 'review')
-    return (
-      <DeviceReview
-        year={year}
-        ctx={ctx}
-        code={code}
-        candidates={candidates}
-        picked={picked}
-        onChange={() => setStep('ballot')}
-      />
-    );
+    return <DeviceReview year={year} ctx={ctx} code={code} candidates={candidates} picked={picked} onChange={() => setStep('ballot')} />;
 
   return (
     <form
@@ -123,7 +128,12 @@ export function DeviceVote({ year, electionRaw, candidates, max }: { year: numbe
         picked={picked}
         onToggle={(id, on) => setPicked((prev) => toggled(prev, id, on))}
         about={(c) => (
-          <Link href={`/selections/${year}/candidates/${c.id}`} target="_blank" className="link-button ml-4" aria-label={t('aboutOf', { name: c.name })}>
+          <Link
+            href={`/selections/${year}/candidates/${c.id}`}
+            target="_blank"
+            className="link-button ml-4"
+            aria-label={t('aboutOf', { name: c.name })}
+          >
             {d('about')}
           </Link>
         )}

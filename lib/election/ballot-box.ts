@@ -6,7 +6,11 @@ import type { BallotOrigin } from '@/lib/enums';
 import { BALLOT_BOX_PAGE, ballotBoxPage, countBallots, electionOf } from './store';
 
 /** Trackers are unpadded Base64 (A–Z a–z 0–9 + /); anything else typed is dropped. */
-export const trackerQuery = (q: string) => q.trim().replace(/[^A-Za-z0-9+/]/g, '').slice(0, 43);
+export const trackerQuery = (q: string) =>
+  q
+    .trim()
+    .replace(/[^A-Za-z0-9+/]/g, '')
+    .slice(0, 43);
 
 /** A page of the public ballot box, or null for a selection without one (plain, or no frozen setup yet). */
 export function ballotBoxView(selectionId: number, rawQ: string, rawPage: number) {
@@ -26,7 +30,7 @@ export function ballotBoxView(selectionId: number, rawQ: string, rawPage: number
 export function* allTrackers(selectionId: number): Generator<{ tracker: string; origin: BallotOrigin }> {
   const election = electionOf(db(), selectionId);
   if (!election) return;
-  for (let after = -1; ; ) {
+  for (let after = -1; ;) {
     const rows = db()
       .select({ tracker: encryptedBallots.tracker, origin: encryptedBallots.origin, seq: encryptedBallots.seq })
       .from(encryptedBallots)

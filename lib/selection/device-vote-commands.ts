@@ -31,7 +31,13 @@ export const deviceCommands = {
     scope: 'none',
     messages: 'vote.refusals',
     code: { kind: 'ballot' },
-    schema: z.object({ year, credential: z.string().catch('').transform((c) => c.slice(0, 64)) }),
+    schema: z.object({
+      year,
+      credential: z
+        .string()
+        .catch('')
+        .transform((c) => c.slice(0, 64)),
+    }),
     run: async ({ year, credential }, ctx) => {
       const result = checkCode(db(), year, credential, now(), false);
       if (!result.ok) {
@@ -47,7 +53,13 @@ export const deviceCommands = {
     scope: 'none',
     messages: 'vote.refusals',
     code: { kind: 'ballot' },
-    schema: z.object({ year, ballot: z.string().catch('').transform((b) => b.slice(0, 200_000)) }),
+    schema: z.object({
+      year,
+      ballot: z
+        .string()
+        .catch('')
+        .transform((b) => b.slice(0, 200_000)),
+    }),
     run: async ({ year, ballot }, ctx) => {
       const result = await castSealed(year, ballot, 'device');
       if (!result.ok) {

@@ -27,7 +27,8 @@ export default async function BallotBoxPage({ params, searchParams }: Props) {
       </div>
     );
   }
-  const pageHref = (n: number) => `/selections/${selection.year}/ballots?${new URLSearchParams({ ...(view.q && { q: view.q }), page: String(n) })}`;
+  const pageHref = (n: number) =>
+    `/selections/${selection.year}/ballots?${new URLSearchParams({ ...(view.q && { q: view.q }), page: String(n) })}`;
   return (
     <div className="space-y-6 max-w-3xl">
       <p>{back}</p>
@@ -42,7 +43,15 @@ export default async function BallotBoxPage({ params, searchParams }: Props) {
           <p className="hint" id="q-hint">
             {t('searchHint')}
           </p>
-          <input id="q" name="q" defaultValue={view.q} aria-describedby="q-hint" autoComplete="off" spellCheck={false} className="code-input" />
+          <input
+            id="q"
+            name="q"
+            defaultValue={view.q}
+            aria-describedby="q-hint"
+            autoComplete="off"
+            spellCheck={false}
+            className="code-input"
+          />
         </div>
         <button type="submit" className="btn-primary">
           {t('searchButton')}
