@@ -10,6 +10,7 @@ import { issueCommand } from '@/lib/selection/issue-command';
 import { commands as selectionPublicCommands } from '@/lib/selection/public-commands';
 import { commands as voteCommands } from '@/lib/selection/vote-commands';
 import { commands as sessionTimeCommands } from '@/lib/session-time/commands';
+import { deviceCommands } from '@/lib/selection/device-vote-commands';
 import { commands as closeCommands } from '@/lib/selection/close-commands';
 import { commands as electionCommands } from '@/lib/election/commands';
 import { commands as partyCommands } from '@/lib/election/party-commands';
@@ -57,6 +58,7 @@ const groups: Record<string, AnyActionDef>[] = [
   selectionPublicCommands,
   voteCommands,
   sessionTimeCommands,
+  deviceCommands,
   honourCommands,
   requestCommands,
   requestPublicCommands,

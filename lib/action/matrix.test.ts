@@ -122,6 +122,8 @@ const declared: Record<string, [string, 'district' | 'unit' | 'none']> = {
   'survey.visit': ['surveys.enter', 'unit'],
   'unit.create': ['units.write', 'unit'],
   'unit.update': ['units.write', 'unit'],
+  'vote.castDevice': ['public', 'none'],
+  'vote.checkCredential': ['public', 'none'],
   'vote.confirm': ['public', 'none'],
   'vote.enterCode': ['public', 'none'],
   'vote.extend': ['public', 'none'],

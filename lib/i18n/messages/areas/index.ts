@@ -15,6 +15,8 @@ import flowsZh from './flows.zh-CN.json';
 import flowsEn from './flows.en.json';
 import electionZh from './election.zh-CN.json';
 import electionEn from './election.en.json';
+import sealedZh from './sealed.zh-CN.json';
+import sealedEn from './sealed.en.json';
 
 /**
  * One entry per feature area: `{ 'zh-CN': …, en: … }`, each file holding whole top-level namespaces
@@ -29,4 +31,5 @@ export const areaCatalogs: Record<Locale, Record<string, unknown>>[] = [
   { 'zh-CN': operationsZh, en: operationsEn },
   { 'zh-CN': flowsZh, en: flowsEn },
   { 'zh-CN': electionZh, en: electionEn },
+  { 'zh-CN': sealedZh, en: sealedEn },
 ];
