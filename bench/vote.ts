@@ -1,6 +1,7 @@
 /**
  * npm run bench:vote — ballots cast over HTTP (unique codes) against a no-op route of the same
  * server in the same run. Prints ballots/s, p99 and the ratio, then checks every 2xx receipt is stored.
+ * `npm run bench:vote -- encrypted` runs the encrypted selection's bench instead (bench/vote-encrypted.ts).
  */
 import { eq } from 'drizzle-orm';
 import { openDatabase } from '../db';
@@ -67,7 +68,7 @@ async function main() {
   }
 }
 
-main().catch((error) => {
+(process.argv.includes('encrypted') ? import('./vote-encrypted').then((m) => m.benchEncryptedVote()) : main()).catch((error) => {
   console.error(error);
   process.exit(1);
 });

@@ -68,7 +68,7 @@ test('before publication the page is never kept or served from the cache; once p
   expect(page.url()).toMatch(new RegExp(`${PAGE}$`));
   await expect(page.getByText('结果已公布')).toBeVisible();
   await expect(page.getByTestId('winners')).toContainText(winner);
-  await expect(page.locator('figure svg')).toBeVisible();
+  await expect(page.locator('.chart svg')).toBeVisible();
   // The same headers as any page: security headers and the request id.
   expect(again!.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
   expect(again!.headers()['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);

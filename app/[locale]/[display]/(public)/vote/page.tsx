@@ -2,18 +2,22 @@ import { Link } from '@/lib/i18n/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { CodeForm } from '@/components/vote/code-form';
 import { LocalText } from '@/components/ui/local-text';
+import { DeviceVote } from '@/components/vote/device-vote';
+import { deviceBallot } from '@/lib/election/voter-page';
 import { now } from '@/lib/clock';
 import { formatDateTime } from '@/lib/selection/dates';
-import { getCurrentSelection } from '@/lib/selection/queries';
+import { getCurrentSelection, getSelectionByYear } from '@/lib/selection/queries';
 import { votingState } from '@/lib/selection/stages';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('vote'))('title') };
 }
 
-export default async function VotePage({ searchParams }: { searchParams: Promise<{ code?: string }> }) {
-  const [{ code }, t, locale] = await Promise.all([searchParams, getTranslations('vote'), getLocale()]);
-  const selection = getCurrentSelection(now());
+export default async function VotePage({ searchParams }: { searchParams: Promise<{ code?: string; year?: string }> }) {
+  const [{ code, year }, t, locale] = await Promise.all([searchParams, getTranslations('vote'), getLocale()]);
+  // `?year=` names a selection when more than one votes at once (tests; a district normally runs one).
+  const named = typeof year === 'string' && /^\d{4}$/.test(year) ? getSelectionByYear(Number(year)) : undefined;
+  const selection = named?.stage === 'voting' ? named : getCurrentSelection(now());
   if (!selection) {
     return (
       <div className="space-y-4">
@@ -23,6 +27,7 @@ export default async function VotePage({ searchParams }: { searchParams: Promise
     );
   }
   const state = votingState(selection, now());
+  const device = selection.mode === 'encrypted' && state === 'open' ? deviceBallot(selection.id) : null;
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">
@@ -31,7 +36,11 @@ export default async function VotePage({ searchParams }: { searchParams: Promise
       {state === 'open' && (
         <>
           <p className="text-lg">{t('intro', { max: selection.maxChoices, closes: formatDateTime(selection.votingClosesAt, locale) })}</p>
-          <CodeForm year={selection.year} prefill={typeof code === 'string' ? code.slice(0, 20) : undefined} />
+          {device ? (
+            <DeviceVote year={selection.year} electionRaw={device.electionRaw} candidates={device.candidates} max={selection.maxChoices} />
+          ) : (
+            <CodeForm year={selection.year} prefill={typeof code === 'string' ? code.slice(0, 20) : undefined} />
+          )}
           <p>
             <Link href={`/selections/${selection.year}`}>{t('readFirst')}</Link>
           </p>

@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function SelectionPage({ params }: Props) {
   const selection = await selectionFromParams(params);
-  const [t, locale] = await Promise.all([getTranslations('selection'), getLocale()]);
+  const [t, b, locale] = await Promise.all([getTranslations('selection'), getTranslations('ballotBox'), getLocale()]);
   // Once published, this page is served from lib/page-cache, versioned by selectionPageData: read
   // nothing else that can change, and add no Suspense boundary (the cache keeps only a 200, and a
   // render that failed after streaming began would still be one).
@@ -46,6 +46,12 @@ export default async function SelectionPage({ params }: Props) {
             <Link href="/vote" className="btn-primary btn-large">
               {t('voteNow')}
             </Link>
+          </p>
+        )}
+        {selection.mode === 'encrypted' && (stage === 'voting' || stage === 'counting' || stage === 'published') && (
+          <p className="flex flex-wrap gap-x-6 gap-y-2">
+            <Link href={`${base}/ballots`}>{b('link')}</Link>
+            <Link href={`${base}/check`}>{b('checkArchive')}</Link>
           </p>
         )}
         {stage === 'criteria' && (
