@@ -15,7 +15,7 @@ export function GuardianProgressTable({ guardians, extra }: { guardians: Guardia
   );
   return (
     <div className="overflow-x-auto">
-      <table className="data-table" data-testid="guardian-progress">
+      <table className="data-table stack" data-testid="guardian-progress">
         <thead>
           <tr>
             <th scope="col">{t('status.position')}</th>
@@ -31,13 +31,18 @@ export function GuardianProgressTable({ guardians, extra }: { guardians: Guardia
         <tbody>
           {guardians.map((g) => (
             <tr key={g.position}>
-              <td className="num">{g.position}</td>
-              <td>{g.name}</td>
-              <td>{t(`roles.${g.role}`)}</td>
-              <td>{mark(g.cert)}</td>
-              <td>{mark(g.polynomial)}</td>
-              <td>{mark(g.voutput)}</td>
-              <td>{mark(g.decrypted)}</td>
+              <td className="num" data-label={t('status.position')}>
+                {g.position}
+              </td>
+              {/* On a phone each guardian is a card headed by their name (globals.css .stack). */}
+              <th scope="row" className="text-left font-normal">
+                {g.name}
+              </th>
+              <td data-label={t('status.role')}>{t(`roles.${g.role}`)}</td>
+              <td data-label={t('status.cert')}>{mark(g.cert)}</td>
+              <td data-label={t('status.polynomial')}>{mark(g.polynomial)}</td>
+              <td data-label={t('status.voutput')}>{mark(g.voutput)}</td>
+              <td data-label={t('status.decrypted')}>{mark(g.decrypted)}</td>
               {extra && <td>{extra[g.position]}</td>}
             </tr>
           ))}
