@@ -10,4 +10,5 @@ export * from './tables/surveys';
 export * from './tables/assessment';
 export * from './tables/frontline';
 export * from './tables/projects';
+export * from './tables/project-delivery';
 export * from './tables/election';
