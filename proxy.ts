@@ -79,7 +79,7 @@ export async function proxy(request: NextRequest) {
   // are rendered per request (they read the query or the ballot); the pages themselves are cached.
   const query = request.nextUrl.searchParams;
   const route =
-    page === '/vote' && query.has('code')
+    page === '/vote' && (query.has('code') || query.has('year'))
       ? '/vote/with-code'
       : /^\/selections\/[^/]+\/candidates\/[^/]+$/.test(page) && query.get('from') === 'ballot'
         ? `${page}/from-ballot`

@@ -3,6 +3,7 @@
  * server in the same run, first with one worker process, then with two on the same database file.
  * Prints ballots/s, p99 and the ratios (cast / no-op ≥ 0.7 each; two workers / one ≥ 1.3), then
  * checks every 2xx receipt is stored.
+ * `npm run bench:vote -- encrypted` runs the encrypted selection's bench instead (bench/vote-encrypted.ts).
  */
 import { openDatabase } from '../db';
 import { measure, writeResult, type Measured } from './lib/measure';
@@ -73,7 +74,7 @@ async function main() {
   if (runs.some((r) => r.receiptsStored !== r.receiptsReceived || r.vote.errors > 0 || r.vote.non2xx > 0)) process.exitCode = 1;
 }
 
-main().catch((error) => {
+(process.argv.includes('encrypted') ? import('./vote-encrypted').then((m) => m.benchEncryptedVote()) : main()).catch((error) => {
   console.error(error);
   process.exit(1);
 });

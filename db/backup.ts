@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { privateDataFile } from './files';
 
 /**
  * A consistent copy of a live database: SQLite's online backup reads a snapshot while the server
  * keeps writing (WAL), so the copy is never half a transaction.
  */
 export async function backupDatabase(source: string, destination: string): Promise<void> {
-  fs.mkdirSync(path.dirname(destination), { recursive: true });
+  // An empty file is an empty database: the backup fills it, keeping its mode.
+  privateDataFile(destination);
   const live = new Database(source, { readonly: true, fileMustExist: true });
   try {
     await live.backup(destination);
@@ -36,6 +38,7 @@ export function restoreDatabase(backup: string, target: string): void {
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const staging = `${target}.restoring`;
   fs.copyFileSync(backup, staging);
+  fs.chmodSync(staging, 0o600);
   for (const suffix of ['-wal', '-shm']) fs.rmSync(`${target}${suffix}`, { force: true });
   fs.renameSync(staging, target);
 }

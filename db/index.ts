@@ -1,8 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { databasePath } from '../lib/env';
+import { privateDataFile } from './files';
 import * as schema from './schema';
 import type { Tx } from './tx';
 
@@ -11,7 +10,7 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 const globalForDb = globalThis as unknown as { minpingDb?: Db };
 
 export function openDatabase(file: string): Db {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (file !== ':memory:') privateDataFile(file);
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
   // A receipt shown to a voter must survive power loss, not only a crash.

@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { privateDataFile } from './files';
 import { databasePath, env } from '../lib/env';
 
 /**
@@ -17,14 +17,13 @@ export function limitsPath(dbFile = databasePath()): string {
 }
 
 export function openLimits(file: string): Database.Database {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  privateDataFile(file);
   const client = new Database(file);
   client.pragma('journal_mode = WAL');
   // Counters may lose their last moments on power loss; a crash or restart keeps them.
   client.pragma('synchronous = NORMAL');
   client.pragma('busy_timeout = 5000');
   client.exec(`CREATE TABLE IF NOT EXISTS ${LIMITS_TABLE} (key TEXT PRIMARY KEY, points INTEGER NOT NULL DEFAULT 0, expire INTEGER)`);
-  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (fs.existsSync(f)) fs.chmodSync(f, 0o600);
   return client;
 }
 

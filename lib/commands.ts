@@ -10,7 +10,10 @@ import { issueCommand } from '@/lib/selection/issue-command';
 import { commands as selectionPublicCommands } from '@/lib/selection/public-commands';
 import { commands as voteCommands } from '@/lib/selection/vote-commands';
 import { commands as sessionTimeCommands } from '@/lib/session-time/commands';
+import { deviceCommands } from '@/lib/selection/device-vote-commands';
 import { commands as closeCommands } from '@/lib/selection/close-commands';
+import { commands as electionCommands } from '@/lib/election/commands';
+import { commands as partyCommands } from '@/lib/election/party-commands';
 import { commands as unitCommands } from '@/lib/units/commands';
 import { commands as requestCommands } from '@/lib/requests/commands';
 import { commands as requestPublicCommands } from '@/lib/requests/public-commands';
@@ -49,10 +52,13 @@ const groups: Record<string, AnyActionDef>[] = [
   selectionCommands,
   publishCommands,
   closeCommands,
+  electionCommands,
+  partyCommands,
   { issueCommand },
   selectionPublicCommands,
   voteCommands,
   sessionTimeCommands,
+  deviceCommands,
   honourCommands,
   requestCommands,
   requestPublicCommands,

@@ -37,3 +37,16 @@ export const nominationStatuses = ['pending', 'approved', 'rejected'] as const;
 export const codeStatuses = ['unused', 'used', 'revoked'] as const;
 export const dimensions = ['morality', 'ability', 'diligence', 'achievement', 'integrity'] as const; // 德 能 勤 绩 廉
 export type Dimension = (typeof dimensions)[number];
+export const selectionModes = ['plain', 'encrypted'] as const; // plain: counted from stored choices; encrypted: Belenios
+export type SelectionMode = (typeof selectionModes)[number];
+// keys: the guardians' ceremony; ready: the election key is known; frozen: Setup written, voting;
+// closed: EndBallots and the encrypted tally written; decrypted: k partial decryptions combined, Result written.
+export const electionPhases = ['keys', 'ready', 'frozen', 'closed', 'decrypted'] as const;
+export type ElectionPhase = (typeof electionPhases)[number];
+export const partyKinds = ['guardian', 'authority'] as const;
+export type PartyKind = (typeof partyKinds)[number];
+export const guardianRoles = ['residents', 'discipline', 'notary', 'other'] as const; // 居民代表 / 纪检监察 / 公证员 / 其他
+export type GuardianRole = (typeof guardianRoles)[number];
+// Where a ballot was encrypted: the voter's own device, a community kiosk, or the server on the voter's behalf.
+export const ballotOrigins = ['device', 'kiosk', 'server'] as const;
+export type BallotOrigin = (typeof ballotOrigins)[number];

@@ -22,6 +22,8 @@ const schema = z
     PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
     /** Browser tests point this at a file holding an ISO time (see lib/clock.ts); production never sets it. */
     MINPING_TEST_CLOCK_FILE: z.string().min(1).optional(),
+    /** How this year's demo selection is voted when the demo district is seeded (browser tests pin plain, for the plain specs' test codes). */
+    DEMO_VOTE_MODE: z.enum(['plain', 'encrypted']).default('encrypted'),
   })
   .transform((e) => ({ ...e, PUBLIC_URL: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '') }));
 

@@ -17,7 +17,7 @@ const ballot = z.object({ year: z.number().int(), code: z.string().max(40), choi
 const kinds = {
   ballot: { budget: 20, cookie: { shape: ballot, minutes: 30, path: '/' } },
   // What the voter sees after the commit: the tracking code, never the code or the choices.
-  receipt: { budget: 0, cookie: { shape: z.object({ year: z.number().int(), trackingCode: z.string().max(40) }), minutes: 15, path: '/' } },
+  receipt: { budget: 0, cookie: { shape: z.object({ year: z.number().int(), trackingCode: z.string().max(64) }), minutes: 15, path: '/' } },
   survey: { budget: 20, cookie: { shape: z.object({ surveyId: z.number().int(), code: z.string().max(40) }), minutes: 30, path: '/' } },
   review: { budget: 20, cookie: { shape: z.object({ code: z.string().max(40) }), minutes: 30, path: '/review' } },
   requestKey: { budget: 10, cookie: null },

@@ -68,6 +68,21 @@ export const openApiDocument = {
         responses: { 200: { description: 'text/plain' }, 404: { description: 'Not published yet' } },
       },
     },
+    '/api/v1/selections/{year}/ballot-box': {
+      get: {
+        summary:
+          'Encrypted selections: every accepted ballot from the first vote on, one JSON line each: { tracker, origin: device | kiosk | server }',
+        parameters: [yearParam],
+        responses: { 200: { description: 'application/x-ndjson' }, 404: { description: 'No such encrypted selection' } },
+      },
+    },
+    '/api/v1/selections/{year}/archive.bel': {
+      get: {
+        summary: 'Encrypted selections: the Belenios 2.5 event archive (partial decryptions and result once published)',
+        parameters: [yearParam],
+        responses: { 200: { description: 'application/x-tar' }, 404: { description: 'No such encrypted selection' } },
+      },
+    },
     '/api/v1/selections/{year}/tally': {
       get: {
         summary: 'The tally file whose SHA-256 is published',
@@ -127,13 +142,28 @@ export const openApiDocument = {
           content: {
             'application/json': {
               schema: {
-                type: 'object',
-                required: ['selection', 'code', 'candidates'],
-                properties: {
-                  selection: { type: 'integer' },
-                  code: { type: 'string' },
-                  candidates: { type: 'array', items: { type: 'integer' } },
-                },
+                oneOf: [
+                  {
+                    type: 'object',
+                    description:
+                      'Plain choices with the code; in an encrypted selection the server seals them for the voter and keeps no plain choice',
+                    required: ['selection', 'code', 'candidates'],
+                    properties: {
+                      selection: { type: 'integer' },
+                      code: { type: 'string' },
+                      candidates: { type: 'array', items: { type: 'integer' } },
+                    },
+                  },
+                  {
+                    type: 'object',
+                    description: 'Encrypted selections: a Belenios 2.5 ballot sealed and signed by the kiosk or app itself',
+                    required: ['selection', 'ballot'],
+                    properties: {
+                      selection: { type: 'integer' },
+                      ballot: { type: 'string', description: 'the ballot JSON, exactly as hashed' },
+                    },
+                  },
+                ],
               },
             },
           },

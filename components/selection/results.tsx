@@ -7,6 +7,7 @@ import { RankingTable } from './ranking-table';
 import { LocalText, UntranslatedNote } from '@/components/ui/local-text';
 import { csvQuery } from '@/lib/csv-headers';
 import { formatDateTime } from '@/lib/selection/dates';
+import { archivePath } from '@/lib/election/urls';
 import type { getPublishedResult } from '@/lib/selection/results';
 
 type Result = NonNullable<ReturnType<typeof getPublishedResult>>;
@@ -15,7 +16,7 @@ type English = Record<number, { unitEn: string | null; positionEn: string | null
 const charts = memo<string>();
 
 export async function Results({ selection, result, english = {} }: { selection: Selection; result: Result; english?: English }) {
-  const [t, locale, format] = await Promise.all([getTranslations('results'), getLocale(), getFormatter()]);
+  const [t, te, locale, format] = await Promise.all([getTranslations('results'), getTranslations('election.public'), getLocale(), getFormatter()]);
   const { tally, fingerprints } = result;
   const api = `/api/v1/selections/${selection.year}`;
   const chart = charts(`${selection.id}:${fingerprints.tally}:${locale}`, () =>
@@ -72,13 +73,24 @@ export async function Results({ selection, result, english = {} }: { selection: 
           <li>
             <a href={`${api}/tally`}>{t('tallyFile')}</a> — SHA-256 <code>{fingerprints.tally}</code>
           </li>
-          <li>
-            <a href={`${api}/ballots`}>{t('ballotsFile')}</a> — SHA-256{' '}
-            <code data-testid="ballots-fingerprint">{fingerprints.ballots}</code>
-          </li>
-          <li>
-            <a href={`${api}/receipts`}>{t('receiptsFile')}</a> — SHA-256 <code>{fingerprints.receipts}</code>
-          </li>
+          {selection.mode === 'encrypted' ? (
+            <li>
+              <a href={archivePath(selection.year)} data-testid="archive-link">
+                {te('archiveFile')}
+              </a>{' '}
+              — SHA-256 <code data-testid="ballots-fingerprint">{fingerprints.ballots}</code>
+            </li>
+          ) : (
+            <>
+              <li>
+                <a href={`${api}/ballots`}>{t('ballotsFile')}</a> — SHA-256{' '}
+                <code data-testid="ballots-fingerprint">{fingerprints.ballots}</code>
+              </li>
+              <li>
+                <a href={`${api}/receipts`}>{t('receiptsFile')}</a> — SHA-256 <code>{fingerprints.receipts}</code>
+              </li>
+            </>
+          )}
         </ul>
         <p className="flex flex-wrap gap-3">
           <Link href={`/selections/${selection.year}/verify`} className="btn-secondary">

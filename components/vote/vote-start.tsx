@@ -1,20 +1,24 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { CodeForm } from '@/components/vote/code-form';
+import { DeviceVote } from '@/components/vote/device-vote';
 import { LocalText } from '@/components/ui/local-text';
 import { Link } from '@/lib/i18n/navigation';
 import { now } from '@/lib/clock';
 import { formatDateTime } from '@/lib/selection/dates';
-import { getCurrentSelection } from '@/lib/selection/queries';
+import { deviceBallot } from '@/lib/election/voter-page';
+import { getCurrentSelection, getSelectionByYear } from '@/lib/selection/queries';
 import { votingState } from '@/lib/selection/stages';
 
 /**
  * The start of voting: the current selection and the code form. /vote shows it from the page cache;
  * a slip's QR address (/vote?code=…) is sent by the proxy to vote/with-code, rendered per request, so
- * the code is filled in even without JavaScript.
+ * the code is filled in even without JavaScript. An encrypted selection's ballot is sealed on the
+ * device (DeviceVote reads the code from the address's fragment), so that page is cached too.
  */
-export async function VoteStart({ prefill }: { prefill?: string }) {
+export async function VoteStart({ prefill, year }: { prefill?: string; year?: number }) {
   const [t, locale] = await Promise.all([getTranslations('vote'), getLocale()]);
-  const selection = getCurrentSelection(now());
+  const named = year ? getSelectionByYear(year) : undefined;
+  const selection = named?.stage === 'voting' ? named : getCurrentSelection(now());
   if (!selection) {
     return (
       <div className="space-y-4">
@@ -24,6 +28,7 @@ export async function VoteStart({ prefill }: { prefill?: string }) {
     );
   }
   const state = votingState(selection, now());
+  const device = selection.mode === 'encrypted' && state === 'open' ? deviceBallot(selection.id) : null;
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">
@@ -32,7 +37,11 @@ export async function VoteStart({ prefill }: { prefill?: string }) {
       {state === 'open' && (
         <>
           <p className="text-lg">{t('intro', { max: selection.maxChoices, closes: formatDateTime(selection.votingClosesAt, locale) })}</p>
-          <CodeForm year={selection.year} prefill={prefill} />
+          {device ? (
+            <DeviceVote year={selection.year} electionRaw={device.electionRaw} candidates={device.candidates} max={selection.maxChoices} />
+          ) : (
+            <CodeForm year={selection.year} prefill={prefill} />
+          )}
           <p>
             <Link href={`/selections/${selection.year}`}>{t('readFirst')}</Link>
           </p>

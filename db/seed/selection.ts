@@ -3,6 +3,8 @@ import type { Db } from '../index';
 import { candidates, criteria, nominations, officials, selections, units } from '../schema';
 import { castBallot } from '../../lib/selection/cast';
 import { issueCodes } from '../../lib/selection/issue';
+import type { SelectionMode } from '../../lib/enums';
+import { seedEncryptedCurrent } from './encrypted';
 import { seededRandom } from './random';
 
 const adoptedCriteria = [
@@ -25,7 +27,7 @@ const reasons = [
 ];
 
 /** The current year's selection, open for voting, with candidates, criteria, codes and some ballots. */
-export async function seedSelection(database: Db, at: Date) {
+export async function seedSelection(database: Db, at: Date, { mode = 'plain', keyDir }: { mode?: SelectionMode; keyDir?: string } = {}) {
   const rand = seededRandom(1988);
   const year = at.getFullYear();
   const day = 86_400_000;
@@ -39,7 +41,9 @@ export async function seedSelection(database: Db, at: Date) {
         '由居民凭投票码投票，每张选票可选 1 至 10 名候选人，得票最多的 10 人当选“十佳公仆”。投票结束后公开计票结果、选票记录和校验指纹，接受群众监督。',
       rulesEn:
         'Residents vote with ballot codes. Each ballot may choose 1 to 10 candidates; the 10 with the most votes are the Ten Best Public Servants. When voting ends, the result, the ballot log and its fingerprints are published for anyone to check.',
-      stage: 'voting',
+      // An encrypted selection opens for voting only once its setup is frozen (below).
+      stage: mode === 'plain' ? 'voting' : 'nomination',
+      mode,
       criteriaOpensAt: new Date(at.getTime() - 60 * day),
       nominationOpensAt: new Date(at.getTime() - 30 * day),
       votingOpensAt: new Date(at.getTime() - 2 * day),
@@ -84,6 +88,8 @@ export async function seedSelection(database: Db, at: Date) {
           .run();
       }
     }
+    // Nominations still to decide would keep an encrypted selection's setup from being frozen.
+    if (mode === 'encrypted') return;
     const extra = pool.find((p) => !chosen.has(p.id))!;
     tx.insert(nominations)
       .values({ selectionId: selection.id, officialId: extra.id, nomineeName: extra.name, nomineeUnit: '', reason: rand.pick(reasons) })
@@ -106,6 +112,8 @@ export async function seedSelection(database: Db, at: Date) {
     .all()
     .map((c) => c.id);
   const communities = database.select().from(units).where(eq(units.kind, 'community')).all();
+  if (mode === 'encrypted')
+    return { year, demoCodes: seedEncryptedCurrent(database, selection, communities.slice(0, 12), rand, at, keyDir) };
   const system = { id: null, username: 'seed' };
   for (const community of communities.slice(0, 12)) {
     const batch = await issueCodes(database, { selectionId: selection.id, communityId: community.id, count: 60, note: '演示' }, system);

@@ -1,8 +1,8 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { now } from './columns';
 import { officials, units } from './core';
-import { selectionStages, criterionStatuses, nominationStatuses, codeStatuses } from '../../lib/enums';
-export { selectionStages, criterionStatuses, nominationStatuses, codeStatuses, type SelectionStage } from '../../lib/enums';
+import { selectionStages, criterionStatuses, nominationStatuses, codeStatuses, selectionModes } from '../../lib/enums';
+export { selectionStages, criterionStatuses, nominationStatuses, codeStatuses, selectionModes, type SelectionStage, type SelectionMode } from '../../lib/enums';
 
 // ——— 十佳公仆 selection ———
 
@@ -17,6 +17,8 @@ export const selections = sqliteTable('selections', {
   maxChoices: integer('max_choices').notNull().default(10),
   winners: integer('winners').notNull().default(10),
   stage: text('stage', { enum: selectionStages }).notNull().default('draft'),
+  // 'encrypted': ballots are Belenios ciphertexts (db/tables/election.ts); rows from before it stay 'plain'.
+  mode: text('mode', { enum: selectionModes }).notNull().default('plain'),
   criteriaOpensAt: integer('criteria_opens_at', { mode: 'timestamp_ms' }),
   nominationOpensAt: integer('nomination_opens_at', { mode: 'timestamp_ms' }),
   votingOpensAt: integer('voting_opens_at', { mode: 'timestamp_ms' }).notNull(),
@@ -105,7 +107,8 @@ export const codeBatches = sqliteTable(
 export type CodeBatch = typeof codeBatches.$inferSelect;
 
 // Codes are stored only as hashes, keyed by the hash (WITHOUT ROWID: no insertion order), and carry
-// no time of use: nothing here can be lined up with a ballot.
+// no time of use: nothing here can be lined up with a ballot. For an encrypted selection the key is
+// the code's public credential (the server never sees the code), which is also in its ballot.
 export const ballotCodes = sqliteTable(
   'ballot_codes',
   {

@@ -61,6 +61,56 @@ export function memorySink() {
 }
 export type ChainState = { parent?: string; height: number };
 
+/** One member of the archive after the header: a data file or an event, named by its SHA-256. */
+export type ChainRecord = { event: boolean; hash: string; text: string };
+export const recordName = (r: Pick<ChainRecord, 'event' | 'hash'>) => `${r.hash}.${r.event ? 'event' : 'data'}.json`;
+export const headerText = (timestamp: number) => encode(headerCodec, { version: 1, timestamp: String(timestamp) });
+
+/**
+ * The event chain without any I/O: each step returns the records to append, in order, and moves the
+ * chain on. Synchronous, so a server can append inside one database transaction and store `state`
+ * with the records; `createArchiveWriter` is this plus the tar framing.
+ */
+export function createChain(resume?: { parent: string; height: number }) {
+  let parent = resume?.parent;
+  let height = resume ? resume.height + 1 : 0;
+  const data = (text: string): ChainRecord => ({ event: false, hash: sha256Hex(text), text });
+  function event(type: EventType, payload?: string): ChainRecord {
+    const e: BelEvent = { parent, height, type, payload };
+    const text = encode(eventCodec, e);
+    const hash = sha256Hex(text);
+    parent = hash;
+    height++;
+    return { event: true, hash, text };
+  }
+  const withEvent = (type: EventType, files: ChainRecord[]) => [...files, event(type, files[files.length - 1]?.hash)];
+  return {
+    /** Election, trustees and public credentials (raw JSON files), setup_data, the Setup event. */
+    setup(electionRaw: string, trusteesRaw: string, credentialsRaw: string): ChainRecord[] {
+      const files = [data(electionRaw), data(trusteesRaw), data(credentialsRaw)];
+      const [election, trustees, credentials] = files.map((f) => f.hash) as [string, string, string];
+      return withEvent('Setup', [...files, data(encode(setupDataCodec, { election, trustees, credentials }))]);
+    },
+    ballot: (raw: string) => withEvent('Ballot', [data(raw)]),
+    endBallots: (): ChainRecord[] => [event('EndBallots')],
+    encryptedTally(encryptedTallyRaw: string, numTallied: number, totalWeight: number): ChainRecord[] {
+      const et = data(encryptedTallyRaw);
+      const sized = data(encode(sizedEncryptedTallyCodec, { num_tallied: numTallied, total_weight: totalWeight, encrypted_tally: et.hash }));
+      return withEvent('EncryptedTally', [et, sized]);
+    },
+    partialDecryption(owner: number, partialDecryptionRaw: string): ChainRecord[] {
+      const pd = data(partialDecryptionRaw);
+      return withEvent('PartialDecryption', [pd, data(encode(ownedCodec, { owner, payload: pd.hash }))]);
+    },
+    result: (resultRaw: string) => withEvent('Result', [data(resultRaw)]),
+    /** Where the chain stands: pass it as `resume` to append later. */
+    get state(): ChainState {
+      return { parent, height: height - 1 };
+    },
+  };
+}
+export type Chain = ReturnType<typeof createChain>;
+
 export type ArchiveWriterOptions = {
   /** Seconds since 1970; the header's timestamp, stamped on every record. */
   timestamp: number;
@@ -70,62 +120,30 @@ export type ArchiveWriterOptions = {
 
 export function createArchiveWriter(sink: Sink, options: ArchiveWriterOptions) {
   const { timestamp } = options;
-  let parent = options.resume?.parent;
-  let height = options.resume ? options.resume.height + 1 : 0;
+  const chain = createChain(options.resume);
   let started = options.resume !== undefined;
-
-  const writeRecord = async (name: string, text: string) => sink(tarRecord(name, utf8.encode(text), timestamp));
-  async function start() {
-    if (started) return;
-    started = true;
-    await writeRecord('BELENIOS', encode(headerCodec, { version: 1, timestamp: String(timestamp) }));
+  const put = async (name: string, text: string) => sink(tarRecord(name, utf8.encode(text), timestamp));
+  async function write(records: ChainRecord[]): Promise<string> {
+    if (!started) {
+      started = true;
+      await put('BELENIOS', headerText(timestamp));
+    }
+    for (const r of records) await put(recordName(r), r.text);
+    return records[records.length - 1]!.hash;
   }
-  async function data(text: string): Promise<string> {
-    await start();
-    const hash = sha256Hex(text);
-    await writeRecord(`${hash}.data.json`, text);
-    return hash;
-  }
-  async function event(type: EventType, payload?: string): Promise<string> {
-    await start();
-    const e: BelEvent = { parent, height, type, payload };
-    const text = encode(eventCodec, e);
-    const hash = sha256Hex(text);
-    await writeRecord(`${hash}.event.json`, text);
-    parent = hash;
-    height++;
-    return hash;
-  }
-
   return {
     /** Election, trustees and public credentials (raw JSON files), setup_data, the Setup event. */
-    async setup(electionRaw: string, trusteesRaw: string, credentialsRaw: string) {
-      const election = await data(electionRaw);
-      const trustees = await data(trusteesRaw);
-      const credentials = await data(credentialsRaw);
-      const setup = await data(encode(setupDataCodec, { election, trustees, credentials }));
-      return event('Setup', setup);
-    },
+    setup: (electionRaw: string, trusteesRaw: string, credentialsRaw: string) => write(chain.setup(electionRaw, trusteesRaw, credentialsRaw)),
     /** One accepted ballot; returns the Ballot event's hash. */
-    async ballot(raw: string) {
-      return event('Ballot', await data(raw));
-    },
-    endBallots: () => event('EndBallots'),
-    async encryptedTally(encryptedTallyRaw: string, numTallied: number, totalWeight: number) {
-      const et = await data(encryptedTallyRaw);
-      const sized = encode(sizedEncryptedTallyCodec, { num_tallied: numTallied, total_weight: totalWeight, encrypted_tally: et });
-      return event('EncryptedTally', await data(sized));
-    },
-    async partialDecryption(owner: number, partialDecryptionRaw: string) {
-      const pd = await data(partialDecryptionRaw);
-      return event('PartialDecryption', await data(encode(ownedCodec, { owner, payload: pd })));
-    },
-    async result(resultRaw: string) {
-      return event('Result', await data(resultRaw));
-    },
+    ballot: (raw: string) => write(chain.ballot(raw)),
+    endBallots: () => write(chain.endBallots()),
+    encryptedTally: (encryptedTallyRaw: string, numTallied: number, totalWeight: number) =>
+      write(chain.encryptedTally(encryptedTallyRaw, numTallied, totalWeight)),
+    partialDecryption: (owner: number, partialDecryptionRaw: string) => write(chain.partialDecryption(owner, partialDecryptionRaw)),
+    result: (resultRaw: string) => write(chain.result(resultRaw)),
     /** Where the chain stands: pass it as `resume` to append later. */
     get state(): ChainState {
-      return { parent, height: height - 1 };
+      return chain.state;
     },
   };
 }

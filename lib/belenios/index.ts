@@ -24,7 +24,7 @@ export { checkTrusteePublicKey, generateSingleTrustee } from './trustee-single';
 export { checkTrustees, combineTrusteeKeys, trusteeSlots } from './trustees';
 export { checkPartialDecryption, combineResult, createTally, partialDecrypt, type OwnedPartialDecryption, type TallyOutput } from './tally';
 export { guardianPartialDecryption, guardianPolynomial, guardianVoutput, newPedersenKeyFile, newSingleKeyFile, parseKeyFile, writeKeyFile, type GuardianKeyFile } from './guardian';
-export { createArchiveWriter, memorySink, type ArchiveWriter, type Sink } from './archive';
+export { createArchiveWriter, createChain, headerText, memorySink, recordName, tarRecord, type ArchiveWriter, type Chain, type ChainRecord, type ChainState, type Sink } from './archive';
 export { readArchive, type ArchiveRecord, type ArchiveSource } from './archive-read';
 export { verifyArchive, type VerifyFailure, type VerifyOptions, type VerifyReport } from './verify';
 export { decode, encode, FormatError } from './json';

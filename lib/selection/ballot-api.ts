@@ -19,6 +19,7 @@ const status: Record<string, number> = {
   tooMany: 422,
   duplicate: 422,
   notCandidate: 422,
+  badBallot: 422,
   retry: 503,
   unexpected: 503,
 };

@@ -7,7 +7,18 @@ import { votingState } from './stages';
 
 export type CastInput = { year: number; code: string; candidateIds: number[] };
 export type CastRefusal =
-  'noSelection' | 'notOpen' | 'closed' | 'unknownCode' | 'usedCode' | 'revokedCode' | 'tooFew' | 'tooMany' | 'duplicate' | 'notCandidate';
+  | 'noSelection'
+  | 'notOpen'
+  | 'closed'
+  | 'unknownCode'
+  | 'usedCode'
+  | 'revokedCode'
+  | 'tooFew'
+  | 'tooMany'
+  | 'duplicate'
+  | 'notCandidate'
+  // An encrypted ballot whose proofs or signature do not hold.
+  | 'badBallot';
 export type CastResult = { ok: true; trackingCode: string } | { ok: false; reason: CastRefusal };
 
 /** Refusals that come from a wrong or reused code: the ones rate limited against guessing. */
@@ -93,7 +104,8 @@ function statements(database: Db) {
 export function castWithin(database: Db, input: CastInput, now: Date): CastResult {
   const q = statements(database);
   const selection = q.selection.get({ year: input.year });
-  if (!selection) return { ok: false, reason: 'noSelection' };
+  // An encrypted selection never takes a plain choice (lib/election/cast.ts casts its ballots).
+  if (!selection || selection.mode !== 'plain') return { ok: false, reason: 'noSelection' };
   const state = votingState(selection, now);
   if (state !== 'open') return { ok: false, reason: state };
   const code = normalizeCode(input.code);

@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { ballotCodes, candidates, codeBatches, criteria, nominations, officials, selections, units } from '@/db/schema';
+import { ballotCodes, candidates, codeBatches, criteria, elections, nominations, officials, selections, units } from '@/db/schema';
 import type { Tx } from '@/db/tx';
 import { ActionError, defineCommand } from '@/lib/action/core';
 import { now } from '@/lib/clock';
@@ -14,7 +14,7 @@ import {
   setStageSchema,
   updateSelectionSchema,
 } from './schemas';
-import { stageFacts } from './stage-facts';
+import { setupFrozen, stageFacts } from './stage-facts';
 import { nextStage, previousStage, stageMoveRefusal } from './stages';
 
 export function selectionOf(tx: Tx, id: number) {
@@ -35,7 +35,7 @@ export const commands = {
           throw new ActionError('errors.invalid', { year: ['field.yearTaken'] });
         const row = tx
           .insert(selections)
-          .values({ ...input, votingOpensAt: input.votingOpensAt!, votingClosesAt: input.votingClosesAt! })
+          .values({ ...input, mode: input.mode ?? 'plain', votingOpensAt: input.votingOpensAt!, votingClosesAt: input.votingClosesAt! })
           .returning()
           .get();
         audit({ entity: 'selection', entityId: row.id, after: row });
@@ -57,11 +57,17 @@ export const commands = {
         const started = before.stage === 'voting';
         if (started && (input.year !== before.year || input.maxChoices !== before.maxChoices))
           throw new ActionError('errors.selectionLocked');
+        // An encrypted selection's ballot is fixed in its election from the moment its setup is frozen.
+        const frozen = before.mode === 'encrypted' && setupFrozen(tx, id);
+        if (frozen && input.maxChoices !== before.maxChoices) throw new ActionError('errors.selectionLocked');
+        const mode = input.mode ?? before.mode;
+        if (mode !== before.mode && (started || tx.select().from(elections).where(eq(elections.selectionId, id)).get()))
+          throw new ActionError('election.errors.modeLocked');
         const clash = tx.select().from(selections).where(eq(selections.year, input.year)).get();
         if (clash && clash.id !== id) throw new ActionError('errors.invalid', { year: ['field.yearTaken'] });
         const after = tx
           .update(selections)
-          .set({ ...input, votingOpensAt: input.votingOpensAt!, votingClosesAt: input.votingClosesAt! })
+          .set({ ...input, mode, votingOpensAt: input.votingOpensAt!, votingClosesAt: input.votingClosesAt! })
           .where(eq(selections.id, id))
           .returning()
           .get();
@@ -128,6 +134,7 @@ export const commands = {
         // A second click, or a list another organizer has already worked through, decides nothing twice.
         if (nomination.status !== 'pending') throw new ActionError('errors.alreadyDecided');
         const decided = { id: input.id, selectionId: selection.id, decision: input.decision };
+        if (selection.mode === 'encrypted' && setupFrozen(tx, selection.id)) throw new ActionError('election.errors.ballotFixed');
         if (input.decision === 'reject') {
           tx.update(nominations).set({ status: 'rejected', decisionReason: input.reason }).where(eq(nominations.id, input.id)).run();
           audit({

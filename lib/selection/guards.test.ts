@@ -40,15 +40,14 @@ function selectionAt(stage: 'nomination' | 'voting', opensAt = OPENS, closesAt =
 
 describe('stage guards (pure)', () => {
   const window = { votingOpensAt: OPENS, votingClosesAt: CLOSES };
-  const ready = { candidates: 3, undecidedNominations: 0 };
+  const ready = { candidates: 3, undecidedNominations: 0, setupFrozen: true };
   it('voting needs every nomination decided, a candidate, and a window still ahead', () => {
-    expect(stageMoveRefusal(window, 'voting', { candidates: 3, undecidedNominations: 2 }, DURING)).toBe(
-      'guards.errors.undecidedNominations',
-    );
-    expect(stageMoveRefusal(window, 'voting', { candidates: 0, undecidedNominations: 0 }, DURING)).toBe('errors.noCandidates');
+    expect(stageMoveRefusal(window, 'voting', { ...ready, undecidedNominations: 2 }, DURING)).toBe('guards.errors.undecidedNominations');
+    expect(stageMoveRefusal(window, 'voting', { ...ready, candidates: 0 }, DURING)).toBe('errors.noCandidates');
     expect(stageMoveRefusal(window, 'voting', ready, new Date(CLOSES.getTime() + 1))).toBe('guards.errors.windowPassed');
     expect(stageMoveRefusal(window, 'voting', ready, CLOSES)).toBe('guards.errors.windowPassed');
     expect(stageMoveRefusal(window, 'voting', ready, DURING)).toBeNull();
+    expect(stageMoveRefusal(window, 'voting', { ...ready, setupFrozen: false }, DURING)).toBe('election.errors.setupNotFrozen');
   });
   it('counting only once voting has opened and its time is up', () => {
     expect(stageMoveRefusal(window, 'counting', ready, new Date(OPENS.getTime() - 1))).toBe('guards.errors.votingNotOpened');

@@ -5,10 +5,13 @@ import type { Tx } from '@/db/tx';
 import { revalidatePublic } from '@/lib/revalidate';
 import { iterateBallots, iterateReceipts } from '@/db/stream';
 import { ballotCodes, ballotLog, candidates, honours, officials, publications, receipts, selections, turnout, units } from '@/db/schema';
+import { archiveDigest } from '../election/archive-stream';
+import { countEncrypted, liftEmbargo, trackersOf } from '../election/count';
+import { electionOf } from '../election/store';
 import { ballotLine, countVotes, rankTally, settleTie, sha256, tallyFile, type Tally } from './tally';
 
 export type CountProblem = {
-  what: 'ballots' | 'receipts' | 'codes' | 'turnout' | 'candidate';
+  what: 'ballots' | 'receipts' | 'codes' | 'turnout' | 'candidate' | 'decryption';
   expected: number;
   found: number;
   candidateId?: number;
@@ -36,6 +39,10 @@ export function countSelection(database: Db, selectionId: number): { tally: Tall
   const selection = database.select().from(selections).where(eq(selections.id, selectionId)).get();
   if (!selection) throw new Error('no selection');
   const list = candidateList(database, selectionId);
+  if (selection.mode === 'encrypted') {
+    const { problems, ...counted } = countEncrypted(database, selection);
+    return { tally: rankTally(list, counted, selection.winners), problems };
+  }
   const counted = countVotes(iterateBallots(database, selectionId));
   const tally = rankTally(list, counted, selection.winners);
   const n = (q: { n: number } | undefined) => q?.n ?? 0;
@@ -118,6 +125,12 @@ export function publish(
     ballots: ballotsHash.digest('hex'),
     tally: sha256().update(tallyText).digest('hex'),
   };
+  // An encrypted selection has no plain ballot log: its record is the Belenios archive, trackers are its receipts.
+  const election = selection.mode === 'encrypted' ? electionOf(database, selectionId) : undefined;
+  if (election) {
+    fingerprints.ballots = archiveDigest(database, election);
+    fingerprints.receipts = sha256().update(trackersOf(database, election.id).join('\n')).digest('hex');
+  }
   const officialsById = new Map(candidateList(database, selectionId).map((c) => [c.id, c.officialId]));
 
   database.transaction(
@@ -161,6 +174,7 @@ export function publish(
           })
           .run();
       }
+      if (selection.mode === 'encrypted') liftEmbargo(tx, selectionId);
       tx.update(selections).set({ stage: 'published' }).where(eq(selections.id, selectionId)).run();
       audit(tx);
     },

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { districtInstant } from '@/lib/district-time';
 import { englishText } from '@/lib/i18n/english-field';
-import { selectionStages } from '@/lib/enums';
+import { selectionModes, selectionStages } from '@/lib/enums';
 import { auditedReason, confirmation } from '@/lib/action/confirm';
 import { wholeNumber } from '@/lib/typed';
-import { CODE_LENGTH, normalizeCode } from './codes';
+import { normalizeCode } from './codes';
 
 const dateTime = z
   .string()
@@ -26,6 +26,8 @@ export const selectionFields = z
     nominationOpensAt: dateTime,
     votingOpensAt: requiredDateTime,
     votingClosesAt: requiredDateTime,
+    // Left out by older forms and scripts: a new selection is then plain, an existing one keeps its mode.
+    mode: z.enum(selectionModes).optional(),
   })
   .refine((v) => !v.votingOpensAt || !v.votingClosesAt || v.votingClosesAt > v.votingOpensAt, {
     path: ['votingClosesAt'],
@@ -88,14 +90,17 @@ export const nominateSchema = z
   .refine((v) => Boolean(v.officialId) || v.nomineeUnit.length > 0, { path: ['nomineeUnit'], message: 'field.required' });
 
 /** The ballot as posted: the code and 1..N candidate ids. Limits are checked again in the transaction. */
-export const ballotSchema = z.object({
-  selection: z.number().int().min(1988).max(2100),
-  code: z
-    .string()
-    .min(1)
-    .max(CODE_LENGTH * 3),
-  candidates: z.array(z.number().int().positive()).min(1).max(50),
-});
+const ballotYear = z.number().int().min(1988).max(2100);
+// Plain choices with the code (a plain selection, or an encrypted one that the server then seals
+// for the voter), or, for an encrypted selection, a ballot a kiosk or app sealed itself.
+export const ballotSchema = z.union([
+  z.object({
+    selection: ballotYear,
+    code: z.string().min(1).max(40),
+    candidates: z.array(z.number().int().positive()).min(1).max(50),
+  }),
+  z.object({ selection: ballotYear, ballot: z.string().min(1).max(200_000) }),
+]);
 
 export const requestPublicationSchema = z.object({
   id: z.coerce.number().int().positive(),

@@ -33,7 +33,12 @@ export const previousStage: Partial<Record<SelectionStage, SelectionStage>> = {
 type Window = Pick<Selection, 'votingOpensAt' | 'votingClosesAt'>;
 
 /** What a move to the next stage depends on besides the selection itself, read in the same transaction. */
-export type StageFacts = { candidates: number; undecidedNominations: number };
+export type StageFacts = {
+  candidates: number;
+  undecidedNominations: number;
+  /** An encrypted selection's setup (guardians' key, every ballot code) is frozen; always true for a plain one. */
+  setupFrozen: boolean;
+};
 
 /**
  * Why a move from the selection's stage to `to` is refused, as a catalog key, or null. Voting opens
@@ -44,6 +49,7 @@ export function stageMoveRefusal(selection: Window, to: SelectionStage, facts: S
   if (to === 'voting') {
     if (facts.undecidedNominations > 0) return 'guards.errors.undecidedNominations';
     if (facts.candidates === 0) return 'errors.noCandidates';
+    if (!facts.setupFrozen) return 'election.errors.setupNotFrozen';
     if (selection.votingClosesAt <= now) return 'guards.errors.windowPassed';
   }
   if (to === 'counting') {

@@ -5,6 +5,8 @@ import { now } from '@/lib/clock';
 import { log } from '@/lib/log';
 import { checkChoice, codeRefusals } from './cast';
 import { castQueued } from './cast-queue';
+import { castEncrypted } from '@/lib/election/casting';
+import { castSealed } from './device-vote-commands';
 import { checkCode } from './code-check';
 import { getSelectionByYear, listCandidates } from './queries';
 import { ballotSchema } from './schemas';
@@ -14,8 +16,11 @@ import { ballotSchema } from './schemas';
 // Nothing here is audited: a ballot's time next to anything else would weaken its secrecy.
 const refusal = (reason: string, values?: Record<string, string>) => new ActionError(`vote.refusals.${reason}`, undefined, values);
 
+// An encrypted selection's plain choices (no JavaScript, or a kiosk) are encrypted by the server on
+// the voter's behalf, in memory: no plain choice is ever stored for it.
 async function cast(year: number, code: string, candidateIds: number[]) {
   try {
+    if (getSelectionByYear(year)?.mode === 'encrypted') return await castEncrypted(db(), { year, code, candidateIds }, now());
     return await castQueued(db(), { year, code, candidateIds }, now());
   } catch (error) {
     // The transaction rolled back: the code is still unused, so the voter can simply try again.
@@ -105,8 +110,11 @@ export const commands = {
     messages: 'vote.refusals',
     code: { kind: 'ballot' },
     schema: ballotSchema,
-    run: async ({ selection, code, candidates }, ctx) => {
-      const result = await cast(selection, code, candidates);
+    run: async (input, ctx) => {
+      const result =
+        'ballot' in input
+          ? await castSealed(input.selection, input.ballot, ctx.client.kiosk ? 'kiosk' : 'device')
+          : await cast(input.selection, input.code, input.candidates);
       if (!result.ok) {
         if (codeRefusals.includes(result.reason)) await ctx.code.failed();
         throw refusal(result.reason);

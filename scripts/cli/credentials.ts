@@ -28,7 +28,7 @@ export async function run(args: string[]): Promise<number> {
   await enableSodium();
   const batch = generateCredentials(uuid, count);
   const base = f['base-url']?.replace(/\/$/, '');
-  const rows = batch.privateCodes.map((c) => (base ? `${c},${base}/vote?code=${c.replace(/-/g, '')}` : c));
+  const rows = batch.privateCodes.map((c) => (base ? `${c},${base}/vote#${c}` : c));
   writeSecret(need(f, 'out-private'), `${[base ? 'code,url' : 'code', ...rows].join('\n')}\n`);
   writeText(need(f, 'out-public'), encode(publicCredentialsCodec, batch.publicCredentials));
   console.log(`${count} credentials for election ${uuid}: private codes → ${f['out-private']} (print, then destroy), public list → ${f['out-public']} (upload).`);

@@ -36,7 +36,10 @@ test.describe('every staff action says what happened, where the eye is', () => {
     await expect(page.getByTestId('staff-request-status')).toContainText('已分派');
   });
 
-  test('a refused form opens an error summary that takes focus and links to the field, which shows its own error', async ({ page, context }) => {
+  test('a refused form opens an error summary that takes focus and links to the field, which shows its own error', async ({
+    page,
+    context,
+  }) => {
     await signInAs(context, 'admin');
     await page.goto('/staff/units');
     const form = page.locator('form', { has: page.getByRole('heading', { name: '新建单位' }) });
@@ -51,7 +54,9 @@ test.describe('every staff action says what happened, where the eye is', () => {
 
   test('staff give an English name; English pages show it, Chinese pages keep the Chinese', async ({ page, context }) => {
     await signInAs(context, 'admin');
-    const community = e2eDb().select().from(units).where(eq(units.kind, 'community')).all().at(-1)!;
+    // The last of the demo's 60 communities: other tests add communities of their own after them
+    // (some without the household count a community must have to be saved).
+    const community = e2eDb().select().from(units).where(eq(units.kind, 'community')).orderBy(units.id).limit(60).all().at(-1)!;
     await page.goto('/staff/units');
     const tr = page.locator('tbody tr').filter({ has: page.locator(`input[name=id][value="${community.id}"]`) });
     await tr.locator('summary').click();
@@ -73,14 +78,22 @@ test.describe('every staff action says what happened, where the eye is', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     const card = page.locator('table.stack tbody tr').first();
     expect((await card.locator('td[data-label]').first().boundingBox())!.width).toBeGreaterThan(100);
-    await expect(card.locator('td').filter({ hasText: /\d{4}年\d{1,2}月\d{1,2}日/ }).first()).toBeVisible();
+    await expect(
+      card
+        .locator('td')
+        .filter({ hasText: /\d{4}年\d{1,2}月\d{1,2}日/ })
+        .first(),
+    ).toBeVisible();
   });
 });
 
 test.describe('staff forms without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('a refusal comes back from the plain POST with the summary in focus; a success shows beside the button', async ({ page, context }) => {
+  test('a refusal comes back from the plain POST with the summary in focus; a success shows beside the button', async ({
+    page,
+    context,
+  }) => {
     await signInAs(context, 'admin');
     await page.goto('/staff/units');
     const form = page.locator('form', { has: page.getByRole('heading', { name: '新建单位' }) });

@@ -3,7 +3,8 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { Selection } from '@/db/schema';
 import { createSelection, updateSelection } from '@/lib/selection/actions';
-import { ActionForm, Field, FormMessage, SubmitButton, typed } from '@/components/ui/form';
+import { ActionForm, Field, FormMessage, SelectField, SubmitButton, typed } from '@/components/ui/form';
+import { selectionModes } from '@/lib/enums';
 import { districtDateTime } from '@/lib/district-time';
 
 /** datetime-local in the district's time zone (UTC+8). */
@@ -80,6 +81,14 @@ export function SelectionForm({ selection }: { selection?: Selection }) {
         label={t('staff.selections.votingClosesAt')}
         state={state}
         defaultValue={local(selection?.votingClosesAt)}
+      />
+      <SelectField
+        name="mode"
+        label={t('election.modes.label')}
+        hint={t('election.modes.hint')}
+        state={state}
+        defaultValue={selection?.mode ?? 'plain'}
+        options={selectionModes.map((m) => ({ value: m, label: t(`election.modes.${m}`) }))}
       />
       <SubmitButton pendingLabel={t('common.saving')}>{selection ? t('common.save') : t('common.create')}</SubmitButton>
     </ActionForm>

@@ -4,6 +4,7 @@ import type { Selection } from '@/db/schema';
 
 export async function SelectionTabs({ selection, current }: { selection: Selection; current: string }) {
   const t = await getTranslations('staff.selections');
+  const te = await getTranslations('election');
   const base = `/staff/selections/${selection.id}`;
   const tabs = [
     ['', 'overview'],
@@ -12,6 +13,8 @@ export async function SelectionTabs({ selection, current }: { selection: Selecti
     ['/codes', 'codesTab'],
     ['/count', 'countTab'],
   ] as const;
+  const all: [string, string, string][] = tabs.map(([path, key]) => [path, key, t(key)]);
+  if (selection.mode === 'encrypted') all.splice(4, 0, ['/election', 'electionTab', te('tab')]);
   return (
     <div className="space-y-2">
       <p>
@@ -20,9 +23,9 @@ export async function SelectionTabs({ selection, current }: { selection: Selecti
       <h1 className="text-2xl font-bold">{selection.title}</h1>
       <nav aria-label={t('tabsLabel')}>
         <ul className="flex flex-wrap gap-4 border-b border-[var(--color-line)] pb-2">
-          {tabs.map(([path, key]) => (
+          {all.map(([path, key, label]) => (
             <li key={key}>
-              {current === key ? <strong aria-current="page">{t(key)}</strong> : <Link href={`${base}${path}`}>{t(key)}</Link>}
+              {current === key ? <strong aria-current="page">{label}</strong> : <Link href={`${base}${path}`}>{label}</Link>}
             </li>
           ))}
         </ul>

@@ -3,13 +3,15 @@
  * credentials once, switches to libsodium, then checks ballots sent by the main thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkBallot } from '../ballot-check';
+import { encryptBallot } from '../ballot';
+import { checkBallot, type BallotVerdict } from '../ballot-check';
 import { parsePublicCredentials } from '../credentials';
 import { loadElection } from '../election';
 import { enableSodium } from '../group-sodium';
 
 export type WorkerInit = { electionRaw: string; publicCredentials: string[] };
-export type WorkerRequest = { id: number; raw: string; noop?: boolean };
+/** `encrypt`: a ballot made here on a voter's behalf (a form without JavaScript, a kiosk), then checked like any other. */
+export type WorkerRequest = { id: number; raw: string; noop?: boolean; encrypt?: { code: string; choices: number[][] } };
 
 async function main() {
   const init = workerData as WorkerInit;
@@ -18,15 +20,16 @@ async function main() {
   const list = parsePublicCredentials(init.publicCredentials);
   if (!list.ok) throw new Error(list.reason);
   const weights = list.list.weights;
-  parentPort!.on('message', ({ id, raw, noop }: WorkerRequest) => {
+  parentPort!.on('message', ({ id, raw, noop, encrypt }: WorkerRequest) => {
     if (noop) return parentPort!.postMessage({ id, verdict: null });
     try {
-      const check = checkBallot(ctx, (c) => weights.get(c), raw);
+      const ballot = encrypt ? encryptBallot(ctx, encrypt.code, encrypt.choices).ballot : raw;
+      const check = checkBallot(ctx, (c) => weights.get(c), ballot);
       // The parsed ballot stays here: the main thread only needs the verdict.
-      const verdict = check.ok
+      const verdict: BallotVerdict = check.ok
         ? { ok: true, tracker: check.tracker, hash: check.hash, credential: check.credential, weight: check.weight }
         : check;
-      parentPort!.postMessage({ id, verdict });
+      parentPort!.postMessage({ id, verdict, ballot: encrypt ? ballot : undefined });
     } catch (e) {
       parentPort!.postMessage({ id, error: e instanceof Error ? e.message : String(e) });
     }

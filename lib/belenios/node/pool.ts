@@ -13,18 +13,21 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { BallotVerdict } from '../ballot-check';
-import type { WorkerInit } from './ballot-worker';
+import type { WorkerInit, WorkerRequest } from './ballot-worker';
 
 export type BallotPoolOptions = WorkerInit & { size?: number; workerFile?: string };
 export type BallotPool = {
   check(raw: string): Promise<BallotVerdict>;
+  /** Encrypts a ballot on a voter's behalf with their code (it stays in memory, on the worker), then checks it. */
+  encrypt(code: string, choices: number[][]): Promise<{ ballot: string; verdict: BallotVerdict }>;
   /** The same round trip with no crypto: the baseline for the pool's own overhead. */
   noop(raw: string): Promise<void>;
   readonly size: number;
   close(): Promise<void>;
 };
 
-type Reply = { id?: number; verdict?: BallotVerdict | null; error?: string; ready?: boolean; fatal?: string };
+type Reply = { id?: number; verdict?: BallotVerdict | null; ballot?: string; error?: string; ready?: boolean; fatal?: string };
+type Answer = { verdict: BallotVerdict | null; ballot?: string };
 
 function defaultWorkerFile(): string {
   const candidates = [
@@ -40,7 +43,7 @@ export async function createBallotPool(options: BallotPoolOptions): Promise<Ball
   const size = Math.max(1, options.size ?? os.availableParallelism());
   const file = options.workerFile ?? defaultWorkerFile();
   const init: WorkerInit = { electionRaw: options.electionRaw, publicCredentials: options.publicCredentials };
-  const waiting = new Map<number, { resolve: (v: BallotVerdict | null) => void; reject: (e: Error) => void }>();
+  const waiting = new Map<number, { resolve: (v: Answer) => void; reject: (e: Error) => void }>();
   let nextId = 0;
   const workers = await Promise.all(
     Array.from({ length: size }, () => {
@@ -58,24 +61,28 @@ export async function createBallotPool(options: BallotPoolOptions): Promise<Ball
           waiting.delete(m.id!);
           state.busy--;
           if (m.error) w.reject(new Error(m.error));
-          else w.resolve(m.verdict ?? null);
+          else w.resolve({ verdict: m.verdict ?? null, ballot: m.ballot });
         });
         worker.on('error', reject);
       });
     }),
   );
-  const send = (raw: string, noop: boolean) =>
-    new Promise<BallotVerdict | null>((resolve, reject) => {
+  const send = (message: Omit<WorkerRequest, 'id'>) =>
+    new Promise<Answer>((resolve, reject) => {
       const target = workers.reduce((a, b) => (b.busy < a.busy ? b : a));
       const id = nextId++;
       waiting.set(id, { resolve, reject });
       target.busy++;
-      target.worker.postMessage({ id, raw, noop });
+      target.worker.postMessage({ id, ...message });
     });
   return {
     size,
-    check: (raw) => send(raw, false) as Promise<BallotVerdict>,
-    noop: async (raw) => void (await send(raw, true)),
+    check: async (raw) => (await send({ raw })).verdict!,
+    encrypt: async (code, choices) => {
+      const answer = await send({ raw: '', encrypt: { code, choices } });
+      return { ballot: answer.ballot ?? '', verdict: answer.verdict! };
+    },
+    noop: async (raw) => void (await send({ raw, noop: true })),
     async close() {
       await Promise.all(workers.map((w) => w.worker.terminate()));
     },

@@ -13,6 +13,10 @@ import operationsZh from './operations.zh-CN.json';
 import operationsEn from './operations.en.json';
 import flowsZh from './flows.zh-CN.json';
 import flowsEn from './flows.en.json';
+import electionZh from './election.zh-CN.json';
+import electionEn from './election.en.json';
+import sealedZh from './sealed.zh-CN.json';
+import sealedEn from './sealed.en.json';
 
 /**
  * One entry per feature area: `{ 'zh-CN': …, en: … }`, each file holding whole top-level namespaces
@@ -26,4 +30,6 @@ export const areaCatalogs: Record<Locale, Record<string, unknown>>[] = [
   { 'zh-CN': projectsZh, en: projectsEn },
   { 'zh-CN': operationsZh, en: operationsEn },
   { 'zh-CN': flowsZh, en: flowsEn },
+  { 'zh-CN': electionZh, en: electionEn },
+  { 'zh-CN': sealedZh, en: sealedEn },
 ];

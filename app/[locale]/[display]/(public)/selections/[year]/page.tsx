@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function SelectionPage({ params }: Props) {
   const selection = await selectionFromParams(params);
-  const [t, locale] = await Promise.all([getTranslations('selection'), getLocale()]);
+  const [t, b, locale] = await Promise.all([getTranslations('selection'), getTranslations('ballotBox'), getLocale()]);
   const { stage, criteria: adopted, candidates, result, turnout, english } = selectionPageData(selection, now());
   const base = `/selections/${selection.year}`;
   return (
@@ -47,6 +47,12 @@ export default async function SelectionPage({ params }: Props) {
             <Link href="/vote" className="btn-primary btn-large">
               {t('voteNow')}
             </Link>
+          </p>
+        )}
+        {selection.mode === 'encrypted' && (stage === 'voting' || stage === 'counting' || stage === 'published') && (
+          <p className="flex flex-wrap gap-x-6 gap-y-2">
+            <Link href={`${base}/ballots`}>{b('link')}</Link>
+            <Link href={`${base}/check`}>{b('checkArchive')}</Link>
           </p>
         )}
         {stage === 'criteria' && (

@@ -6,6 +6,7 @@ import { getSelectionByYear } from '@/lib/selection/queries';
 import { PrintButton } from '@/components/ui/print-button';
 import { formatCode } from '@/lib/selection/codes';
 import { getReceipt } from '@/lib/selection/ballot-session';
+import { TrackerReceipt } from '@/components/vote/tracker-receipt';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('vote'))('receiptTitle'), robots: { index: false } };
@@ -23,6 +24,7 @@ export default async function ReceiptPage() {
       </div>
     );
   }
+  if (selection?.mode === 'encrypted') return <TrackerReceipt year={receipt.year} tracker={receipt.trackingCode} />;
   return (
     <div className="space-y-6 max-w-xl">
       <p className="notice-success text-xl font-bold" role="status">

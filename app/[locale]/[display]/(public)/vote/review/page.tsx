@@ -6,6 +6,7 @@ import { SessionClock } from '@/components/ui/session-clock';
 import { extendBallot } from '@/lib/session-time/actions';
 import { getBallot } from '@/lib/selection/ballot-session';
 import { getSelectionByYear, listCandidates } from '@/lib/selection/queries';
+import { ReviewList } from '@/components/vote/review-list';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('vote'))('reviewTitle'), robots: { index: false } };
@@ -23,13 +24,7 @@ export default async function ReviewPage() {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t('reviewTitle')}</h1>
       <p className="text-lg">{t('reviewIntro', { count: list.length })}</p>
-      <ol className="list-decimal pl-8 space-y-2 text-lg" data-testid="review-list">
-        {list.map((c) => (
-          <li key={c.id}>
-            <strong>{c.name}</strong> · {c.unit} · {c.position}
-          </li>
-        ))}
-      </ol>
+      <ReviewList list={list} />
       <p className="notice-info">{t('reviewWarning')}</p>
       <ConfirmForm />
       <SessionClock extend={extendBallot} namespace="vote.session" restartHref="/vote" />

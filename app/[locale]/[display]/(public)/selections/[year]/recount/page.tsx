@@ -2,6 +2,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { LocalText } from '@/components/ui/local-text';
 import { getTranslations } from 'next-intl/server';
 import { Recount } from '@/components/selection/recount';
+import { EncryptedCheck } from '@/components/election/encrypted-check';
 import { selectionFromParams } from '@/lib/selection/page';
 import { getPublishedResult } from '@/lib/selection/results';
 
@@ -26,7 +27,9 @@ export default async function RecountPage({ params }: Props) {
         </Link>
       </p>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
-      {result ? (
+      {selection.mode === 'encrypted' ? (
+        <EncryptedCheck year={selection.year} published={Boolean(result)} />
+      ) : result ? (
         <>
           <p>{t('intro')}</p>
           <p className="text-sm">{t('cli')}</p>

@@ -1,0 +1,3 @@
+import { archiveResponse } from '@/lib/election/archive-route';
+
+export const GET = archiveResponse;

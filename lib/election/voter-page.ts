@@ -1,0 +1,34 @@
+import 'server-only';
+import { db } from '@/db';
+import { listCandidates } from '@/lib/selection/queries';
+import { electionPool } from './pool';
+import { electionOf } from './store';
+
+/** The candidates in the election's answer order (the order of every ballot's choices and of the result). */
+function answerCandidates(selectionId: number, answerIds: number[]) {
+  const byId = new Map(listCandidates(selectionId).map((c) => [c.id, c]));
+  return answerIds.map((id) => {
+    const c = byId.get(id);
+    return { id, name: c?.name ?? '', unit: c?.unit ?? '', position: c?.position ?? '' };
+  });
+}
+
+/**
+ * What the voter's device needs to seal a ballot: the election (its public key and question, the
+ * exact bytes the ballot's proofs are bound to) and the candidates in answer order. Null until the
+ * setup is frozen or once the ballot box is closed.
+ */
+export function deviceBallot(selectionId: number) {
+  const election = electionOf(db(), selectionId);
+  if (!election || election.phase !== 'frozen' || !election.electionRaw || !election.answerIds) return null;
+  // Start the ballot checkers while the voter chooses: the first cast should not wait for them.
+  electionPool(db(), election).catch(() => undefined);
+  return { electionRaw: election.electionRaw, candidates: answerCandidates(selectionId, election.answerIds) };
+}
+
+/** The candidates' names in answer order, for reading a verified result; null without a frozen setup. */
+export function deviceBallotNames(selectionId: number): string[] | null {
+  const election = electionOf(db(), selectionId);
+  if (!election?.electionRaw || !election.answerIds) return null;
+  return answerCandidates(selectionId, election.answerIds).map((c) => c.name);
+}
