@@ -4,6 +4,7 @@ import { elections, selections } from '@/db/schema';
 import type { Tx } from '@/db/tx';
 import { ActionError, defineCommand } from '@/lib/action/core';
 import { now } from '@/lib/clock';
+import { revalidateAfterCommit } from '@/lib/revalidate';
 import { closeBoxSchema, freezeSchema, partyRefSchema, setupElectionSchema } from './schemas';
 import { createElection, freezeSetup, reissueLink, SetupRefusal } from './setup';
 import { closeBallotBox } from './tally';
@@ -80,6 +81,8 @@ export const commands = {
         const selection = selectionOf(tx, selectionId);
         const election = refused(() => freezeSetup(tx, selection, now()));
         audit({ entity: 'election', entityId: election.id, after: { phase: election.phase, answers: election.answerIds } });
+        // The cached /vote offers the device ballot from now on (or when voting opens).
+        revalidateAfterCommit({ selection: selection.year }, { when: [selection.votingOpensAt, selection.votingClosesAt] });
         return { selectionId };
       }),
   }),

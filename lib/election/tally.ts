@@ -5,6 +5,7 @@ import { decode, encode } from '@/lib/belenios/json';
 import { checkPartialDecryption, combineResult, createTally, type OwnedPartialDecryption } from '@/lib/belenios/tally';
 import { trusteeSlots } from '@/lib/belenios/trustees';
 import { ballotCodec, partialDecryptionCodec, resultCodec } from '@/lib/belenios/types';
+import { revalidatePublic } from '@/lib/revalidate';
 import { votingEverOpened, votingState } from '@/lib/selection/stages';
 import { appendToBoard } from './board';
 import { parsePartialDecryption } from './ceremony';
@@ -64,6 +65,8 @@ export async function closeBallotBox(database: Db, selectionId: number, now: Dat
     { behavior: 'immediate' },
   );
   if (!written) return { ok: false, reason: 'changed' };
+  // The cached /vote stops offering the device ballot once the box is closed.
+  revalidatePublic({ selection: selection.year }, { database });
   await closeElectionPool(election.id);
   return { ok: true, ballots: expected };
 }
