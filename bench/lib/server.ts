@@ -13,6 +13,9 @@ export async function startServer(name: string, port: number, workers = 1): Prom
   fs.rmSync(dir, { recursive: true, force: true });
   const dbFile = path.join(dir, 'minping.db');
   process.env.DATABASE_URL = `file:${dbFile}`;
+  // The benches and drills cast plain ballots into the demo's open selection (the encrypted bench
+  // makes its own selection): the demo's default, an encrypted one, would refuse every plain code.
+  process.env.DEMO_VOTE_MODE = 'plain';
   const { secret, actionsKey } = await prepareDatabase();
   buildIfNeeded();
   const prepared = { dbFile, secret, actionsKey };
