@@ -9,6 +9,7 @@ import { castDeputyVotes, decideCall, issueProposalCodes, moveCallStage, propose
 import { idParam } from '@/lib/projects/ids';
 import { callProposals } from '@/lib/projects/queries';
 import { getStaffCall, myDeputyVotes, proposalCommunities } from '@/lib/projects/staff-queries';
+import { CallElection } from './election';
 import { ScreeningList } from './screening';
 
 export const dynamic = 'force-dynamic';
@@ -54,6 +55,7 @@ export default async function StaffCallPage({ params }: { params: Promise<{ id: 
           testId="stage-form"
         />
       )}
+      {call.mode === 'residents' && call.stage !== 'decided' && <CallElection call={call} manage={manage} />}
       {manage && call.stage === 'voting' && (
         <SpecForm
           action={decideCall}
