@@ -6,7 +6,6 @@ import {
   electionParties,
   elections,
   projectCalls,
-  selections,
   units,
   type Election,
   type Selection,

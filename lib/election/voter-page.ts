@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/db';
 import { listCandidates } from '@/lib/selection/queries';
 import { electionPool } from './pool';
-import { electionOf } from './store';
+import { electionOf, electionOfCall } from './store';
 
 /** The candidates in the election's answer order (the order of every ballot's choices and of the result). */
 function answerCandidates(selectionId: number, answerIds: number[]) {
@@ -31,4 +31,12 @@ export function deviceBallotNames(selectionId: number): string[] | null {
   const election = electionOf(db(), selectionId);
   if (!election?.electionRaw || !election.answerIds) return null;
   return answerCandidates(selectionId, election.answerIds).map((c) => c.name);
+}
+
+/** The same for a call's residents' vote: the election and its answers (proposal ids) in order. */
+export function callDeviceBallot(callId: number) {
+  const election = electionOfCall(db(), callId);
+  if (!election || election.phase !== 'frozen' || !election.electionRaw || !election.answerIds) return null;
+  electionPool(db(), election).catch(() => undefined);
+  return { electionRaw: election.electionRaw, answerIds: election.answerIds };
 }
