@@ -40,3 +40,6 @@ export function callDeviceBallot(callId: number) {
   electionPool(db(), election).catch(() => undefined);
   return { electionRaw: election.electionRaw, answerIds: election.answerIds };
 }
+
+/** Whether a call's residents' vote has a public record (its election's setup is frozen). */
+export const callHasRecord = (callId: number) => Boolean(electionOfCall(db(), callId)?.electionRaw);
