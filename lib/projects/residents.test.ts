@@ -4,7 +4,7 @@ import { db, writeTx } from '@/db';
 import * as s from '@/db/schema';
 import { ActionError, runAction } from '@/lib/action/core';
 import { residentsCall } from '@/tests/unit/call-fixtures';
-import { communitiesOf, makeActor, requestFacts, seedDistrict, streets } from '@/tests/unit/fixtures';
+import { makeActor, requestFacts, seedDistrict } from '@/tests/unit/fixtures';
 import { commands as voteCommands } from './vote-commands';
 import { decideByResidents } from './decide';
 import { commands as callCommands } from './call-commands';
@@ -15,46 +15,11 @@ const ids: number[] = [];
 
 beforeAll(async () => {
   await seedDistrict();
-  const street = streets()[1]!;
-  const community = communitiesOf(street.id)[0]!;
-  const call = db()
-    .insert(s.projectCalls)
-    .values({
-      year: 2032,
-      unitId: street.id,
-      title: '居民票选',
-      budget: 1_000_000,
-      mode: 'residents',
-      maxChoices: 2,
-      stage: 'voting',
-      rule: { mode: 'residents', budget: 1_000_000, maxChoices: 2, deputies: null },
-    })
-    .returning()
-    .get();
-  callId = call.id;
-  for (const [title, cost] of [
-    ['甲', 500_000],
-    ['乙', 300_000],
-    ['丙', 300_000],
-    ['丁', 100_000],
-  ] as const)
-    ids.push(
-      db()
-        .insert(s.projectProposals)
-        .values({
-          callId,
-          communityId: community.id,
-          title,
-          titleKey: title,
-          problem: '需要解决的问题',
-          source: 'resident',
-          status: 'feasible',
-          estimatedCost: cost,
-          responsibleUnitId: street.id,
-        })
-        .returning()
-        .get().id,
-    );
+  // A call at the ballot without an election, as no command can make one (voting opens only with it).
+  const made = residentsCall(2032, [500_000, 300_000, 300_000, 100_000]);
+  callId = made.call.id;
+  ids.push(...made.ids);
+  db().update(s.projectCalls).set({ stage: 'voting' }).where(eq(s.projectCalls.id, callId)).run();
 });
 
 const callRow = () => db().select().from(s.projectCalls).where(eq(s.projectCalls.id, callId)).get()!;
@@ -83,7 +48,7 @@ describe('residents’ mode', () => {
   });
 
   it('refuses to publish past an unsettled tie, storing nothing; publishes once the organizer settled it', () => {
-    // 甲 adopted (500k left); 乙 and 丙 tie at 7 votes, 300k each: only one fits.
+    // Project 1 adopted (500k left); projects 2 and 3 tie at 7 votes, 300k each: only one fits.
     const tally = new Map([
       [ids[0]!, 10],
       [ids[1]!, 7],

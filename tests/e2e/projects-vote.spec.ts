@@ -4,23 +4,15 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import type { Browser, Page } from '@playwright/test';
 import * as s from '../../db/schema';
 import { verifyArchive } from '../../lib/belenios/verify';
 import { BASE, e2eDb, expect as baseExpect, signInAs, test } from './fixtures';
+import { guardiansCeremony, partyPage, sendPartialDecryption } from './guardian-steps';
 
 // Every step waits on real cryptography in a browser or the server, on a shared 2-core machine.
 const expect = baseExpect.configure({ timeout: 60_000 });
 const SIRONA = createRequire(__filename).resolve('sirona/dist/cli/sirona.js');
 const WAN = 10_000;
-
-async function partyPage(browser: Browser, link: string, javaScriptEnabled = true) {
-  const context = await browser.newContext({ javaScriptEnabled });
-  const page = await context.newPage();
-  await page.goto(link);
-  return page;
-}
-const refresh = (page: Page) => page.getByRole('button', { name: '刷新进度' }).click();
 
 /** A street's residents' call in screening: three feasible projects, budget 200万, up to 2 choices. */
 function makeCall() {
@@ -89,30 +81,8 @@ test("a residents' call voted with encrypted ballots: guardians, codes, a device
   const authorityLink = await page.getByTestId('link-authority-0').inputValue();
 
   // Each guardian in their own browser: key file made and downloaded there, then three steps.
-  const guardians = await Promise.all(links.map((l) => partyPage(browser, l)));
-  const keyFiles: string[] = [];
-  for (const [i, g] of guardians.entries()) {
-    await expect(g.locator('main')).toContainText(call.title);
-    const download = g.waitForEvent('download');
-    await g.getByRole('button', { name: '生成并下载钥匙文件' }).click();
-    const file = path.join(keyDir, `guardian-${i + 1}.json`);
-    await (await download).saveAs(file);
-    keyFiles.push(file);
-    await g.getByLabel('我已保存好钥匙文件').check();
-    await g.getByRole('button', { name: '完成第一步' }).click();
-    await expect(g.getByTestId('notice')).toContainText('已提交');
-  }
-  for (const [step, button] of [
-    ['polynomial', '完成第二步'],
-    ['voutput', '完成第三步'],
-  ] as const) {
-    for (const g of guardians) {
-      await refresh(g);
-      await expect(g.getByTestId(`step-${step}`)).toBeVisible();
-      await g.getByRole('button', { name: button }).click();
-      await expect(g.getByTestId('notice')).toContainText('已提交');
-    }
-  }
+  const { guardians, keyFiles } = await guardiansCeremony(browser, links, keyDir);
+  await expect(guardians[0]!.locator('main')).toContainText(call.title);
   for (const g of guardians) await g.context().close();
 
   // The credential authority makes 3 codes in its browser, for a community of the call's street.
@@ -181,14 +151,7 @@ test("a residents' call voted with encrypted ballots: guardians, codes, a device
   await page.goto(here);
   await page.getByRole('button', { name: '结束投票并相加' }).click();
   await expect(page.getByTestId('decryptions')).toContainText('已有 0 位');
-  for (const i of [0, 2]) {
-    const g = await partyPage(browser, links[i]!);
-    await expect(g.getByTestId('step-decryption')).toBeVisible();
-    await g.getByLabel('选择您的钥匙文件').setInputFiles(keyFiles[i]!);
-    await g.getByRole('button', { name: '交回我的部分' }).click();
-    await expect(g.getByTestId('notice')).toContainText(i === 2 ? '结果已经解开' : '您的部分已交回');
-    await g.context().close();
-  }
+  for (const i of [0, 2]) await sendPartialDecryption(browser, links[i]!, keyFiles[i]!, i === 2);
   await page.goto(here);
   await expect(page.getByTestId('decryptions')).toContainText('已解密');
 
