@@ -150,6 +150,17 @@ describe("a residents' call voted with encrypted ballots", () => {
       fs.writeFileSync(path.join(dir, `${election.uuid}.bel`), bytes);
       const theirs = spawnSync(process.execPath, [SIRONA, 'election', 'verify'], { cwd: dir, encoding: 'utf8', timeout: 240_000 });
       expect(theirs.status, theirs.stderr + theirs.stdout).toBe(0);
+      // And the command line verifier residents are pointed to (`npm run cli -- verify`).
+      const cli = spawnSync(
+        process.execPath,
+        ['node_modules/tsx/dist/cli.mjs', 'scripts/cli.ts', 'verify', path.join(dir, `${election.uuid}.bel`), '--forbid-revotes'],
+        {
+          encoding: 'utf8',
+          timeout: 240_000,
+        },
+      );
+      expect(cli.status, cli.stderr + cli.stdout).toBe(0);
+      expect(cli.stdout).toContain('Phase: published; 4 ballots');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
