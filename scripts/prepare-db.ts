@@ -10,7 +10,7 @@ import { applyMigrations } from '../db/migrate';
 import { isEmpty, seedDemo } from '../db/seed/demo';
 import { seedHistory } from '../db/seed/history';
 import { seedSelection } from '../db/seed/selection';
-import { seedEncryptedPast } from '../db/seed/encrypted';
+import { seedEncryptedPast, writeDemoKeyFiles } from '../db/seed/encrypted';
 import { enableSodium } from '../lib/belenios/group-sodium';
 import { seedRequests } from '../db/seed/requests';
 import { ensureCategories } from '../lib/requests/categories';
@@ -50,7 +50,7 @@ export function ensureActionsKey(dbFile: string): string {
   return ensureSecret(dbFile, 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY', '.server-actions-key');
 }
 
-export type DemoCodeKind = 'ballot' | 'survey' | 'review' | 'proposal' | 'rating';
+export type DemoCodeKind = 'ballot' | 'survey' | 'review' | 'proposal' | 'rating' | 'project-ballot';
 export const demoCodesFile = (dbFile: string, kind: DemoCodeKind) => path.join(path.dirname(dbFile), `demo-${kind}-codes.txt`);
 
 /** Demo codes of one kind, for the start banner (the ballot file starts with the selection's year). */
@@ -92,7 +92,10 @@ export async function prepareDatabase(): Promise<{ file: string; seeded: boolean
     writeDemoFile(demoCodesFile(file, 'ballot'), [String(year), ...(mode === 'plain' ? demoCodes.map(formatCode) : demoCodes)]);
     writeDemoFile(demoCodesFile(file, 'survey'), surveyCodes.map(formatCode));
     writeDemoFile(demoCodesFile(file, 'review'), demoReviewCodes.map(formatCode));
-    const { proposalCodes, ratingCodes } = await seedProjects(database, new Date());
+    const { proposalCodes, ratingCodes, callBallot } = await seedProjects(database, new Date());
+    // The street call's residents' vote: codes (Belenios credentials, with dashes) and its guardians' demo key files.
+    writeDemoFile(demoCodesFile(file, 'project-ballot'), callBallot.codes);
+    writeDemoKeyFiles(keyDir, `call-${callBallot.callId}`, callBallot.keyFiles);
     writeDemoFile(demoCodesFile(file, 'proposal'), proposalCodes.map(formatCode));
     writeDemoFile(demoCodesFile(file, 'rating'), ratingCodes.map(formatCode));
     // After requests / night talks, surveys / ratings and inspections / reviews: it scores what they made.

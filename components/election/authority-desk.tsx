@@ -23,7 +23,10 @@ export function AuthorityDesk({ publicUrl }: { publicUrl: string }) {
   const [printing, setPrinting] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  const slips = useMemo(() => made?.codes.map((code) => ({ code, url: encryptedBallotUrl(publicUrl, code) })) ?? [], [made, publicUrl]);
+  const slips = useMemo(
+    () => made?.codes.map((code) => ({ code, url: encryptedBallotUrl(publicUrl, code, state?.ballotPath) })) ?? [],
+    [made, publicUrl, state?.ballotPath],
+  );
   const print = useCallback(() => window.print(), []);
 
   if (token === null) return <p>…</p>;
@@ -144,7 +147,7 @@ export function AuthorityDesk({ publicUrl }: { publicUrl: string }) {
         </section>
       </div>
       {made && printing && (
-        <SlipSheet slips={slips} address={`${publicUrl}/vote`} title={state.title} unit={made.community} onReady={print} />
+        <SlipSheet slips={slips} address={`${publicUrl}${state.ballotPath}`} title={state.title} unit={made.community} onReady={print} />
       )}
     </div>
   );

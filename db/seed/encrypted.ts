@@ -22,7 +22,7 @@ type Rand = ReturnType<typeof seededRandom>;
  * Demo guardians' key files, written beside the database under demo/ and named DEMO: with them
  * anyone can play a guardian of the demo district. A real guardian's key file never leaves them.
  */
-export function writeDemoKeyFiles(dir: string, year: number, keyFiles: GuardianKeyFile[]) {
+export function writeDemoKeyFiles(dir: string, year: number | string, keyFiles: GuardianKeyFile[]) {
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   fs.writeFileSync(
     path.join(dir, 'README.txt'),

@@ -19,7 +19,7 @@ describe('demo livelihood projects', () => {
           .values({ communityId: c.id, idHash: `${c.id}-${i}` })
           .run();
     const at = new Date();
-    const { proposalCodes, ratingCodes } = await seedProjects(db(), at);
+    const { proposalCodes, ratingCodes, callBallot } = await seedProjects(db(), at);
     expect(proposalCodes).toHaveLength(20);
     expect(ratingCodes.length).toBeGreaterThan(0);
     const calls = db().select().from(s.projectCalls).all();
@@ -46,5 +46,11 @@ describe('demo livelihood projects', () => {
     ]);
     const votes = db().select().from(s.deputyVotes).all();
     expect(votes).toHaveLength(9 * 6);
+    // The street's residents' call votes in its encrypted election, frozen with its four projects.
+    const election = db().select().from(s.elections).where(eq(s.elections.callId, callBallot.callId)).get()!;
+    expect(election.phase).toBe('frozen');
+    expect(election.answerIds).toHaveLength(4);
+    expect(callBallot.codes.length).toBeGreaterThan(0);
+    expect(callBallot.keyFiles).toHaveLength(3);
   });
 });

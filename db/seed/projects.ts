@@ -13,6 +13,8 @@ import { insertCodes } from '../../lib/projects/codes';
 import { titleKey } from '../../lib/projects/text';
 import { seededRandom } from './random';
 import { adopted, demoPhoto, seedAdoptedProjects } from './project-progress';
+import { seedCallElection } from './projects-election';
+import type { GuardianKeyFile } from '../../lib/belenios/guardian';
 
 const deputyNames = ['苏明远', '韩静怡', '邵国栋', '龙雨晴', '柏志远', '葛慧敏', '牛建华', '范思源', '殷晓岚'];
 const WAN = 10_000;
@@ -23,7 +25,13 @@ const rejected = [
   { title: '社区足球场翻新', problem: '球场地面坑洼，孩子们容易受伤。', cost: 260 * WAN, forVotes: 2 },
 ];
 
-export async function seedProjects(database: Db, at: Date): Promise<{ proposalCodes: string[]; ratingCodes: string[] }> {
+export type ProjectsDemo = {
+  proposalCodes: string[];
+  ratingCodes: string[];
+  callBallot: { callId: number; codes: string[]; keyFiles: GuardianKeyFile[] };
+};
+
+export async function seedProjects(database: Db, at: Date): Promise<ProjectsDemo> {
   const rand = seededRandom(14_2026);
   const today = districtDay(at);
   const day = (offset: number) => addDays(today, offset);
@@ -36,7 +44,7 @@ export async function seedProjects(database: Db, at: Date): Promise<{ proposalCo
   const demoDeputy = database.select().from(s.staff).where(eq(s.staff.username, 'deputy')).get()!;
   const photos = [await demoPhoto('#8a9a5b'), await demoPhoto('#b3261e')];
 
-  return database.transaction((tx) => {
+  const seeded = database.transaction((tx) => {
     const deputies = [
       demoDeputy,
       ...deputyNames.slice(1).map((name, k) =>
@@ -207,6 +215,13 @@ export async function seedProjects(database: Db, at: Date): Promise<{ proposalCo
         screenedBy: organizer,
       }),
     );
-    return { proposalCodes, ratingCodes };
+    return { proposalCodes, ratingCodes, streetCallId: streetCall.id };
   });
+  // The street call's vote is encrypted like the Ten Best vote: its election, frozen when voting opened.
+  const { keyFiles, codes } = seedCallElection(database, seeded.streetCallId, when(-5));
+  return {
+    proposalCodes: seeded.proposalCodes,
+    ratingCodes: seeded.ratingCodes,
+    callBallot: { callId: seeded.streetCallId, codes, keyFiles },
+  };
 }

@@ -1,46 +1,64 @@
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { now } from './columns';
-import { staff } from './core';
+import { staff, units } from './core';
+import { projectCalls } from './projects';
 import { selections } from './vote';
-import { ballotOrigins, electionPhases, guardianRoles, partyKinds } from '../../lib/enums';
-export { ballotOrigins, electionPhases, guardianRoles, partyKinds, type BallotOrigin, type ElectionPhase, type GuardianRole, type PartyKind } from '../../lib/enums';
+import { ballotOrigins, codeStatuses, electionPhases, guardianRoles, partyKinds } from '../../lib/enums';
+export {
+  ballotOrigins,
+  electionPhases,
+  guardianRoles,
+  partyKinds,
+  type BallotOrigin,
+  type ElectionPhase,
+  type GuardianRole,
+  type PartyKind,
+} from '../../lib/enums';
 
 // ——— Encrypted selections: one Belenios 2.5 election each (lib/election/, lib/belenios/) ———
 
 /**
- * The Belenios election behind an encrypted selection. Raw JSON columns hold the exact bytes that
+ * The Belenios election behind an encrypted selection, or behind the residents' vote of a
+ * livelihood-projects call (exactly one owner). Raw JSON columns hold the exact bytes that
  * are hashed into the archive; they are never re-serialised. No column holds a choice or a count
  * until the guardians' partial decryptions have been combined into `result`.
  */
-export const elections = sqliteTable('elections', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  selectionId: integer('selection_id')
-    .notNull()
-    .unique()
-    .references(() => selections.id),
-  uuid: text('uuid').notNull().unique(),
-  guardians: integer('guardians').notNull(),
-  threshold: integer('threshold').notNull(),
-  phase: text('phase', { enum: electionPhases }).notNull().default('keys'),
-  trustees: text('trustees'),
-  publicKey: text('public_key'),
-  electionRaw: text('election_raw'),
-  /** The candidate id of each answer of the question, in ballot order. */
-  answerIds: text('answer_ids', { mode: 'json' }).$type<number[]>(),
-  /** Seconds; the archive header's timestamp, stamped on every record. */
-  archiveTimestamp: integer('archive_timestamp'),
-  // Where the event chain stands (the archive writer's resume state), moved in the same
-  // transaction as every record appended.
-  chainParent: text('chain_parent'),
-  chainHeight: integer('chain_height'),
-  records: integer('records').notNull().default(0),
-  encryptedTally: text('encrypted_tally'),
-  numTallied: integer('num_tallied'),
-  totalWeight: integer('total_weight'),
-  result: text('result', { mode: 'json' }).$type<number[][]>(),
-  createdBy: integer('created_by').references(() => staff.id),
-  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
-});
+export const elections = sqliteTable(
+  'elections',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    selectionId: integer('selection_id')
+      .unique()
+      .references(() => selections.id),
+    callId: integer('call_id')
+      .unique()
+      .references(() => projectCalls.id),
+    uuid: text('uuid').notNull().unique(),
+    guardians: integer('guardians').notNull(),
+    threshold: integer('threshold').notNull(),
+    phase: text('phase', { enum: electionPhases }).notNull().default('keys'),
+    trustees: text('trustees'),
+    publicKey: text('public_key'),
+    electionRaw: text('election_raw'),
+    /** The candidate (or, for a call, proposal) id of each answer of the question, in ballot order. */
+    answerIds: text('answer_ids', { mode: 'json' }).$type<number[]>(),
+    /** Seconds; the archive header's timestamp, stamped on every record. */
+    archiveTimestamp: integer('archive_timestamp'),
+    // Where the event chain stands (the archive writer's resume state), moved in the same
+    // transaction as every record appended.
+    chainParent: text('chain_parent'),
+    chainHeight: integer('chain_height'),
+    records: integer('records').notNull().default(0),
+    encryptedTally: text('encrypted_tally'),
+    numTallied: integer('num_tallied'),
+    totalWeight: integer('total_weight'),
+    result: text('result', { mode: 'json' }).$type<number[][]>(),
+    createdBy: integer('created_by').references(() => staff.id),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
+  },
+  () => [check('elections_one_owner', sql`(selection_id is null) <> (call_id is null)`)],
+);
 export type Election = typeof elections.$inferSelect;
 
 /**
@@ -114,4 +132,24 @@ export const encryptedBallots = sqliteTable(
     uniqueIndex('encrypted_ballots_tracker_idx').on(t.electionId, t.tracker),
     index('encrypted_ballots_seq_idx').on(t.electionId, t.seq),
   ],
+);
+
+/**
+ * The public credentials of a call's residents' vote, by community (the credential authority's
+ * batches), as ballot_codes are for a selection. Keyed by the credential, WITHOUT ROWID (set in the
+ * migration): no insertion order, no time of use.
+ */
+export const callCredentials = sqliteTable(
+  'call_credentials',
+  {
+    credential: text('credential').primaryKey(),
+    callId: integer('call_id')
+      .notNull()
+      .references(() => projectCalls.id),
+    communityId: integer('community_id')
+      .notNull()
+      .references(() => units.id),
+    status: text('status', { enum: codeStatuses }).notNull().default('unused'),
+  },
+  (t) => [index('call_credentials_call_idx').on(t.callId, t.communityId, t.status)],
 );

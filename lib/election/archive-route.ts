@@ -1,9 +1,9 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { db } from '@/db';
-import { selections } from '@/db/schema';
+import { projectCalls, selections, type Election } from '@/db/schema';
 import { archiveChunks, archiveResponseStream } from './archive-stream';
-import { electionOf } from './store';
+import { electionOf, electionOfCall } from './store';
 
 const notFound = () => Response.json({ error: 'noArchive' }, { status: 404 });
 
@@ -23,11 +23,31 @@ export async function archiveResponse(_request: Request, { params }: { params: P
   const election = selection && selection.mode === 'encrypted' ? electionOf(db(), selection.id) : undefined;
   if (!selection || !election || election.phase === 'keys' || election.phase === 'ready') return notFound();
   const published = selection.stage === 'published' || selection.stage === 'archived';
-  return new Response(archiveResponseStream(archiveChunks(db(), election, published)), {
+  return archive(election, published, `minping-${year}-${election.uuid}.bel`);
+}
+
+const archive = (election: Election, published: boolean, filename: string) =>
+  new Response(archiveResponseStream(archiveChunks(db(), election, published)), {
     headers: {
       'content-type': 'application/x-tar',
-      'content-disposition': `attachment; filename="minping-${year}-${election.uuid}.bel"`,
+      'content-disposition': `attachment; filename="${filename}"`,
       'cache-control': 'no-store',
     },
   });
+
+/**
+ * `GET /api/v1/projects/calls/<id>/archive.bel`: the same for a call's residents' vote; the partial
+ * decryptions and the result join it when the call's result is published.
+ */
+export async function callArchiveResponse(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!/^\d{1,9}$/.test(id)) return notFound();
+  const call = db()
+    .select()
+    .from(projectCalls)
+    .where(eq(projectCalls.id, Number(id)))
+    .get();
+  const election = call ? electionOfCall(db(), call.id) : undefined;
+  if (!call || !election || election.phase === 'keys' || election.phase === 'ready') return notFound();
+  return archive(election, call.stage === 'decided', `minping-call-${call.id}-${election.uuid}.bel`);
 }

@@ -38,11 +38,7 @@ export function castEncryptedWithin(database: Db, input: CheckedBallot, now: Dat
     .where(and(eq(ballotCodes.codeHash, input.credential), eq(ballotCodes.status, 'unused')))
     .run().changes;
   if (burnt !== 1) return { ok: false, reason: 'usedCode' };
-  const { firstSeq } = appendToBoard(database, election.id, (chain) => chain.ballot(input.ballot));
-  database
-    .insert(encryptedBallots)
-    .values({ electionId: election.id, credential: input.credential, tracker: input.tracker, seq: firstSeq, origin: input.origin })
-    .run();
+  boxBallot(database, election.id, input);
   database
     .update(selections)
     .set({ ballotsCast: sql`${selections.ballotsCast} + 1` })
@@ -54,4 +50,13 @@ export function castEncryptedWithin(database: Db, input: CheckedBallot, now: Dat
     .onConflictDoUpdate({ target: [turnout.selectionId, turnout.communityId], set: { ballots: sql`${turnout.ballots} + 1` } })
     .run();
   return { ok: true, trackingCode: input.tracker };
+}
+
+/** The checked ballot on the board (its Ballot event) and in the ballot box, after its code was burnt. */
+export function boxBallot(database: Db, electionId: number, input: Omit<CheckedBallot, 'year'>) {
+  const { firstSeq } = appendToBoard(database, electionId, (chain) => chain.ballot(input.ballot));
+  database
+    .insert(encryptedBallots)
+    .values({ electionId, credential: input.credential, tracker: input.tracker, seq: firstSeq, origin: input.origin })
+    .run();
 }

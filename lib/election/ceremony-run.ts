@@ -6,7 +6,7 @@
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { candidates, selections, type Selection } from '@/db/schema';
+import { candidates, selections, type Election, type Selection } from '@/db/schema';
 import { generateCredentials, publicCredential } from '@/lib/belenios/credentials';
 import { encode } from '@/lib/belenios/json';
 import { guardianPolynomial, guardianVoutput, newPedersenKeyFile, type GuardianKeyFile } from '@/lib/belenios/guardian';
@@ -50,6 +50,18 @@ export function runSetup(database: Db, selection: Selection, options: CeremonyOp
       ),
     { behavior: 'immediate' },
   );
+  const played = runCeremony(database, election, options);
+  database.transaction((tx) => freezeSetup(tx, tx.select().from(selections).where(eq(selections.id, selection.id)).get()!, options.at), {
+    behavior: 'immediate',
+  });
+  return played;
+}
+
+/**
+ * The key ceremony and the credential batches of an election already created (for a selection or a
+ * call), leaving it ready to be frozen with its ballot.
+ */
+export function runCeremony(database: Db, election: Election, options: Omit<CeremonyOptions, 'at'>): CeremonyRun {
   const initial = options.keyFiles ?? Array.from({ length: options.guardians }, () => newPedersenKeyFile().keyFile);
   initial.forEach((k, i) => step(database, election.id, i + 1, 'cert', encode(signedMsgCodec, k.kind === 'pedersen' ? k.cert : fail())));
   const certs = certsOf(guardiansOf(database, election.id));
@@ -71,9 +83,6 @@ export function runSetup(database: Db, selection: Selection, options: CeremonyOp
     });
     if (!r.ok) throw new Error(`credentials: ${r.reason}`);
     return privateCodes;
-  });
-  database.transaction((tx) => freezeSetup(tx, tx.select().from(selections).where(eq(selections.id, selection.id)).get()!, options.at), {
-    behavior: 'immediate',
   });
   return { electionId: election.id, uuid: election.uuid, keyFiles, codes };
 }

@@ -66,8 +66,11 @@ export function countEncrypted(
 /** At publication the partial decryptions and the result join the public record. */
 export function liftEmbargo(tx: Tx, selectionId: number) {
   const election = electionOf(tx, selectionId);
-  if (election) tx.update(electionRecords).set({ embargoed: false }).where(eq(electionRecords.electionId, election.id)).run();
+  if (election) liftElectionEmbargo(tx, election.id);
 }
+
+export const liftElectionEmbargo = (tx: Tx, electionId: number) =>
+  tx.update(electionRecords).set({ embargoed: false }).where(eq(electionRecords.electionId, electionId)).run();
 
 /** Every accepted ballot's tracker, sorted (the receipts an encrypted selection publishes). */
 export const trackersOf = (database: Db, electionId: number) =>

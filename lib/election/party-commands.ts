@@ -42,7 +42,8 @@ export const commands = {
     schema: partyStateSchema,
     run: async ({ token }, ctx) => {
       let { party, election } = await partyOf(token, ctx, null);
-      if (party.kind === 'guardian' && election.phase === 'frozen') {
+      // A call's ballot box is closed by its organizer (a call has no closing time of its own).
+      if (party.kind === 'guardian' && election.phase === 'frozen' && election.selectionId !== null) {
         await closeIfOver(election.selectionId);
         ({ party, election } = partyByToken(db(), token)!);
       }

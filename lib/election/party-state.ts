@@ -1,6 +1,6 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, like, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { codeBatches, selections, units, type Election, type ElectionParty } from '@/db/schema';
+import { callCredentials, codeBatches, projectCalls, selections, units, type Election, type ElectionParty } from '@/db/schema';
 import { decode, encode } from '@/lib/belenios/json';
 import { vinputCodec, voutputCodec } from '@/lib/belenios/types';
 import type { ElectionPhase, GuardianRole } from '@/lib/enums';
@@ -61,22 +61,53 @@ export type AuthorityState = Common & {
   kind: 'authority';
   communities: { id: number; name: string; street: string }[];
   batches: { communityId: number; issued: number }[];
+  /** Where a slip's QR code leads (the code goes in the fragment). */
+  ballotPath: string;
 };
 
+/** What the parties' pages name: the selection, or the call whose residents' vote this is. */
+function ownerOf(database: Db, election: Election) {
+  if (election.selectionId !== null) {
+    const selection = database.select().from(selections).where(eq(selections.id, election.selectionId)).get()!;
+    return {
+      title: selection.title,
+      year: selection.year,
+      unitPath: null,
+      batches: batchesOf(database, selection.id),
+      ballotPath: '/vote',
+    };
+  }
+  const call = database.select().from(projectCalls).where(eq(projectCalls.id, election.callId!)).get()!;
+  const unit = database.select({ path: units.path }).from(units).where(eq(units.id, call.unitId)).get()!;
+  return {
+    title: call.title,
+    year: call.year,
+    unitPath: unit.path,
+    batches: callBatchesOf(database, call.id),
+    ballotPath: `/projects/calls/${call.id}/ballot`,
+  };
+}
+
 export function partyState(database: Db, party: ElectionParty, election: Election): GuardianState | AuthorityState {
-  const selection = database.select().from(selections).where(eq(selections.id, election.selectionId)).get()!;
+  const owner = ownerOf(database, election);
   const rows = guardiansOf(database, election.id);
   const common: Common = {
     name: party.name,
-    title: selection.title,
-    year: selection.year,
+    title: owner.title,
+    year: owner.year,
     phase: election.phase,
     uuid: election.uuid,
     threshold: election.threshold,
     guardians: progressOf(rows),
   };
   if (party.kind === 'authority')
-    return { ...common, kind: 'authority', communities: communitiesOf(database), batches: batchesOf(database, selection.id) };
+    return {
+      ...common,
+      kind: 'authority',
+      communities: communitiesOf(database, owner.unitPath),
+      batches: owner.batches,
+      ballotPath: owner.ballotPath,
+    };
   const me = rows.find((r) => r.id === party.id)!;
   const todo = guardianTodo(election.phase, rows, me);
   const state: GuardianState = { ...common, kind: 'guardian', position: party.position, todo };
@@ -91,7 +122,7 @@ export function partyState(database: Db, party: ElectionParty, election: Electio
   return state;
 }
 
-function communitiesOf(database: Db) {
+function communitiesOf(database: Db, under: string | null) {
   const streets = new Map(
     database
       .select({ id: units.id, name: units.name })
@@ -103,7 +134,7 @@ function communitiesOf(database: Db) {
   return database
     .select({ id: units.id, name: units.name, parentId: units.parentId })
     .from(units)
-    .where(eq(units.kind, 'community'))
+    .where(and(eq(units.kind, 'community'), under ? like(units.path, `${under}%`) : undefined))
     .orderBy(asc(units.path))
     .all()
     .map((c) => ({ id: c.id, name: c.name, street: streets.get(c.parentId ?? -1) ?? '' }));
@@ -115,4 +146,13 @@ const batchesOf = (database: Db, selectionId: number) =>
     .from(codeBatches)
     .where(and(eq(codeBatches.selectionId, selectionId), isNull(codeBatches.revokedAt)))
     .orderBy(asc(codeBatches.id))
+    .all();
+
+/** A call's credentials by community: each community's uploads counted together. */
+const callBatchesOf = (database: Db, callId: number) =>
+  database
+    .select({ communityId: callCredentials.communityId, issued: sql<number>`count(*)` })
+    .from(callCredentials)
+    .where(eq(callCredentials.callId, callId))
+    .groupBy(callCredentials.communityId)
     .all();

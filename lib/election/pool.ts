@@ -1,7 +1,7 @@
 import { createBallotPool, type BallotPool } from '@/lib/belenios/node/pool';
 import type { Db } from '@/db';
 import type { Election } from '@/db/schema';
-import { publicCredentialList } from './store';
+import { publicCredentialsOf } from './store';
 
 /**
  * One pool of ballot-check workers per frozen election and server process, made on first use
@@ -14,7 +14,7 @@ export function electionPool(database: Db, election: Election): Promise<BallotPo
   let pool = pools.get(election.id);
   if (!pool) {
     if (!election.electionRaw) throw new Error('the election setup is not frozen');
-    pool = createBallotPool({ electionRaw: election.electionRaw, publicCredentials: publicCredentialList(database, election.selectionId) });
+    pool = createBallotPool({ electionRaw: election.electionRaw, publicCredentials: publicCredentialsOf(database, election) });
     pool.catch(() => pools.delete(election.id));
     pools.set(election.id, pool);
   }

@@ -11,26 +11,34 @@ export const MAX_GUARDIANS = 9;
 /** Codes per community batch the credential authority makes in its browser at once. */
 export const MAX_BATCH = 5000;
 
-/**
- * The election of an encrypted selection: guardians (rows with an empty name are left out), k of n,
- * and the credential authority's name.
- */
+export const partiesShape = {
+  'guardianName[]': z.array(name).max(MAX_GUARDIANS),
+  'guardianRole[]': z.array(z.enum(guardianRoles)).max(MAX_GUARDIANS),
+  threshold: wholeNumber(1, MAX_GUARDIANS),
+  authorityName: z.string().trim().min(1, 'field.required').max(60, 'field.tooLong'),
+};
+
+type PartiesInput = z.infer<z.ZodObject<typeof partiesShape>>;
+type Parties = { threshold: number; authorityName: string; guardians: { name: string; role: (typeof guardianRoles)[number] }[] };
+
+/** Guardians (rows with an empty name are left out), k of n, and the credential authority's name. */
+export const partiesOf = (v: PartiesInput): Parties => ({
+  threshold: v.threshold,
+  authorityName: v.authorityName,
+  guardians: v['guardianName[]'].map((n, i) => ({ name: n, role: v['guardianRole[]'][i] ?? 'other' })).filter((g) => g.name !== ''),
+});
+
+/** At least one guardian, and k at most n. */
+export function checkParties(v: Parties, ctx: z.RefinementCtx) {
+  if (v.guardians.length < 1) ctx.addIssue({ code: 'custom', path: ['guardianName[]'], message: 'election.errors.noGuardians' });
+  else if (v.threshold > v.guardians.length) ctx.addIssue({ code: 'custom', path: ['threshold'], message: 'election.errors.threshold' });
+}
+
+/** The election of an encrypted selection (a call's residents' vote has its own: lib/projects/schemas.ts). */
 export const setupElectionSchema = z
-  .object({
-    selectionId: id,
-    'guardianName[]': z.array(name).max(MAX_GUARDIANS),
-    'guardianRole[]': z.array(z.enum(guardianRoles)).max(MAX_GUARDIANS),
-    threshold: wholeNumber(1, MAX_GUARDIANS),
-    authorityName: z.string().trim().min(1, 'field.required').max(60, 'field.tooLong'),
-  })
-  .transform((v) => ({
-    selectionId: v.selectionId,
-    threshold: v.threshold,
-    authorityName: v.authorityName,
-    guardians: v['guardianName[]'].map((n, i) => ({ name: n, role: v['guardianRole[]'][i] ?? 'other' })).filter((g) => g.name !== ''),
-  }))
-  .refine((v) => v.guardians.length >= 1, { path: ['guardianName[]'], message: 'election.errors.noGuardians' })
-  .refine((v) => v.threshold <= v.guardians.length, { path: ['threshold'], message: 'election.errors.threshold' });
+  .object({ selectionId: id, ...partiesShape })
+  .transform((v) => ({ selectionId: v.selectionId, ...partiesOf(v) }))
+  .superRefine(checkParties);
 
 export const partyRefSchema = z.object({ partyId: id });
 export const freezeSchema = z.object({ selectionId: id, confirmed: confirmation });

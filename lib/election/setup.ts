@@ -1,5 +1,15 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { ballotCodes, codeBatches, electionParties, elections, selections, units, type Election, type Selection } from '@/db/schema';
+import {
+  ballotCodes,
+  callCredentials,
+  codeBatches,
+  electionParties,
+  elections,
+  projectCalls,
+  units,
+  type Election,
+  type Selection,
+} from '@/db/schema';
 import type { Tx } from '@/db/tx';
 import { parsePublicCredentials } from '@/lib/belenios/credentials';
 import { generateUuid, makeElection } from '@/lib/belenios/election';
@@ -8,7 +18,7 @@ import { publicCredentialsCodec } from '@/lib/belenios/types';
 import type { GuardianRole } from '@/lib/enums';
 import { appendToBoard } from './board';
 import { assembleTrustees, checkCeremonyUpload, guardianTodo, type GuardianStep, type UploadCheck } from './ceremony';
-import { ballotOrder, electionOf, guardiansOf, publicCredentialList } from './store';
+import { ballotOrder, electionOf, guardiansOf, publicCredentialList, publicCredentialsOf } from './store';
 import { hashPartyToken, newPartyToken } from './tokens';
 
 /** Refusals of the setup, as the keys of their messages (`election.errors.*`). */
@@ -39,11 +49,23 @@ export function createElection(
 ): { election: Election; links: PartyLink[] } {
   settingUp(selection);
   if (electionOf(tx, selection.id)) refuse('exists');
+  return insertElection(tx, { selectionId: selection.id }, input, createdBy);
+}
+
+export type ElectionOwner = { selectionId: number; callId?: never } | { callId: number; selectionId?: never };
+
+/** The election row of its owner (a selection or a call), and its parties with their one-time links. */
+export function insertElection(
+  tx: Tx,
+  owner: ElectionOwner,
+  input: NewElection,
+  createdBy: number | null,
+): { election: Election; links: PartyLink[] } {
   const n = input.guardians.length;
   if (n < 1 || input.threshold < 1 || input.threshold > n) refuse('threshold');
   const election = tx
     .insert(elections)
-    .values({ selectionId: selection.id, uuid: generateUuid(), guardians: n, threshold: input.threshold, createdBy })
+    .values({ ...owner, uuid: generateUuid(), guardians: n, threshold: input.threshold, createdBy })
     .returning()
     .get();
   const parties = [
@@ -117,7 +139,6 @@ export type CredentialUpload = { ok: true; batchId: number; count: number } | { 
 export function uploadCredentials(tx: Tx, election: Election, authority: string, communityId: number, lines: string[]): CredentialUpload {
   const current = tx.select().from(elections).where(eq(elections.id, election.id)).get()!;
   if (current.phase === 'frozen' || current.phase === 'closed' || current.phase === 'decrypted') return { ok: false, reason: 'frozen' };
-  const selection = tx.select().from(selections).where(eq(selections.id, election.selectionId)).get()!;
   const community = tx
     .select()
     .from(units)
@@ -127,16 +148,28 @@ export function uploadCredentials(tx: Tx, election: Election, authority: string,
   const parsed = parsePublicCredentials(lines);
   if (!parsed.ok) return { ok: false, reason: 'badCredentials', detail: parsed.reason };
   if ([...parsed.list.weights.values()].some((w) => w !== 1)) return { ok: false, reason: 'badCredentials', detail: 'weights' };
-  const known = new Set(publicCredentialList(tx, selection.id));
+  const known = new Set(publicCredentialsOf(tx, current));
   if (lines.some((c) => known.has(c))) return { ok: false, reason: 'duplicateCredentials' };
+  if (current.callId !== null) {
+    // A call's codes are for the places it serves: the communities under its unit.
+    const call = tx.select({ unitId: projectCalls.unitId }).from(projectCalls).where(eq(projectCalls.id, current.callId)).get()!;
+    const unit = tx.select({ path: units.path }).from(units).where(eq(units.id, call.unitId)).get()!;
+    if (!community.path.startsWith(unit.path)) return { ok: false, reason: 'notCommunity' };
+    for (let i = 0; i < lines.length; i += 1000)
+      tx.insert(callCredentials)
+        .values(lines.slice(i, i + 1000).map((credential) => ({ credential, callId: current.callId!, communityId })))
+        .run();
+    return { ok: true, batchId: 0, count: lines.length };
+  }
+  const selectionId = current.selectionId!;
   const batch = tx
     .insert(codeBatches)
-    .values({ selectionId: selection.id, communityId, issued: lines.length, note: '', issuedBy: authority })
+    .values({ selectionId, communityId, issued: lines.length, note: '', issuedBy: authority })
     .returning()
     .get();
   for (let i = 0; i < lines.length; i += 1000)
     tx.insert(ballotCodes)
-      .values(lines.slice(i, i + 1000).map((codeHash) => ({ codeHash, selectionId: selection.id, batchId: batch.id })))
+      .values(lines.slice(i, i + 1000).map((codeHash) => ({ codeHash, selectionId, batchId: batch.id })))
       .run();
   return { ok: true, batchId: batch.id, count: lines.length };
 }
@@ -159,27 +192,51 @@ export function freezeSetup(tx: Tx, selection: Selection, at: Date): Election {
     sql`select count(*) as n from nominations where selection_id = ${selection.id} and status = 'pending'`,
   )!.n;
   if (pendingNominations > 0) refuse('undecidedNominations');
+  const max = Math.min(selection.maxChoices, order.length);
+  return sealSetup(
+    tx,
+    election,
+    {
+      name: selection.title,
+      description: selection.rules || selection.title,
+      answers: order.map((c) => ({ id: c.id, text: `${c.name}（${c.unit}）` })),
+      question: `选出 1 至 ${max} 人 / Choose 1 to ${max}`,
+      max,
+    },
+    at,
+  );
+}
+
+export type SetupBallot = { name: string; description: string; answers: { id: number; text: string }[]; question: string; max: number };
+
+/**
+ * The election JSON (answers in ballot order, the guardians' key) and the Setup event with the
+ * trustees and every public credential, for any owner: from here on the ballot and the list of
+ * codes cannot change, and the public board exists.
+ */
+export function sealSetup(tx: Tx, election: Election, ballot: SetupBallot, at: Date): Election {
+  const credentials = publicCredentialsOf(tx, election);
+  if (credentials.length === 0) refuse('noCredentials');
   const authority = tx
     .select({ name: electionParties.name })
     .from(electionParties)
     .where(and(eq(electionParties.electionId, election.id), eq(electionParties.kind, 'authority')))
     .get();
-  const max = Math.min(selection.maxChoices, order.length);
   const electionRaw = makeElection({
     uuid: election.uuid,
-    name: selection.title,
-    description: selection.rules || selection.title,
-    candidates: order.map((c) => `${c.name}（${c.unit}）`),
-    question: `选出 1 至 ${max} 人 / Choose 1 to ${max}`,
+    name: ballot.name,
+    description: ballot.description,
+    candidates: ballot.answers.map((a) => a.text),
+    question: ballot.question,
     min: 1,
-    max,
+    max: ballot.max,
     publicKey: election.publicKey!,
     administrator: 'Minping 民评',
     credentialAuthority: authority?.name,
   });
   const timestamp = Math.floor(at.getTime() / 1000);
   tx.update(elections)
-    .set({ phase: 'frozen', electionRaw, answerIds: order.map((c) => c.id), archiveTimestamp: timestamp })
+    .set({ phase: 'frozen', electionRaw, answerIds: ballot.answers.map((a) => a.id), archiveTimestamp: timestamp })
     .where(eq(elections.id, election.id))
     .run();
   appendToBoard(tx, election.id, (chain) => chain.setup(electionRaw, election.trustees!, encode(publicCredentialsCodec, credentials)));

@@ -1,7 +1,17 @@
 import { and, asc, desc, eq, like, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
 import type { Tx } from '@/db/tx';
-import { ballotCodes, candidates, electionParties, elections, encryptedBallots, officials, units } from '@/db/schema';
+import {
+  ballotCodes,
+  callCredentials,
+  candidates,
+  electionParties,
+  elections,
+  encryptedBallots,
+  officials,
+  units,
+  type Election,
+} from '@/db/schema';
 import { loadElection, type ElectionContext } from '@/lib/belenios/election';
 import { decode } from '@/lib/belenios/json';
 import { encryptedTallyCodec, trusteesCodec, type EncryptedTally, type TrusteeKind } from '@/lib/belenios/types';
@@ -12,6 +22,10 @@ type Reader = Db | Tx;
 
 export const electionOf = (database: Reader, selectionId: number) =>
   database.select().from(elections).where(eq(elections.selectionId, selectionId)).get();
+
+/** The election of a livelihood-projects call's residents' vote. */
+export const electionOfCall = (database: Reader, callId: number) =>
+  database.select().from(elections).where(eq(elections.callId, callId)).get();
 
 export const guardiansOf = (database: Reader, electionId: number) =>
   database
@@ -58,6 +72,18 @@ export const publicCredentialList = (database: Reader, selectionId: number): str
     .orderBy(asc(ballotCodes.codeHash))
     .all()
     .map((r) => r.c);
+
+/** The sorted public credential list of an election, whoever owns it. */
+export function publicCredentialsOf(database: Reader, election: Pick<Election, 'selectionId' | 'callId'>): string[] {
+  if (election.selectionId !== null) return publicCredentialList(database, election.selectionId);
+  return database
+    .select({ c: callCredentials.credential })
+    .from(callCredentials)
+    .where(eq(callCredentials.callId, election.callId!))
+    .orderBy(asc(callCredentials.credential))
+    .all()
+    .map((r) => r.c);
+}
 
 /** Candidates in ballot order (按姓氏笔画为序), as the election's answers list them. */
 export function ballotOrder(database: Reader, selectionId: number) {

@@ -1,6 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { electionParties, electionRecords, elections, encryptedBallots, selections } from '@/db/schema';
+import { electionParties, electionRecords, elections, encryptedBallots, selections, type Election } from '@/db/schema';
 import { decode, encode } from '@/lib/belenios/json';
 import { checkPartialDecryption, combineResult, createTally, type OwnedPartialDecryption } from '@/lib/belenios/tally';
 import { trusteeSlots } from '@/lib/belenios/trustees';
@@ -27,6 +27,14 @@ export async function closeBallotBox(database: Db, selectionId: number, now: Dat
   if (election.phase !== 'frozen') return { ok: false, reason: 'alreadyClosed' };
   if (votingState(selection, now) !== 'closed') return { ok: false, reason: 'stillOpen' };
   if (!votingEverOpened(selection, now)) return { ok: false, reason: 'neverOpened' };
+  return sumAndClose(database, election);
+}
+
+/**
+ * The close itself, for any owner whose voting is over: EndBallots and the encrypted tally. The
+ * caller has checked that no ballot can arrive any more.
+ */
+export async function sumAndClose(database: Db, election: Election): Promise<CloseOutcome> {
   const ctx = electionContext(election);
   const tally = createTally(ctx);
   const expected = countBallots(database, election.id);

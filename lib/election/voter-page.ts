@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/db';
 import { listCandidates } from '@/lib/selection/queries';
 import { electionPool } from './pool';
-import { electionOf } from './store';
+import { electionOf, electionOfCall } from './store';
 
 /** The candidates in the election's answer order (the order of every ballot's choices and of the result). */
 function answerCandidates(selectionId: number, answerIds: number[]) {
@@ -32,3 +32,14 @@ export function deviceBallotNames(selectionId: number): string[] | null {
   if (!election?.electionRaw || !election.answerIds) return null;
   return answerCandidates(selectionId, election.answerIds).map((c) => c.name);
 }
+
+/** The same for a call's residents' vote: the election and its answers (proposal ids) in order. */
+export function callDeviceBallot(callId: number) {
+  const election = electionOfCall(db(), callId);
+  if (!election || election.phase !== 'frozen' || !election.electionRaw || !election.answerIds) return null;
+  electionPool(db(), election).catch(() => undefined);
+  return { electionRaw: election.electionRaw, answerIds: election.answerIds };
+}
+
+/** Whether a call's residents' vote has a public record (its election's setup is frozen). */
+export const callHasRecord = (callId: number) => Boolean(electionOfCall(db(), callId)?.electionRaw);

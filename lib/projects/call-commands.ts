@@ -6,6 +6,7 @@ import { can } from '@/lib/auth/permissions';
 import { now } from '@/lib/clock';
 import { insertCodes } from './codes';
 import { loadCall, unitById } from './guards';
+import { freezeCallSetup } from './residents-election';
 import { callSchema, codesSchema, stageSchema } from './schemas';
 
 const next: Record<string, string> = { draft: 'proposals', proposals: 'screening', screening: 'voting' };
@@ -101,6 +102,8 @@ export const commands = {
             for (const d of deputies) tx.insert(callDeputies).values({ callId: id, deputyId: d.id, name: d.name }).run();
             changes.rule = { ...call.rule!, deputies: deputies.length };
           }
+          // The residents' ballot is fixed into the call's encrypted election as voting opens.
+          if (call.mode === 'residents') freezeCallSetup(tx, call, now());
         }
         tx.update(projectCalls).set(changes).where(eq(projectCalls.id, id)).run();
         audit({ entity: 'project_call', entityId: id, unitId: call.unitId, before: { stage: call.stage }, after: changes });

@@ -10,6 +10,14 @@ const csvParam = {
 const money = 'Money in whole yuan (元); days as YYYY-MM-DD, district time.';
 
 export const projectPaths = {
+  '/api/v1/projects/calls/{id}/archive.bel': {
+    get: {
+      summary:
+        "A residents' call's encrypted vote: its Belenios 2.5 event archive (partial decryptions and result once the call is decided)",
+      parameters: [idParam],
+      responses: { 200: { description: 'application/x-tar' }, 404: { description: 'No such call, or no sealed encrypted vote' } },
+    },
+  },
   '/api/v1/projects': {
     get: {
       summary: `Adopted livelihood projects (民生实事项目) by street, year and status. ${money}`,

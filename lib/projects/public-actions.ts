@@ -11,4 +11,4 @@ export const rateWithCode = publicAction(commands.rate, {
   revalidate: (d) => [`/projects/${d.projectId}`],
 });
 export const commentOnProject = publicAction(commands.comment, { successMessage: 'projects.comments.thanks' });
-export const castProjectBallot = publicAction(commands.ballotCheck);
+export const castProjectBallot = publicAction(commands.castBallot);

@@ -2,11 +2,11 @@ import { ActionError, definePublicCommand, type PublicContext } from '@/lib/acti
 import { now } from '@/lib/clock';
 import type { CodeKind } from '@/lib/one-time-code';
 import { failureLimiter } from '@/lib/rate-limit';
-import { ballotProblem } from './adoption';
+import { db } from '@/db';
+import { log } from '@/lib/log';
 import { postComment, rateProject, submitResidentProposal, wrongCodeKeys } from './public';
-import { ballotOf, getCall } from './queries';
-import { castResidentsBallot } from './residents-ballot';
-import { ballotCheckSchema, commentSchema, ratingSchema, residentProposalSchema } from './schemas';
+import { castResidentsBallot, type CastRefusal } from './residents-ballot';
+import { castBallotSchema, commentSchema, ratingSchema, residentProposalSchema } from './schemas';
 
 // Comments are held for moderation, but a flood would bury the moderators.
 const comments = failureLimiter('project-comment', 10, 60 * 60);
@@ -50,22 +50,37 @@ export const commands = {
   }),
 
   /**
-   * The residents' ballot of a call: the choice is checked (1..K projects of the ballot, within the
-   * budget) and handed to the cast seam (residents-ballot.ts), which refuses until the encrypted
-   * ballots of the Ten Best vote are wired to it. Nothing is stored.
+   * The residents' ballot of a call: sealed on the voter's device, or (without JavaScript) the code
+   * and the choice, checked against the rule (1..K projects within the budget) and sealed by the
+   * server. One code, one ballot; wrong codes count against the client. Refusals store nothing.
    */
-  ballotCheck: definePublicCommand({
-    name: 'projects.ballotCheck',
+  castBallot: definePublicCommand({
+    name: 'projects.castBallot',
     scope: 'none',
-    schema: ballotCheckSchema,
-    run: ({ callId, choice }) => {
-      const found = getCall(callId);
-      if (!found || found.call.mode !== 'residents' || found.call.stage !== 'voting') throw new ActionError('projects.errors.wrongStage');
-      const rule = found.call.rule ?? { budget: found.call.budget, maxChoices: found.call.maxChoices };
-      const problem = ballotProblem(choice, ballotOf(found.call.id), rule);
-      if (problem) throw new ActionError(`projects.ballot.problems.${problem}`);
-      const cast = castResidentsBallot(found.call.id, choice);
-      throw new ActionError(`projects.ballot.${cast.reason}`);
+    code: { kind: 'ballot' },
+    schema: castBallotSchema,
+    run: async ({ callId, ...input }, ctx) => {
+      let cast;
+      try {
+        cast = await castResidentsBallot(db(), callId, input);
+      } catch (error) {
+        // Nothing was written: the code is still unused, so the voter can try again.
+        log.error({ area: 'projects', error: error instanceof Error ? error.message : error }, 'cast failed');
+        throw new ActionError('vote.refusals.retry');
+      }
+      if (!cast.ok) {
+        if (codeRefusals.has(cast.reason)) await ctx.code.failed();
+        throw new ActionError(refusalKey(cast.reason));
+      }
+      return { tracker: cast.tracker };
     },
   }),
 };
+
+const codeRefusals = new Set<CastRefusal>(['unknownCode', 'usedCode', 'revokedCode']);
+const refusalKey = (reason: CastRefusal) =>
+  reason === 'notOpen'
+    ? 'projects.errors.wrongStage'
+    : codeRefusals.has(reason) || reason === 'badBallot'
+      ? `vote.refusals.${reason}`
+      : `projects.ballot.problems.${reason}`;

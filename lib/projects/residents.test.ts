@@ -3,10 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db, writeTx } from '@/db';
 import * as s from '@/db/schema';
 import { ActionError, runAction } from '@/lib/action/core';
-import { communitiesOf, makeActor, requestFacts, seedDistrict, streets } from '@/tests/unit/fixtures';
+import { residentsCall } from '@/tests/unit/call-fixtures';
+import { makeActor, requestFacts, seedDistrict } from '@/tests/unit/fixtures';
 import { commands as voteCommands } from './vote-commands';
 import { decideByResidents } from './decide';
-import { castResidentsBallot } from './residents-ballot';
+import { commands as callCommands } from './call-commands';
 import { commands as publicCommands } from './public-commands';
 
 let callId: number;
@@ -14,76 +15,40 @@ const ids: number[] = [];
 
 beforeAll(async () => {
   await seedDistrict();
-  const street = streets()[1]!;
-  const community = communitiesOf(street.id)[0]!;
-  const call = db()
-    .insert(s.projectCalls)
-    .values({
-      year: 2032,
-      unitId: street.id,
-      title: '居民票选',
-      budget: 1_000_000,
-      mode: 'residents',
-      maxChoices: 2,
-      stage: 'voting',
-      rule: { mode: 'residents', budget: 1_000_000, maxChoices: 2, deputies: null },
-    })
-    .returning()
-    .get();
-  callId = call.id;
-  for (const [title, cost] of [
-    ['甲', 500_000],
-    ['乙', 300_000],
-    ['丙', 300_000],
-    ['丁', 100_000],
-  ] as const)
-    ids.push(
-      db()
-        .insert(s.projectProposals)
-        .values({
-          callId,
-          communityId: community.id,
-          title,
-          titleKey: title,
-          problem: '需要解决的问题',
-          source: 'resident',
-          status: 'feasible',
-          estimatedCost: cost,
-          responsibleUnitId: street.id,
-        })
-        .returning()
-        .get().id,
-    );
+  // A call at the ballot without an election, as no command can make one (voting opens only with it).
+  const made = residentsCall(2032, [500_000, 300_000, 300_000, 100_000]);
+  callId = made.call.id;
+  ids.push(...made.ids);
+  db().update(s.projectCalls).set({ stage: 'voting' }).where(eq(s.projectCalls.id, callId)).run();
 });
 
 const callRow = () => db().select().from(s.projectCalls).where(eq(s.projectCalls.id, callId)).get()!;
 
 describe('residents’ mode', () => {
-  it('has no cast path and no tally until the encrypted ballots are wired, and says so', async () => {
-    expect(castResidentsBallot(callId, [ids[0]!])).toEqual({ ok: false, reason: 'notWired' });
-    expect(await runAction(voteCommands.decide, requestFacts(makeActor('organizer')), { id: callId })).toMatchObject({
+  it('without its encrypted election the vote does not open, takes no ballot and has no tally, and says so', async () => {
+    const organizer = requestFacts(makeActor('organizer'));
+    const other = residentsCall(2033, [100_000]);
+    expect(await runAction(callCommands.moveStage, organizer, { id: other.call.id, to: 'voting' })).toMatchObject({
       ok: false,
-      message: 'projects.errors.tallyNotWired',
+      message: 'election.errors.noElection',
+    });
+    const changes = () => (db().$client.prepare('select total_changes() as n').get() as { n: number }).n;
+    const before = changes();
+    expect(
+      await runAction(publicCommands.castBallot, requestFacts(null), { callId, code: 'AAAA-BBBB-CCCC', 'choice[]': [String(ids[0])] }),
+    ).toEqual({ ok: false, message: 'projects.errors.wrongStage' });
+    expect(changes()).toBe(before);
+    expect(await runAction(voteCommands.decide, organizer, { id: callId })).toMatchObject({
+      ok: false,
+      message: 'projects.errors.tallyNotReady',
     });
     expect(await runAction(voteCommands.deputyVote, requestFacts(makeActor('deputy')), { callId, [`p${ids[0]}`]: 'for' })).toMatchObject({
       ok: false,
     });
   });
 
-  it("the residents' ballot is checked against the rule, and a valid one is refused by the seam with a clear answer; nothing is stored", async () => {
-    const changes = () => (db().$client.prepare('select total_changes() as n').get() as { n: number }).n;
-    const before = changes();
-    const check = (choice: number[]) =>
-      runAction(publicCommands.ballotCheck, requestFacts(null), { callId, 'choice[]': choice.map(String) });
-    expect(await check([ids[0]!, ids[3]!])).toEqual({ ok: false, message: 'projects.ballot.notWired' });
-    expect(await check([ids[0]!, ids[1]!, ids[3]!])).toEqual({ ok: false, message: 'projects.ballot.problems.tooMany' });
-    expect(await check([])).toEqual({ ok: false, message: 'projects.ballot.problems.empty' });
-    expect(await check([ids[0]!, ids[0]!])).toEqual({ ok: false, message: 'projects.ballot.problems.duplicate' });
-    expect(changes()).toBe(before);
-  });
-
   it('refuses to publish past an unsettled tie, storing nothing; publishes once the organizer settled it', () => {
-    // 甲 adopted (500k left); 乙 and 丙 tie at 7 votes, 300k each: only one fits.
+    // Project 1 adopted (500k left); projects 2 and 3 tie at 7 votes, 300k each: only one fits.
     const tally = new Map([
       [ids[0]!, 10],
       [ids[1]!, 7],

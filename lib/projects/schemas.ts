@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkParties, partiesOf, partiesShape } from '@/lib/election/schemas';
 import { callModes, deputyChoices, proposalStatuses } from '@/db/schema';
 import { isIsoDay } from '@/lib/district-time';
 
@@ -159,4 +160,12 @@ export const ratingSchema = z.object({
 });
 
 /** The residents' ballot as the form sends it: the call and the chosen proposals (`choice[]`). */
-export const ballotCheckSchema = z.preprocess(unbracket, z.object({ callId: id, choice: ids(50) }));
+/** The residents' ballot: sealed on the device, or the code and plain choices for the server to seal. */
+export const castBallotSchema = z.union([
+  z.object({ callId: id, ballot: z.string().min(2).max(200_000) }),
+  z.preprocess(unbracket, z.object({ callId: id, code: z.string().max(80), choice: ids(50) })),
+]);
+export const callElectionSchema = z
+  .object({ callId: id, ...partiesShape })
+  .transform((v) => ({ callId: v.callId, ...partiesOf(v) }))
+  .superRefine(checkParties);

@@ -5,9 +5,10 @@ import { now } from '@/lib/clock';
 import { settlementProblem } from './adoption';
 import { decideByDeputies, decideByResidents, feasibleOf, settlementsOf } from './decide';
 import { loadCall } from './guards';
-import { residentsTally } from './residents-ballot';
 import { adoptByVotes } from './adoption';
-import { id, settleSchema, deputyVoteSchema } from './schemas';
+import { closeCallBallotBox, createCallElection, publishCallRecord, residentsTally } from './residents-election';
+import { callElectionSchema, id, settleSchema, deputyVoteSchema } from './schemas';
+import { db } from '@/db';
 import { z } from 'zod';
 
 export const commands = {
@@ -55,11 +56,51 @@ export const commands = {
           return { adopted: lines.filter((l) => l.outcome === 'adopted').length };
         }
         const tally = residentsTally(tx, callId);
-        if (!tally) throw new ActionError('projects.errors.tallyNotWired');
+        if (!tally) throw new ActionError('projects.errors.tallyNotReady');
         const result = decideByResidents(tx, call, tally, ctx.actor.id, at);
+        publishCallRecord(tx, callId);
         audit({ entity: 'project_call', entityId: callId, unitId: call.unitId, after: { decided: result.lines } });
         return { adopted: result.lines.filter((l) => l.outcome === 'adopted').length };
       }),
+  }),
+  /**
+   * Residents' mode: the call's encrypted election (guardians k of n, credential authority), set up
+   * before voting opens. The one-time links are returned once, to this organizer; the audit names
+   * the parties, never their links.
+   */
+  setupElection: defineCommand({
+    name: 'projects.electionSetup',
+    scope: 'unit',
+    permission: 'projects.manage',
+    schema: callElectionSchema,
+    run: ({ callId, ...input }, ctx) =>
+      ctx.write((tx, audit) => {
+        const { call } = loadCall(tx, ctx, callId);
+        const { election, links } = createCallElection(tx, call, input, ctx.actor.id);
+        audit({
+          entity: 'election',
+          entityId: election.id,
+          unitId: call.unitId,
+          after: { callId, uuid: election.uuid, threshold: input.threshold, guardians: input.guardians, authority: input.authorityName },
+        });
+        return { callId, links };
+      }),
+  }),
+  /** Residents' mode: ends the voting (EndBallots and the encrypted tally the guardians decrypt). */
+  closeBallotBox: defineCommand({
+    name: 'projects.electionClose',
+    scope: 'unit',
+    permission: 'projects.manage',
+    schema: z.object({ id }),
+    run: async ({ id: callId }, ctx) => {
+      const { call } = ctx.write((tx) => loadCall(tx, ctx, callId, ['voting']));
+      const outcome = await closeCallBallotBox(db(), call);
+      if (!outcome.ok) throw new ActionError(`election.errors.${outcome.reason}`);
+      ctx.write((_tx, audit) =>
+        audit({ entity: 'project_call', entityId: callId, unitId: call.unitId, after: { ballotBox: 'closed', ballots: outcome.ballots } }),
+      );
+      return { callId, ballots: outcome.ballots };
+    },
   }),
   /** Residents' mode: how a tie the budget cannot hold goes ahead, with a public reason. */
   settleTie: defineCommand({
@@ -71,7 +112,7 @@ export const commands = {
       ctx.write((tx, audit) => {
         const { call } = loadCall(tx, ctx, callId, ['voting']);
         const tally = call.mode === 'residents' ? residentsTally(tx, callId) : null;
-        if (!tally) throw new ActionError('projects.errors.tallyNotWired');
+        if (!tally) throw new ActionError('projects.errors.tallyNotReady');
         const ballot = feasibleOf(tx, callId).map((p) => ({ id: p.id, cost: p.estimatedCost!, votes: tally.get(p.id) ?? 0 }));
         const { tie } = adoptByVotes(ballot, call.rule?.budget ?? call.budget, settlementsOf(call.settlements));
         if (!tie || tie.votes !== votes) throw new ActionError('projects.errors.noSuchTie');

@@ -4,7 +4,6 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import type { Browser, Page } from '@playwright/test';
 import { candidates, elections, officials, selections } from '../../db/schema';
 import { encryptBallot } from '../../lib/belenios/ballot';
 import { loadElection } from '../../lib/belenios/election';
@@ -15,6 +14,7 @@ import { castEncrypted } from '../../lib/election/casting';
 import { closeElectionPool } from '../../lib/election/pool';
 import { districtDateTime } from '../../lib/district-time';
 import { BASE, createAccount, e2eDb, expect as baseExpect, signInAs, test } from './fixtures';
+import { guardiansCeremony, partyPage, refresh, sendPartialDecryption } from './guardian-steps';
 
 // Every step here waits on real cryptography in the browser or the server, on a shared 2-core machine.
 const expect = baseExpect.configure({ timeout: 60_000 });
@@ -32,15 +32,6 @@ function sirona(archive: Uint8Array, uuid: string) {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
-
-async function guardianPage(browser: Browser, link: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(link);
-  return page;
-}
-
-const refresh = (page: Page) => page.getByRole('button', { name: '刷新进度' }).click();
 
 test('an encrypted selection from setup to a published result that an independent Belenios verifier accepts', async ({
   page,
@@ -83,35 +74,12 @@ test('an encrypted selection from setup to a published result that an independen
   expect(links[0]).toMatch(new RegExp(`^${BASE}/guardian#[A-Za-z0-9_-]{32}$`));
 
   // Each guardian in their own browser: the key file is made and downloaded there, then three steps.
-  const guardians = await Promise.all(links.map((l) => guardianPage(browser, l)));
-  const keyFiles: string[] = [];
-  for (const [i, g] of guardians.entries()) {
-    await expect(g.getByTestId('step-cert')).toBeVisible();
-    const download = g.waitForEvent('download');
-    await g.getByRole('button', { name: '生成并下载钥匙文件' }).click();
-    const file = path.join(keyDir, `guardian-${i + 1}.json`);
-    await (await download).saveAs(file);
-    keyFiles.push(file);
-    await g.getByLabel('我已保存好钥匙文件').check();
-    await g.getByRole('button', { name: '完成第一步' }).click();
-    await expect(g.getByTestId('notice')).toContainText('已提交');
-  }
-  for (const [step, button] of [
-    ['polynomial', '完成第二步'],
-    ['voutput', '完成第三步'],
-  ] as const) {
-    for (const g of guardians) {
-      await refresh(g);
-      await expect(g.getByTestId(`step-${step}`)).toBeVisible();
-      await g.getByRole('button', { name: button }).click();
-      await expect(g.getByTestId('notice')).toContainText('已提交');
-    }
-  }
+  const { guardians, keyFiles } = await guardiansCeremony(browser, links, keyDir);
   await refresh(guardians[0]!);
   await expect(guardians[0]!.getByTestId('todo-waitVoting')).toBeVisible();
 
   // The credential authority makes the codes in its browser; the server gets only their public parts.
-  const authority = await guardianPage(browser, authorityLink);
+  const authority = await partyPage(browser, authorityLink);
   await authority.getByLabel('这一批的数量').fill('5');
   await authority.getByRole('button', { name: '生成这一批投票码' }).click();
   await expect(authority.getByTestId('made')).toContainText('5 个投票码');
@@ -165,13 +133,7 @@ test('an encrypted selection from setup to a published result that an independen
   await expect(page.getByTestId('decryptions')).toContainText('已有 0 位');
 
   // Guardians 1 and 3 come back later (a fresh page) and load their key file from disk.
-  for (const i of [0, 2]) {
-    const g = await guardianPage(browser, links[i]!);
-    await expect(g.getByTestId('step-decryption')).toBeVisible();
-    await g.getByLabel('选择您的钥匙文件').setInputFiles(keyFiles[i]!);
-    await g.getByRole('button', { name: '交回我的部分' }).click();
-    await expect(g.getByTestId('notice')).toContainText(i === 2 ? '结果已经解开' : '您的部分已交回');
-  }
+  for (const i of [0, 2]) await sendPartialDecryption(browser, links[i]!, keyFiles[i]!, i === 2);
   await page.goto(here);
   await expect(page.getByTestId('decryptions')).toContainText('结果已解开');
 

@@ -225,7 +225,7 @@ test('a livelihood project from proposal through the deputies’ vote to a compl
   for (const c of [organizerContext, streetContext, deputyContext]) await c.close();
 });
 
-test('the residents’ ballot shows each cost beside the budget, refuses an over-budget choice and casts nothing until encrypted ballots are wired', async ({
+test('the residents’ ballot shows each cost beside the budget, refuses an over-budget choice and a ballot without a code before sealing anything', async ({
   page,
 }) => {
   const call = e2eDb()
@@ -243,7 +243,7 @@ test('the residents’ ballot shows each cost beside the budget, refuses an over
   await expect(page.locator('main').getByRole('alert')).toContainText('超过了年度预算');
   await page.getByRole('checkbox', { name: /非机动车充电棚/ }).uncheck();
   await page.getByRole('button', { name: '提交选票' }).click();
-  await expect(page.locator('main').getByRole('alert')).toContainText('尚未开通');
+  await expect(page.locator('main').getByRole('alert')).toContainText('投票码的格式不对');
 });
 
 test('a photo over the limit gets the “too large” message: in the browser before anything is sent, and 413 from the server, never a 500', async ({

@@ -39,6 +39,8 @@ const readRoutes: Record<string, string> = {
   'app/api/v1/projects/milestones/route.ts#GET': 'public',
   'app/api/v1/projects/ratings/route.ts#GET': 'public: counts per score, no link to households',
   'app/api/v1/projects/photos/[id]/route.ts#GET': 'public: photos of progress reports, random ids',
+  'app/api/v1/projects/calls/[id]/archive.bel/route.ts#GET':
+    "public from the sealed setup on: a call's residents' vote, no choice in it, decryptions after the decision",
   'app/api/v1/project-calls/route.ts#GET': 'public: calls once opened, no counts',
   'app/api/v1/project-calls/[id]/route.ts#GET': 'public: proposals and screening; counts only once decided',
   'app/api/v1/project-calls/[id]/votes/route.ts#GET': "public after the decision: each deputy's vote by name",

@@ -2,23 +2,39 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { ActionForm, Field, FormMessage, SubmitButton } from '@/components/ui/form';
-import { setupElection } from '@/lib/election/actions';
+import type { ActionResult } from '@/lib/action/core';
 import { guardianRoles } from '@/lib/enums';
-import { PartyLinks } from './party-links';
+import { PartyLinks, type PartyLink } from './party-links';
+
+type SetupAction<T> = (prev: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
 
 const ROWS = 5;
 const defaultRoles = ['residents', 'residents', 'discipline', 'notary', 'other'] as const;
 
-/** Guardians, k of n, and the credential authority; on success the links are shown once, here. */
-export function ElectionSetupForm({ selectionId, publicUrl, showForm }: { selectionId: number; publicUrl: string; showForm: boolean }) {
+/**
+ * Guardians, k of n, and the credential authority; on success the links are shown once, here. The
+ * owner is a selection, or (with its own action and hidden field) a call's residents' vote.
+ */
+export function ElectionSetupForm<T extends { links: PartyLink[] }>({
+  setup,
+  owner,
+  publicUrl,
+  showForm,
+}: {
+  setup: SetupAction<T>;
+  /** The owner's hidden field: `selectionId` or `callId`. */
+  owner: { name: string; id: number };
+  publicUrl: string;
+  showForm: boolean;
+}) {
   const t = useTranslations();
-  const [state, action] = useActionState(setupElection, null);
+  const [state, action] = useActionState(setup, null);
   if (state?.ok && state.data) return <PartyLinks links={state.data.links} publicUrl={publicUrl} />;
   if (!showForm) return null;
   return (
     <ActionForm action={action} noValidate className="max-w-3xl space-y-4">
       <FormMessage state={state} errorTitle={t('common.errorTitle')} />
-      <input type="hidden" name="selectionId" value={selectionId} />
+      <input type="hidden" name={owner.name} value={owner.id} />
       <fieldset className="space-y-2">
         <legend className="text-xl font-bold">{t('election.setup.heading')}</legend>
         <p className="hint">{t('election.setup.guardianHint')}</p>

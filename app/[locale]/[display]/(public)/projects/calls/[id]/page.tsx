@@ -1,4 +1,6 @@
 import { Link } from '@/lib/i18n/navigation';
+import { callHasRecord } from '@/lib/election/voter-page';
+import { callArchivePath } from '@/lib/election/urls';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { idParam } from '@/lib/projects/ids';
@@ -69,6 +71,13 @@ export default async function CallPage({ params }: Props) {
           <h2 id="result" className="text-xl font-bold">
             {t('result.heading')}
           </h2>
+          {call.mode === 'residents' && callHasRecord(call.id) && (
+            <p>
+              <a href={callArchivePath(call.id)} download className="btn-secondary" data-testid="call-record">
+                {t('ballot.record')}
+              </a>
+            </p>
+          )}
           {call.settlements.map((st) => (
             <p key={st.votes} className="notice-info">
               {t('result.settled', { votes: st.votes, reason: st.reason })}

@@ -5,6 +5,7 @@ import { ProjectBallot } from '@/components/projects/ballot';
 import { idParam } from '@/lib/projects/ids';
 import { ballotOf, getCall } from '@/lib/projects/queries';
 import { moneyArgs } from '@/lib/projects/money';
+import { callDeviceBallot } from '@/lib/election/voter-page';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,7 +17,7 @@ export async function generateMetadata() {
 
 /**
  * The residents' ballot of a call in residents' mode: each project's cost beside the year's budget,
- * up to K choices. Casting goes to the seam in lib/projects/residents-ballot.ts (encrypted ballots).
+ * up to K choices, cast into the call's encrypted election (lib/projects/residents-ballot.ts).
  */
 export default async function BallotPage({ params }: Props) {
   const found = getCall(idParam((await params).id));
@@ -24,6 +25,7 @@ export default async function BallotPage({ params }: Props) {
   const [t, format] = await Promise.all([getTranslations('projects'), getFormatter()]);
   const rule = found.call.rule ?? { budget: found.call.budget, maxChoices: found.call.maxChoices };
   const wan = (yuan: number) => t('wan', moneyArgs(yuan, format));
+  const sealed = found.call.stage === 'voting' ? callDeviceBallot(found.call.id) : null;
   return (
     <div className="space-y-6 max-w-3xl">
       <p>
@@ -31,8 +33,18 @@ export default async function BallotPage({ params }: Props) {
       </p>
       <h1 className="text-3xl font-bold">{t('ballot.title')}</h1>
       <p className="text-lg">{t('ballot.intro', { budget: wan(rule.budget), k: rule.maxChoices })}</p>
-      {found.call.stage === 'voting' ? (
-        <ProjectBallot callId={found.call.id} items={ballotOf(found.call.id)} budget={rule.budget} maxChoices={rule.maxChoices} />
+      {sealed ? (
+        <>
+          <p className="hint max-w-3xl">{t('ballot.deviceBudget', { k: rule.maxChoices })}</p>
+          <ProjectBallot
+            callId={found.call.id}
+            items={ballotOf(found.call.id)}
+            budget={rule.budget}
+            maxChoices={rule.maxChoices}
+            electionRaw={sealed.electionRaw}
+            answerIds={sealed.answerIds}
+          />
+        </>
       ) : (
         <p className="notice-info">{t('ballot.closed')}</p>
       )}

@@ -9,7 +9,9 @@ import { castDeputyVotes, decideCall, issueProposalCodes, moveCallStage, propose
 import { idParam } from '@/lib/projects/ids';
 import { callProposals } from '@/lib/projects/queries';
 import { getStaffCall, myDeputyVotes, proposalCommunities } from '@/lib/projects/staff-queries';
+import { CallElection } from './election';
 import { ScreeningList } from './screening';
+import { getCallElectionPanel } from '@/lib/election/queries';
 
 export const dynamic = 'force-dynamic';
 
@@ -33,6 +35,8 @@ export default async function StaffCallPage({ params }: { params: Promise<{ id: 
   const next = nextStage[call.stage];
   const mine = actor.role === 'deputy' ? myDeputyVotes(actor, call.id) : null;
   const feasible = proposals.filter((r) => r.p.status === 'feasible');
+  // A residents' call is decided from its decrypted tally only.
+  const tallied = call.mode === 'residents' && getCallElectionPanel(call.id)?.election.phase === 'decrypted';
   return (
     <div className="space-y-8">
       <p>
@@ -54,7 +58,8 @@ export default async function StaffCallPage({ params }: { params: Promise<{ id: 
           testId="stage-form"
         />
       )}
-      {manage && call.stage === 'voting' && (
+      {call.mode === 'residents' && call.stage !== 'decided' && <CallElection call={call} manage={manage} />}
+      {manage && call.stage === 'voting' && (call.mode === 'deputies' || tallied) && (
         <SpecForm
           action={decideCall}
           hidden={{ id: call.id }}

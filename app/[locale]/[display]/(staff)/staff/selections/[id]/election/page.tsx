@@ -5,7 +5,7 @@ import { SelectionTabs } from '@/components/staff/selection/tabs';
 import { ActionButton, ConfirmLink, ConfirmPanel } from '@/components/ui/confirm';
 import { can } from '@/lib/auth/permissions';
 import { now } from '@/lib/clock';
-import { closeBallotBox, freezeSetup } from '@/lib/election/actions';
+import { closeBallotBox, freezeSetup, setupElection } from '@/lib/election/actions';
 import { getElectionPanel } from '@/lib/election/queries';
 import { archivePath } from '@/lib/election/urls';
 import { publicUrl } from '@/lib/env';
@@ -44,7 +44,12 @@ export default async function ElectionPage({
       {selection.mode === 'encrypted' && !panel && <p className="max-w-3xl">{t('intro')}</p>}
       {/* Always at this place, so the links it shows once survive the page's refresh after the setup. */}
       {selection.mode === 'encrypted' && manage && (
-        <ElectionSetupForm selectionId={selection.id} publicUrl={publicUrl()} showForm={!panel} />
+        <ElectionSetupForm
+          setup={setupElection}
+          owner={{ name: 'selectionId', id: selection.id }}
+          publicUrl={publicUrl()}
+          showForm={!panel}
+        />
       )}
       {panel && <ElectionStatus panel={panel} manage={manage} publicUrl={publicUrl()} />}
       {panel && manage && (phase === 'keys' || phase === 'ready') && (

@@ -1,0 +1,3 @@
+import { callArchiveResponse } from '@/lib/election/archive-route';
+
+export const GET = callArchiveResponse;
