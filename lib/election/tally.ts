@@ -27,7 +27,10 @@ export async function closeBallotBox(database: Db, selectionId: number, now: Dat
   if (election.phase !== 'frozen') return { ok: false, reason: 'alreadyClosed' };
   if (votingState(selection, now) !== 'closed') return { ok: false, reason: 'stillOpen' };
   if (!votingEverOpened(selection, now)) return { ok: false, reason: 'neverOpened' };
-  return sumAndClose(database, election);
+  const closed = await sumAndClose(database, election);
+  // The cached /vote stops offering the device ballot once the box is closed.
+  if (closed.ok) revalidatePublic({ selection: selection.year }, { database });
+  return closed;
 }
 
 /**
@@ -73,8 +76,6 @@ export async function sumAndClose(database: Db, election: Election): Promise<Clo
     { behavior: 'immediate' },
   );
   if (!written) return { ok: false, reason: 'changed' };
-  // The cached /vote stops offering the device ballot once the box is closed.
-  revalidatePublic({ selection: selection.year }, { database });
   await closeElectionPool(election.id);
   return { ok: true, ballots: expected };
 }
