@@ -76,17 +76,23 @@ export function iprove(S: string, y: Point, c: Cipher, r: bigint, index: number,
   return proofs.map((p) => writeProof(p.challenge, p.response));
 }
 
+/** α^{c_0} and (β/g^{M_0})^{c_0}, when the caller computed them while checking α and β. */
+export type FirstPowers = { alpha: Point; beta: Point };
+
 /** Verify an iproof: A_j = g^{s_j} α^{c_j}, B_j = y^{s_j} (β/g^{M_j})^{c_j}, H(...) = Σ c_j. */
-export function iverify(S: string, y: Point, c: Cipher, proofs: Proof[], ms: number[]): boolean {
+export function iverify(S: string, y: Point, c: Cipher, proofs: Proof[], ms: number[], first?: FirstPowers): boolean {
   if (proofs.length !== ms.length) return false;
   const G = group();
-  const betas = shifted(c.beta, ms);
   const commitments: Point[] = [];
   let sum = 0n;
   for (let j = 0; j < ms.length; j++) {
     const p = parseProof(proofs[j]!);
     if (!p) return false;
-    commitments.push(G.mul2(G.g, p.response, c.alpha, p.challenge), G.mul2(y, p.response, betas[j]!, p.challenge));
+    if (j === 0 && first) commitments.push(G.add(G.mulG(p.response), first.alpha), G.add(G.mul(y, p.response), first.beta));
+    else {
+      const beta = ms[j] === 0 ? c.beta : G.sub(c.beta, gPow(ms[j]!));
+      commitments.push(G.mul2(G.g, p.response, c.alpha, p.challenge), G.mul2(y, p.response, beta, p.challenge));
+    }
     sum += p.challenge;
   }
   return hashToScalar(iprovePrefix(S, c), commitments) === mod(sum);
