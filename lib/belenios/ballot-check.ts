@@ -9,7 +9,7 @@ import { group, parsePoint, parseScalar, pointBytes, type Point } from './group'
 import { sha256B64 } from './hash';
 import { decode, encode, FormatError } from './json';
 import { ballotCodec, type Answer, type Ballot } from './types';
-import { ballotSigPrefix, iverify, schnorrVerify, type Cipher, type FirstPowers } from './zkp';
+import { ballotSigPrefix, iverify, schnorrVerify, type Cipher, type Known } from './zkp';
 import type { BallotSecrets } from './ballot';
 
 export type BallotRejection =
@@ -57,7 +57,7 @@ function checkAnswer(ctx: ElectionContext, zkp: string, qi: number, a: Answer): 
     return reject('badFormat', `question ${qi + 1}: ${q.answers.length} choices expected`, qi);
   const G = group();
   const ciphers: Cipher[] = [];
-  const firsts: FirstPowers[] = [];
+  const firsts: Known['first'][] = [];
   for (const [j, c] of a.choices.entries()) {
     // Every point is checked before any proof. The check comes with α^{c_0} and β^{c_0}, which the
     // 0/1 proof's first branch needs anyway (libsodium checks a point as it multiplies it).
@@ -70,11 +70,20 @@ function checkAnswer(ctx: ElectionContext, zkp: string, qi: number, a: Answer): 
     ciphers.push({ alpha: alpha.point, beta: beta.point });
     firsts.push({ alpha: alpha.power, beta: beta.power });
   }
-  for (const [j, c] of ciphers.entries())
-    if (!iverify(zkp, ctx.y, c, a.individual_proofs[j]!, [0, 1], firsts[j]))
-      return reject('badIndividualProof', `question ${qi + 1}, choice ${j + 1}: 0/1 proof fails`, qi, j);
   const ms = Array.from({ length: q.max - q.min + 1 }, (_, i) => q.min + i);
-  if (!iverify(`${zkp}|${stringifyChoices(a.choices)}`, ctx.y, combine(ciphers), a.overall_proof, ms))
+  // y^{s_j} of every branch of every proof of the answer in one batch, when each proof has the
+  // length it must have (otherwise iverify refuses it before any multiplication).
+  const proofs = [...a.individual_proofs, a.overall_proof];
+  const yPowers: (Point[] | undefined)[] = [];
+  if (a.individual_proofs.every((ps) => ps.length === 2) && a.overall_proof.length === ms.length) {
+    const flat = G.powers(ctx.y, proofs.flatMap((ps) => ps.map((p) => parseScalar(p.response) ?? 0n)));
+    let at = 0;
+    for (const ps of proofs) yPowers.push(flat.slice(at, (at += ps.length)));
+  }
+  for (const [j, c] of ciphers.entries())
+    if (!iverify(zkp, ctx.y, c, a.individual_proofs[j]!, [0, 1], { first: firsts[j], yPowers: yPowers[j] }))
+      return reject('badIndividualProof', `question ${qi + 1}, choice ${j + 1}: 0/1 proof fails`, qi, j);
+  if (!iverify(`${zkp}|${stringifyChoices(a.choices)}`, ctx.y, combine(ciphers), a.overall_proof, ms, { yPowers: yPowers[ciphers.length] }))
     return reject('badOverallProof', `question ${qi + 1}: ${q.min}..${q.max} proof fails`, qi);
   return null;
 }

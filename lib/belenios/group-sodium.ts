@@ -8,7 +8,7 @@
  * implementation (ed25519_libsodium.ml).
  */
 import sodium from 'libsodium-wrappers-sumo';
-import { nobleBackend, withTable } from './group-noble';
+import { encodedPowers, nobleBackend, withTable } from './group-noble';
 import { setBackend, type Backend, type Point } from './group';
 import { setSha256 } from './hash';
 
@@ -96,6 +96,10 @@ export function sodiumBackend(s: Sodium): Backend {
     toBytes: (p) => B(p).slice(),
     fromTrustedBytes: (bytes) => wrap(bytes.slice()),
     fromBytes,
+    powers(p, ks) {
+      const table = tables.get(B(p));
+      return table ? encodedPowers(table, ks).map(wrap) : ks.map((k) => mul(p, k));
+    },
     checkedMul(bytes, k) {
       if (bytes.length === 32 && k !== 0n) {
         try {

@@ -95,6 +95,8 @@ describe('the Ed25519 group as Belenios encodes it', () => {
         expect(pointToString(B.mul(fixed, k))).toBe(pointToString(B.mul(y, k)));
         expect(pointToString(B.mul2(fixed, k, p, 5n))).toBe(pointToString(B.mul2(y, k, p, 5n)));
       }
+      const ks = [0n, 7n, randomScalar(), randomScalar()];
+      expect(B.powers(fixed, ks).map(pointToString)).toEqual(ks.map((k) => pointToString(B.mul(y, k))));
       expect(pointToString(gPow(3))).toBe(pointToString(B.mulG(3n)));
       expect(gPow(3)).toBe(gPow(3)); // cached: the shifts of every interval proof
     }

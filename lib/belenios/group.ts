@@ -26,6 +26,8 @@ export interface Backend {
    * y is for every proof: the returned point carries a precomputed window table (built on first use).
    */
   fixedBase(p: Point): Point;
+  /** p^k for each k (p from fixedBase): one batch, so libsodium's backend encodes them with one field inversion. */
+  powers(p: Point, ks: bigint[]): Point[];
   eq(a: Point, b: Point): boolean;
   /** RFC 8032 little-endian encoding. */
   toBytes(p: Point): Uint8Array;
