@@ -5,11 +5,11 @@
  */
 import { ballotHash, ballotTracker, combine, encryptChoice, stringifyChoices } from './ballot';
 import type { ElectionContext } from './election';
-import { group, parsePoint, parseScalar, type Point } from './group';
+import { group, parsePoint, parseScalar, pointBytes, type Point } from './group';
 import { sha256B64 } from './hash';
 import { decode, encode, FormatError } from './json';
 import { ballotCodec, type Answer, type Ballot } from './types';
-import { ballotSigPrefix, iverify, schnorrVerify, type Cipher } from './zkp';
+import { ballotSigPrefix, iverify, schnorrVerify, type Cipher, type Known } from './zkp';
 import type { BallotSecrets } from './ballot';
 
 export type BallotRejection =
@@ -55,18 +55,35 @@ function checkAnswer(ctx: ElectionContext, zkp: string, qi: number, a: Answer): 
   if (a.blank_proof) return reject('badFormat', 'blank proof on a question without blank', qi);
   if (a.choices.length !== q.answers.length || a.individual_proofs.length !== a.choices.length)
     return reject('badFormat', `question ${qi + 1}: ${q.answers.length} choices expected`, qi);
+  const G = group();
   const ciphers: Cipher[] = [];
+  const firsts: Known['first'][] = [];
   for (const [j, c] of a.choices.entries()) {
-    const alpha = parsePoint(c.alpha);
-    const beta = parsePoint(c.beta);
+    // Every point is checked before any proof. The check comes with α^{c_0} and β^{c_0}, which the
+    // 0/1 proof's first branch needs anyway (libsodium checks a point as it multiplies it).
+    const c0 = parseScalar(a.individual_proofs[j]![0]?.challenge) ?? 0n;
+    const alphaBytes = pointBytes(c.alpha);
+    const betaBytes = pointBytes(c.beta);
+    const alpha = alphaBytes && G.checkedMul(alphaBytes, c0);
+    const beta = alpha && betaBytes && G.checkedMul(betaBytes, c0);
     if (!alpha || !beta) return reject('badPoint', `question ${qi + 1}, choice ${j + 1}: not a group element`, qi, j);
-    ciphers.push({ alpha, beta });
+    ciphers.push({ alpha: alpha.point, beta: beta.point });
+    firsts.push({ alpha: alpha.power, beta: beta.power });
+  }
+  const ms = Array.from({ length: q.max - q.min + 1 }, (_, i) => q.min + i);
+  // y^{s_j} of every branch of every proof of the answer in one batch, when each proof has the
+  // length it must have (otherwise iverify refuses it before any multiplication).
+  const proofs = [...a.individual_proofs, a.overall_proof];
+  const yPowers: (Point[] | undefined)[] = [];
+  if (a.individual_proofs.every((ps) => ps.length === 2) && a.overall_proof.length === ms.length) {
+    const flat = G.powers(ctx.y, proofs.flatMap((ps) => ps.map((p) => parseScalar(p.response) ?? 0n)));
+    let at = 0;
+    for (const ps of proofs) yPowers.push(flat.slice(at, (at += ps.length)));
   }
   for (const [j, c] of ciphers.entries())
-    if (!iverify(zkp, ctx.y, c, a.individual_proofs[j]!, [0, 1]))
+    if (!iverify(zkp, ctx.y, c, a.individual_proofs[j]!, [0, 1], { first: firsts[j], yPowers: yPowers[j] }))
       return reject('badIndividualProof', `question ${qi + 1}, choice ${j + 1}: 0/1 proof fails`, qi, j);
-  const ms = Array.from({ length: q.max - q.min + 1 }, (_, i) => q.min + i);
-  if (!iverify(`${zkp}|${stringifyChoices(a.choices)}`, ctx.y, combine(ciphers), a.overall_proof, ms))
+  if (!iverify(`${zkp}|${stringifyChoices(a.choices)}`, ctx.y, combine(ciphers), a.overall_proof, ms, { yPowers: yPowers[ciphers.length] }))
     return reject('badOverallProof', `question ${qi + 1}: ${q.min}..${q.max} proof fails`, qi);
   return null;
 }

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ed25519 } from '@noble/curves/ed25519.js';
 import { choicesFromSelection, encryptBallot, signBallot } from './ballot';
 import { auditBallot, checkBallot, checkBallotProofs, type CredentialLookup } from './ballot-check';
 import { credentialSecret, generateCredentials } from './credentials';
@@ -32,6 +33,9 @@ const resign = (raw: string, code: string, edit: (b: Ballot) => void) => {
   return signBallot(b, credentialSecret(ctx.election.uuid, code));
 };
 const bump = (s: string) => scalarToString(mod(BigInt(s) + 1n));
+const ORDER_8 = ed25519.Point.fromHex('c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac03fa');
+const withTorsion = (s: string) =>
+  Buffer.from(ed25519.Point.fromBytes(Buffer.from(s, 'hex').reverse()).add(ORDER_8).toBytes()).reverse().toString('hex');
 
 describe('casting an encrypted ballot', () => {
   it('is accepted with its tracker and weight', () => {
@@ -63,6 +67,12 @@ describe('casting an encrypted ballot', () => {
     expect(reason(resign(good, codes[0]!, (b) => b.answers[0]!.choices.reverse()))).toBe('badIndividualProof');
     expect(reason(resign(good, codes[0]!, (b) => (b.answers[0]!.choices[0]!.alpha = '0'.repeat(64))))).toBe('badPoint');
     expect(reason(resign(good, codes[0]!, (b) => b.answers[0]!.choices.pop()))).toBe('badFormat');
+    // β of the second choice moved off the prime-order subgroup (plus a point of order 8), the voter re-signs
+    const offGroup = checkBallot(ctx, lookup, resign(good, codes[0]!, (b) => (b.answers[0]!.choices[1]!.beta = withTorsion(b.answers[0]!.choices[1]!.beta))));
+    expect(offGroup).toMatchObject({ ok: false, reason: 'badPoint', question: 0, choice: 1 });
+    // the identity is a group element: the point check lets it through, its proof does not
+    const identity = checkBallot(ctx, lookup, resign(good, codes[0]!, (b) => (b.answers[0]!.choices[3]!.alpha = '0'.repeat(63) + '1')));
+    expect(identity).toMatchObject({ ok: false, reason: 'badIndividualProof', question: 0, choice: 3 });
   });
 
   it('refuses a ballot whose overall proof claims a count outside min..max', () => {

@@ -78,7 +78,7 @@ export function loadElection(raw: string): ElectionContext {
       throw new FormatError(`election.questions[${i}]`, 'bad min/max');
   }
   // Points belong to a backend: decode y again if the thread switches backend (enableSodium) later.
-  const ys = new Map<Backend, Point>([[group(), y]]);
+  const ys = new Map<Backend, Point>([[group(), group().fixedBase(y)]]);
   return {
     raw,
     election,
@@ -86,7 +86,7 @@ export function loadElection(raw: string): ElectionContext {
     hash: sha256Hex(raw),
     get y() {
       let p = ys.get(group());
-      if (!p) ys.set(group(), (p = parsePoint(election.public_key)!));
+      if (!p) ys.set(group(), (p = group().fixedBase(parsePoint(election.public_key)!)));
       return p;
     },
   };

@@ -21,6 +21,13 @@ export interface Backend {
   mulG(k: bigint): Point;
   /** p^a · r^b, the shape of every Schnorr-style commitment. */
   mul2(p: Point, a: bigint, r: Point, b: bigint): Point;
+  /**
+   * p (already checked) ready to be the first argument of mul/mul2 many times, as the election key
+   * y is for every proof: the returned point carries a precomputed window table (built on first use).
+   */
+  fixedBase(p: Point): Point;
+  /** p^k for each k (p from fixedBase): one batch, so libsodium's backend encodes them with one field inversion. */
+  powers(p: Point, ks: bigint[]): Point[];
   eq(a: Point, b: Point): boolean;
   /** RFC 8032 little-endian encoding. */
   toBytes(p: Point): Uint8Array;
@@ -28,15 +35,25 @@ export interface Backend {
   fromBytes(bytes: Uint8Array): Point | null;
   /** Decoding only, for points this process has already checked (summing accepted ballots). */
   fromTrustedBytes(bytes: Uint8Array): Point;
+  /**
+   * fromBytes and then p^k in one step: null exactly when fromBytes refuses the bytes. libsodium
+   * runs the same checks at the start of every multiplication, so a ciphertext's points are
+   * checked and used at the cost of the multiplication alone.
+   */
+  checkedMul(bytes: Uint8Array, k: bigint): { point: Point; power: Point } | null;
 }
 
 /** q = 2^252 + 27742317777372353535851937790883648493, the order of g. */
 export const Q = (1n << 252n) + 27742317777372353535851937790883648493n;
 
 let current: Backend = nobleBackend;
+/** g^1..g^SMALL of the current backend: the shifts β / g^M of every interval proof. */
+const SMALL = 64;
+let smallPowers: Point[] = [];
 
 export const group = (): Backend => current;
 export function setBackend(backend: Backend) {
+  if (backend !== current) smallPowers = [];
   current = backend;
 }
 
@@ -98,11 +115,16 @@ export function pointToString(p: Point): string {
   return bytesToHex(group().toBytes(p).reverse());
 }
 
+/** Belenios point string → its RFC 8032 bytes, not yet checked; null unless 64 lower-case hex digits. */
+export function pointBytes(s: unknown): Uint8Array | null {
+  if (typeof s !== 'string' || s.length !== 64) return null;
+  return hexToBytes(s)?.reverse() ?? null;
+}
+
 /** Belenios point string → point, or null if it is not a lower-case 64-digit element of the group. */
 export function parsePoint(s: unknown): Point | null {
-  if (typeof s !== 'string' || s.length !== 64) return null;
-  const bytes = hexToBytes(s);
-  return bytes ? group().fromBytes(bytes.reverse()) : null;
+  const bytes = pointBytes(s);
+  return bytes ? group().fromBytes(bytes) : null;
 }
 
 /** For points already checked by parsePoint (e.g. in an accepted ballot): skips the subgroup check. */
@@ -122,4 +144,10 @@ export function parseScalar(s: unknown): bigint | null {
 }
 
 /** g^m for a small plaintext m (tally results, 0/1 choices); g^0 is the identity. */
-export const gPow = (m: number | bigint): Point => (BigInt(m) === 0n ? group().one : group().mulG(mod(BigInt(m))));
+export function gPow(m: number | bigint): Point {
+  const k = BigInt(m);
+  if (k === 0n) return current.one;
+  if (k < 0n || k > BigInt(SMALL)) return current.mulG(mod(k));
+  const i = Number(k);
+  return (smallPowers[i] ??= current.mulG(k));
+}

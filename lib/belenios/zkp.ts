@@ -76,17 +76,27 @@ export function iprove(S: string, y: Point, c: Cipher, r: bigint, index: number,
   return proofs.map((p) => writeProof(p.challenge, p.response));
 }
 
+/**
+ * What a caller may have computed already: α^{c_0} and (β/g^{M_0})^{c_0} while checking α and β,
+ * and y^{s_j} for every branch j in one batch with the other proofs of the ballot.
+ */
+export type Known = { first?: { alpha: Point; beta: Point }; yPowers?: Point[] };
+
 /** Verify an iproof: A_j = g^{s_j} α^{c_j}, B_j = y^{s_j} (β/g^{M_j})^{c_j}, H(...) = Σ c_j. */
-export function iverify(S: string, y: Point, c: Cipher, proofs: Proof[], ms: number[]): boolean {
+export function iverify(S: string, y: Point, c: Cipher, proofs: Proof[], ms: number[], known: Known = {}): boolean {
   if (proofs.length !== ms.length) return false;
   const G = group();
-  const betas = shifted(c.beta, ms);
   const commitments: Point[] = [];
   let sum = 0n;
   for (let j = 0; j < ms.length; j++) {
     const p = parseProof(proofs[j]!);
     if (!p) return false;
-    commitments.push(G.mul2(G.g, p.response, c.alpha, p.challenge), G.mul2(y, p.response, betas[j]!, p.challenge));
+    const yPower = known.yPowers?.[j] ?? G.mul(y, p.response);
+    if (j === 0 && known.first) commitments.push(G.add(G.mulG(p.response), known.first.alpha), G.add(yPower, known.first.beta));
+    else {
+      const beta = ms[j] === 0 ? c.beta : G.sub(c.beta, gPow(ms[j]!));
+      commitments.push(G.mul2(G.g, p.response, c.alpha, p.challenge), G.add(yPower, G.mul(beta, p.challenge)));
+    }
     sum += p.challenge;
   }
   return hashToScalar(iprovePrefix(S, c), commitments) === mod(sum);
