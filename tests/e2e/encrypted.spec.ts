@@ -1,6 +1,4 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
@@ -14,25 +12,12 @@ import { castEncrypted } from '../../lib/election/casting';
 import { closeElectionPool } from '../../lib/election/pool';
 import { districtDateTime } from '../../lib/district-time';
 import { BASE, createAccount, e2eDb, expect as baseExpect, signInAs, test } from './fixtures';
-import { guardiansCeremony, partyPage, refresh, sendPartialDecryption } from './guardian-steps';
+import { authorityBatch, guardiansCeremony, refresh, sirona, sendPartialDecryption } from './guardian-steps';
 
 // Every step here waits on real cryptography in the browser or the server, on a shared 2-core machine.
 const expect = baseExpect.configure({ timeout: 60_000 });
 
 const YEAR = 2097;
-const SIRONA = createRequire(__filename).resolve('sirona/dist/cli/sirona.js');
-
-/** sirona (an independent Belenios 2.5 implementation) on an archive, in a directory of its own. */
-function sirona(archive: Uint8Array, uuid: string) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sirona-e2e-'));
-  try {
-    fs.writeFileSync(path.join(dir, `${uuid}.bel`), archive);
-    return spawnSync(process.execPath, [SIRONA, 'election', 'verify'], { cwd: dir, encoding: 'utf8', timeout: 240_000 });
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 test('an encrypted selection from setup to a published result that an independent Belenios verifier accepts', async ({
   page,
   context,
@@ -79,17 +64,7 @@ test('an encrypted selection from setup to a published result that an independen
   await expect(guardians[0]!.getByTestId('todo-waitVoting')).toBeVisible();
 
   // The credential authority makes the codes in its browser; the server gets only their public parts.
-  const authority = await partyPage(browser, authorityLink);
-  await authority.getByLabel('这一批的数量').fill('5');
-  await authority.getByRole('button', { name: '生成这一批投票码' }).click();
-  await expect(authority.getByTestId('made')).toContainText('5 个投票码');
-  const csv = authority.waitForEvent('download');
-  await authority.getByRole('button', { name: '下载投票码表格（印刷用）' }).click();
-  const rows = fs
-    .readFileSync(await (await csv).path(), 'utf8')
-    .trim()
-    .split(/\r?\n/)
-    .slice(1);
+  const { authority, rows } = await authorityBatch(browser, authorityLink, 5);
   expect(rows).toHaveLength(5);
   const codes = rows.map((r) => r.split(',')[0]!);
   expect(rows[0]).toContain(`${BASE}/vote#${codes[0]}`);

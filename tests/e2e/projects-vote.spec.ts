@@ -1,17 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import * as s from '../../db/schema';
 import { verifyArchive } from '../../lib/belenios/verify';
 import { BASE, e2eDb, expect as baseExpect, signInAs, test } from './fixtures';
-import { guardiansCeremony, partyPage, sendPartialDecryption } from './guardian-steps';
+import { authorityBatch, guardiansCeremony, partyPage, sirona, sendPartialDecryption } from './guardian-steps';
 
 // Every step waits on real cryptography in a browser or the server, on a shared 2-core machine.
 const expect = baseExpect.configure({ timeout: 60_000 });
-const SIRONA = createRequire(__filename).resolve('sirona/dist/cli/sirona.js');
 const WAN = 10_000;
 
 /** A street's residents' call in screening: three feasible projects, budget 200万, up to 2 choices. */
@@ -86,17 +83,7 @@ test("a residents' call voted with encrypted ballots: guardians, codes, a device
   for (const g of guardians) await g.context().close();
 
   // The credential authority makes 3 codes in its browser, for a community of the call's street.
-  const authority = await partyPage(browser, authorityLink);
-  await authority.getByLabel('这一批的数量').fill('3');
-  await authority.getByRole('button', { name: '生成这一批投票码' }).click();
-  await expect(authority.getByTestId('made')).toContainText('3 个投票码');
-  const csv = authority.waitForEvent('download');
-  await authority.getByRole('button', { name: '下载投票码表格（印刷用）' }).click();
-  const rows = fs
-    .readFileSync(await (await csv).path(), 'utf8')
-    .trim()
-    .split(/\r?\n/)
-    .slice(1);
+  const { authority, rows } = await authorityBatch(browser, authorityLink, 3);
   const codes = rows.map((r) => r.split(',')[0]!);
   expect(rows[0]).toContain(`${BASE}/projects/calls/${call.id}/ballot#${codes[0]}`);
   await authority.context().close();
@@ -172,12 +159,6 @@ test("a residents' call voted with encrypted ballots: guardians, codes, a device
   const bytes = new Uint8Array(await response.body());
   expect(await verifyArchive(bytes, { forbidRevotes: true })).toMatchObject({ ok: true, phase: 'published', ballots: 2 });
   const uuid = e2eDb().select().from(s.elections).where(eq(s.elections.callId, call.id)).get()!.uuid;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sirona-call-e2e-'));
-  try {
-    fs.writeFileSync(path.join(dir, `${uuid}.bel`), bytes);
-    const theirs = spawnSync(process.execPath, [SIRONA, 'election', 'verify'], { cwd: dir, encoding: 'utf8', timeout: 240_000 });
-    expect(theirs.status, theirs.stderr).toBe(0);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  const theirs = sirona(bytes, uuid);
+  expect(theirs.status, theirs.stderr).toBe(0);
 });
