@@ -93,7 +93,11 @@ export async function Results({ selection, result, english = {} }: { selection: 
           )}
         </ul>
         <p className="flex flex-wrap gap-3">
-          <Link href={`/selections/${selection.year}/verify`} className="btn-secondary">
+          {/* An encrypted selection's receipt is a tracker: it is checked against the ballot box, not the plain receipts. */}
+          <Link
+            href={selection.mode === 'encrypted' ? `/selections/${selection.year}/ballots#q` : `/selections/${selection.year}/verify`}
+            className="btn-secondary"
+          >
             {t('verifyLink')}
           </Link>
           <Link href={`/selections/${selection.year}/recount`} className="btn-secondary">
