@@ -16,7 +16,12 @@ type English = Record<number, { unitEn: string | null; positionEn: string | null
 const charts = memo<string>();
 
 export async function Results({ selection, result, english = {} }: { selection: Selection; result: Result; english?: English }) {
-  const [t, te, locale, format] = await Promise.all([getTranslations('results'), getTranslations('election.public'), getLocale(), getFormatter()]);
+  const [t, te, locale, format] = await Promise.all([
+    getTranslations('results'),
+    getTranslations('election.public'),
+    getLocale(),
+    getFormatter(),
+  ]);
   const { tally, fingerprints } = result;
   const api = `/api/v1/selections/${selection.year}`;
   const chart = charts(`${selection.id}:${fingerprints.tally}:${locale}`, () =>

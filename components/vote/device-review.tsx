@@ -119,7 +119,7 @@ export function DeviceReview({
 
   return (
     <div className="space-y-6">
-      <h2 className="text-2xl font-bold">{t('reviewTitle')}</h2>
+      <h1 className="text-3xl font-bold">{t('reviewTitle')}</h1>
       <p className="text-lg">{t('reviewIntro', { count: chosen.length })}</p>
       <ReviewList list={chosen} />
       <p className="notice-info">{t('reviewWarning')}</p>

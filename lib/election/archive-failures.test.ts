@@ -6,13 +6,19 @@ const words = (key: string) => key.split('.').reduce<unknown>((node, part) => (n
 
 describe('describeFailure: the reader is told which item failed', () => {
   it('names the ballot by its tracker, and says what is wrong with it', () => {
-    expect(describeFailure({ check: 'ballot.badSignature', detail: '', tracker: 'T1' })).toEqual({ key: 'items.ballotSignature', values: { tracker: 'T1' } });
+    expect(describeFailure({ check: 'ballot.badSignature', detail: '', tracker: 'T1' })).toEqual({
+      key: 'items.ballotSignature',
+      values: { tracker: 'T1' },
+    });
     expect(describeFailure({ check: 'ballot.badOverallProof', detail: '', tracker: 'T2' }).key).toBe('items.ballotProof');
     expect(describeFailure({ check: 'ballot.notCanonical', detail: '', tracker: 'T3' }).key).toBe('items.ballotOther');
   });
 
   it('names the guardian of a partial decryption', () => {
-    expect(describeFailure({ check: 'decryption.proof', detail: '', trustee: 3 })).toEqual({ key: 'items.decryptionProof', values: { guardian: 3 } });
+    expect(describeFailure({ check: 'decryption.proof', detail: '', trustee: 3 })).toEqual({
+      key: 'items.decryptionProof',
+      values: { guardian: 3 },
+    });
   });
 
   it('falls back to the kind of check, and every key it gives has words in the catalog', () => {

@@ -62,7 +62,10 @@ describe('ending an encrypted vote early closes its ballot box', () => {
     });
     const election = electionRow(v.election.id);
     expect(election).toMatchObject({ phase: 'closed', numTallied: 2 });
-    expect(db().select().from(selections).where(eq(selections.id, v.selection.id)).get()).toMatchObject({ stage: 'counting', votingClosesAt: DURING });
+    expect(db().select().from(selections).where(eq(selections.id, v.selection.id)).get()).toMatchObject({
+      stage: 'counting',
+      votingClosesAt: DURING,
+    });
     const audit = db()
       .select()
       .from(auditLog)
@@ -89,10 +92,19 @@ describe('ending an encrypted vote early closes its ballot box', () => {
     db().update(staff).set({ disabled: false }).where(eq(staff.id, organizer.id)).run();
     const plain = db()
       .insert(selections)
-      .values({ year: 2302, title: '2302 测试', stage: 'voting', votingOpensAt: new Date(DURING.getTime() - 3_600_000), votingClosesAt: new Date(DURING.getTime() + 3_600_000) })
+      .values({
+        year: 2302,
+        title: '2302 测试',
+        stage: 'voting',
+        votingOpensAt: new Date(DURING.getTime() - 3_600_000),
+        votingClosesAt: new Date(DURING.getTime() + 3_600_000),
+      })
       .returning()
       .get();
     const end = { id: plain.id, reason: '投票点发生火灾，需要停止投票。', confirmed: 'yes' };
-    expect(await runAction(closeCommands.endVotingEarly, requestFacts(organizer), end)).toEqual({ ok: true, data: { id: plain.id, closed: true } });
+    expect(await runAction(closeCommands.endVotingEarly, requestFacts(organizer), end)).toEqual({
+      ok: true,
+      data: { id: plain.id, closed: true },
+    });
   });
 });

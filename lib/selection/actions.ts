@@ -5,7 +5,8 @@ import { commands } from './commands';
 
 const overview = (id: number, done: string) => `/staff/selections/${id}?done=${done}`;
 /** An encrypted selection says whether its ballot box closed with the vote. */
-const ended = (d: { closed: boolean; boxClosed?: boolean }) => (d.boxClosed === undefined ? 'ended' : d.boxClosed ? 'endedBox' : 'endedBoxOpen');
+const ended = (d: { closed: boolean; boxClosed?: boolean }) =>
+  d.boxClosed === undefined ? 'ended' : d.boxClosed ? 'endedBox' : 'endedBoxOpen';
 
 export const createSelection = staffAction(commands.createSelection, { redirectTo: (d) => `/staff/selections/${d.id}?saved=1` });
 export const updateSelection = staffAction(commands.updateSelection, { successMessage: 'common.saved' });

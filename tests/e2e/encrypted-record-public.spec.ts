@@ -30,7 +30,9 @@ function publishedEncrypted() {
 }
 
 test.describe('a published encrypted selection, as a voter and a reader check it', () => {
-  test('“check my receipt” on the results leads to the ballot box, where a pasted tracker is found and no choice is shown', async ({ page }, info) => {
+  test('“check my receipt” on the results leads to the ballot box, where a pasted tracker is found and no choice is shown', async ({
+    page,
+  }, info) => {
     const { year, tracker } = publishedEncrypted();
     await page.goto(`/selections/${year}`);
     const winners = await page.getByTestId('winners').locator('li .font-bold').allInnerTexts();
@@ -62,7 +64,9 @@ test.describe('a published encrypted selection, as a voter and a reader check it
     const { sim, bytes } = await smallElection();
     const cases = new Map(await Promise.all(tamperCases(sim, bytes).map(async (c) => [c.name, await c.bytes] as const)));
     const choose = (name: string, buffer: Uint8Array) =>
-      page.getByLabel('或者：核对您自己保存的投票记录文件').setInputFiles({ name, mimeType: 'application/x-tar', buffer: Buffer.from(buffer) });
+      page
+        .getByLabel('或者：核对您自己保存的投票记录文件')
+        .setInputFiles({ name, mimeType: 'application/x-tar', buffer: Buffer.from(buffer) });
     const check = page.getByTestId('archive-check');
     await page.goto(`/selections/${year}/check`);
 

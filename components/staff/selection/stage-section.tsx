@@ -94,7 +94,10 @@ async function EndEarly({
 }) {
   const [t, g] = await Promise.all([getTranslations('guards.endEarly'), getTranslations('guards')]);
   const here = `/staff/selections/${selection.id}`;
-  const consequence = [t('consequence', { ballots: selection.ballotsCast }), ...(selection.mode === 'encrypted' ? [t('consequenceBox')] : [])];
+  const consequence = [
+    t('consequence', { ballots: selection.ballotsCast }),
+    ...(selection.mode === 'encrypted' ? [t('consequenceBox')] : []),
+  ];
   if (pending) {
     const mine = pending.closure.requestedBy === actor.id;
     return (

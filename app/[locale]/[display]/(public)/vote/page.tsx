@@ -28,19 +28,44 @@ export default async function VotePage({ searchParams }: { searchParams: Promise
   }
   const state = votingState(selection, now());
   const device = selection.mode === 'encrypted' && state === 'open' ? deviceBallot(selection.id) : null;
+  const heading = (
+    <h1 className="text-3xl font-bold">{t.rich('titleOf', { title: () => <LocalText zh={selection.title} en={selection.titleEn} /> })}</h1>
+  );
+  const intro = (
+    <p className="text-lg">{t('intro', { max: selection.maxChoices, closes: formatDateTime(selection.votingClosesAt, locale) })}</p>
+  );
+  if (device)
+    return (
+      <div className="space-y-6">
+        {/* Heading, instructions and the link away belong to the code step only: on the ballot the first candidate shows on the first screen, and no tap there leaves a half-filled ballot. */}
+        <DeviceVote
+          year={selection.year}
+          electionRaw={device.electionRaw}
+          candidates={device.candidates}
+          max={selection.maxChoices}
+          intro={
+            <>
+              {heading}
+              {intro}
+              <p>
+                <Link href={`/selections/${selection.year}`}>{t('readFirst')}</Link>
+              </p>
+            </>
+          }
+        />
+      </div>
+    );
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">
-        {t.rich('titleOf', { title: () => <LocalText zh={selection.title} en={selection.titleEn} /> })}
-      </h1>
+      {heading}
       {state === 'open' && (
         <>
-          <p className="text-lg">{t('intro', { max: selection.maxChoices, closes: formatDateTime(selection.votingClosesAt, locale) })}</p>
-          {device ? (
-            <DeviceVote year={selection.year} electionRaw={device.electionRaw} candidates={device.candidates} max={selection.maxChoices} />
-          ) : (
-            <CodeForm year={selection.year} prefill={typeof code === 'string' ? code.slice(0, 20) : undefined} />
-          )}
+          {intro}
+          <CodeForm
+            year={selection.year}
+            prefill={typeof code === 'string' ? code.slice(0, 20) : undefined}
+            long={selection.mode === 'encrypted'}
+          />
           <p>
             <Link href={`/selections/${selection.year}`}>{t('readFirst')}</Link>
           </p>
