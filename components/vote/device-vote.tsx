@@ -118,7 +118,17 @@ export function DeviceVote({
     );
 
   if (step === 'review')
-    return <DeviceReview year={year} ctx={ctx} code={code} candidates={candidates} picked={picked} onChange={() => setStep('ballot')} />;
+    return (
+      <DeviceReview
+        year={year}
+        ctx={ctx}
+        electionRaw={electionRaw}
+        code={code}
+        candidates={candidates}
+        picked={picked}
+        onChange={() => setStep('ballot')}
+      />
+    );
 
   return (
     <form
