@@ -89,7 +89,8 @@ export function ArchiveCheck({ year, uuid, candidates }: { year: number; uuid: s
               {report.failures.map((f, i) => {
                 const { key, values } = describeFailure(f);
                 return (
-                  <li key={i}>
+                  // A tracker is one 43-character word: let it wrap rather than run off a phone.
+                  <li key={i} className="wrap-anywhere">
                     {f.event ? t('failure', { what: t(key, values), height: f.event.height }) : t(key, values)}
                     <span className="block text-sm long-code">
                       {f.check}: {f.detail}

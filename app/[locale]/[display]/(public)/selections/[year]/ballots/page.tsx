@@ -59,7 +59,7 @@ export default async function BallotBoxPage({ params, searchParams }: Props) {
           {t('searchButton')}
         </button>
       </form>
-      <div aria-live="polite" data-testid="ballot-search">
+      <div aria-live="polite" data-testid="ballot-search" className="wrap-anywhere">
         {exact && <p className="notice-success font-bold">✓ {t('found')}</p>}
         {view.q && !exact && view.total > 0 && <p className="notice-info">{t('prefixFound', { count: view.total, q: view.q })}</p>}
         {view.q && view.total === 0 && <p className="error-summary">{t('notFound', { q: view.q })}</p>}
