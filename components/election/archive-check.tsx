@@ -1,54 +1,80 @@
 'use client';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
+import type { ArchiveSource } from '@/lib/belenios/archive-read';
 import { verifyArchive, type VerifyReport } from '@/lib/belenios/verify';
+import { describeFailure } from '@/lib/election/archive-failures';
 
-const plainChecks = ['ballot', 'tally', 'decryption', 'result', 'setup', 'chain', 'fileHash', 'layout'];
-const setupChecks = ['credentials', 'electionKey', 'trustees'];
-
-/** A failure's check (`ballot.badOverallProof`, `chain`, …) → the catalog key of its plain words. */
-export function failureKind(check: string): string {
-  const head = check.split('.')[0]!;
-  if (plainChecks.includes(head)) return head;
-  return setupChecks.includes(head) ? 'setup' : 'other';
-}
+type Checked = { report: VerifyReport; file?: string };
 
 /**
- * Downloads the selection's `.bel` archive into the reader's browser and verifies it there, with
- * the same verifier as `npm run cli -- verify`: nothing the server says is taken on trust.
+ * Verifies the selection's `.bel` archive in the reader's browser, with the same verifier as
+ * `npm run cli -- verify`: either the file this website serves now, or one the reader downloaded
+ * earlier (or got from someone else) and chooses here, so nothing the server says is taken on trust.
  */
-export function ArchiveCheck({ year, candidates }: { year: number; candidates: string[] }) {
+export function ArchiveCheck({ year, uuid, candidates }: { year: number; uuid: string; candidates: string[] }) {
   const t = useTranslations('archiveCheck');
   const [running, setRunning] = useState(false);
   const [checked, setChecked] = useState(0);
-  const [report, setReport] = useState<VerifyReport | null>(null);
-  const [fetchFailed, setFetchFailed] = useState(false);
+  const [done, setDone] = useState<Checked | null>(null);
+  const [failed, setFailed] = useState<'fetchFailed' | 'fileFailed' | null>(null);
   const url = `/api/v1/selections/${year}/archive.bel`;
 
-  async function run() {
+  async function check(source: () => Promise<ArchiveSource>, file?: string) {
     setRunning(true);
-    setReport(null);
-    setFetchFailed(false);
+    setDone(null);
+    setFailed(null);
     setChecked(0);
     try {
-      const response = await fetch(url, { cache: 'no-store' });
-      if (!response.ok || !response.body) throw new Error(String(response.status));
-      setReport(await verifyArchive(response.body, { forbidRevotes: true, onProgress: setChecked }));
+      const bytes = await source();
+      setDone({ report: await verifyArchive(bytes, { forbidRevotes: true, onProgress: setChecked }), file });
     } catch {
-      setFetchFailed(true);
+      setFailed(file ? 'fileFailed' : 'fetchFailed');
     } finally {
       setRunning(false);
     }
   }
 
+  const served = () =>
+    check(async () => {
+      const response = await fetch(url, { cache: 'no-store' });
+      if (!response.ok || !response.body) throw new Error(String(response.status));
+      return response.body;
+    });
+
+  const report = done?.report;
+  // Names belong to this selection's ballot order; a file of another election is read by number.
+  const foreign = Boolean(report?.uuid && report.uuid !== uuid);
   return (
-    <div className="space-y-4">
-      <button type="button" className="btn-primary btn-large" onClick={run} disabled={running}>
+    <div className="space-y-6">
+      <button type="button" className="btn-primary btn-large" onClick={served} disabled={running}>
         {t('start')}
       </button>
-      <div aria-live="polite" data-testid="archive-check">
+      <div className="field">
+        <label htmlFor="archive-file" className="text-lg font-bold">
+          {t('fileLabel')}
+        </label>
+        <p className="hint" id="archive-file-hint">
+          {t('fileHint')}
+        </p>
+        <input
+          id="archive-file"
+          type="file"
+          accept=".bel,application/x-tar"
+          aria-describedby="archive-file-hint"
+          disabled={running}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) check(async () => new Uint8Array(await file.arrayBuffer()), file.name);
+            e.target.value = '';
+          }}
+        />
+      </div>
+      <div aria-live="polite" data-testid="archive-check" className="space-y-2">
         {running && <p className="notice-info">{t('downloading', { ballots: checked })}</p>}
-        {fetchFailed && <p className="error-summary">{t('fetchFailed')}</p>}
+        {failed && <p className="error-summary">{t(failed)}</p>}
+        {done && <p className="font-bold">{done.file ? t('checkedFile', { name: done.file }) : t('checkedServed')}</p>}
+        {foreign && <p className="notice-info">{t('foreign', { uuid: report!.uuid! })}</p>}
         {report?.ok && (
           <div className="notice-success space-y-2">
             <p className="text-xl font-bold">✓ {t('ok', { ballots: report.ballots })}</p>
@@ -58,18 +84,20 @@ export function ArchiveCheck({ year, candidates }: { year: number; candidates: s
         {report && !report.ok && (
           <div className="error-summary space-y-2" role="alert">
             <p className="font-bold">{t('failed', { count: report.failures.length })}</p>
-            <ul className="list-disc pl-6">
-              {report.failures.map((f, i) => (
-                <li key={i}>
-                  {f.event
-                    ? t('failure', { what: t(`checks.${failureKind(f.check)}`), height: f.event.height })
-                    : t(`checks.${failureKind(f.check)}`)}
-                  <span className="block text-sm long-code">
-                    {f.check}: {f.detail}
-                    {f.tracker ? ` · ${f.tracker}` : ''}
-                  </span>
-                </li>
-              ))}
+            {report.failures.length > 1 && <p>{t('failedFollow')}</p>}
+            <ul className="list-disc pl-6 space-y-2" data-testid="archive-failures">
+              {report.failures.map((f, i) => {
+                const { key, values } = describeFailure(f);
+                return (
+                  // A tracker is one 43-character word: let it wrap rather than run off a phone.
+                  <li key={i} className="wrap-anywhere">
+                    {f.event ? t('failure', { what: t(key, values), height: f.event.height }) : t(key, values)}
+                    <span className="block text-sm long-code">
+                      {f.check}: {f.detail}
+                    </span>
+                  </li>
+                );
+              })}
             </ul>
           </div>
         )}
@@ -80,7 +108,7 @@ export function ArchiveCheck({ year, candidates }: { year: number; candidates: s
             <ol className="list-decimal pl-8 tabular-nums" data-testid="archive-result">
               {report.result[0]!.map((n, i) => (
                 <li key={i}>
-                  {candidates[i] ?? i + 1}: {n}
+                  {(!foreign && candidates[i]) || i + 1}: {n}
                 </li>
               ))}
             </ol>

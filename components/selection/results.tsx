@@ -16,7 +16,12 @@ type English = Record<number, { unitEn: string | null; positionEn: string | null
 const charts = memo<string>();
 
 export async function Results({ selection, result, english = {} }: { selection: Selection; result: Result; english?: English }) {
-  const [t, te, locale, format] = await Promise.all([getTranslations('results'), getTranslations('election.public'), getLocale(), getFormatter()]);
+  const [t, te, locale, format] = await Promise.all([
+    getTranslations('results'),
+    getTranslations('election.public'),
+    getLocale(),
+    getFormatter(),
+  ]);
   const { tally, fingerprints } = result;
   const api = `/api/v1/selections/${selection.year}`;
   const chart = charts(`${selection.id}:${fingerprints.tally}:${locale}`, () =>
@@ -93,7 +98,11 @@ export async function Results({ selection, result, english = {} }: { selection: 
           )}
         </ul>
         <p className="flex flex-wrap gap-3">
-          <Link href={`/selections/${selection.year}/verify`} className="btn-secondary">
+          {/* An encrypted selection's receipt is a tracker: it is checked against the ballot box, not the plain receipts. */}
+          <Link
+            href={selection.mode === 'encrypted' ? `/selections/${selection.year}/ballots#q` : `/selections/${selection.year}/verify`}
+            className="btn-secondary"
+          >
             {t('verifyLink')}
           </Link>
           <Link href={`/selections/${selection.year}/recount`} className="btn-secondary">

@@ -23,12 +23,15 @@ export function CodeField({
   hint,
   prefill,
   invalid,
+  long = false,
 }: {
   id: string;
   label: string;
   hint: string;
   prefill?: string;
   invalid: boolean;
+  /** A 22-character code (an encrypted selection's credential), sized to be seen whole on a phone. */
+  long?: boolean;
 }) {
   return (
     <div className={`field ${invalid ? 'field-error' : ''}`}>
@@ -44,7 +47,7 @@ export function CodeField({
         defaultValue={prefill}
         {...codeInputProps}
         aria-describedby={`${id}-hint`}
-        className="code-input"
+        className={long ? 'code-input code-input-long' : 'code-input'}
         required
       />
     </div>

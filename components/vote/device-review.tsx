@@ -1,28 +1,22 @@
 'use client';
-import { startTransition, useActionState, useState } from 'react';
+import { startTransition, useActionState, useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { auditBallot, type AuditResult } from '@/lib/belenios/ballot-check';
-import { choicesFromSelection, encryptBallot, type EncryptedBallot } from '@/lib/belenios/ballot';
+import { choicesFromSelection, type EncryptedBallot } from '@/lib/belenios/ballot';
 import type { ElectionContext } from '@/lib/belenios/election';
 import { castDeviceBallot } from '@/lib/selection/vote-actions';
 import { FormMessage } from '@/components/ui/form';
 import { ReviewList } from '@/components/vote/review-list';
+import { createSealer, type Sealer } from './seal/sealer';
 
 export type DeviceCandidate = { id: number; name: string; unit: string; position: string };
 
-// Let the browser paint "sealing…" before the encryption (a few hundred ms on a slow phone) runs.
-const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 30));
-
-/** The device's sealed ballot for the candidates picked, in the election's answer order. */
-function seal(ctx: ElectionContext, code: string, candidates: DeviceCandidate[], picked: Set<number>): EncryptedBallot {
+/** The picked candidates as the election's 0/1 choices, in its answer order. */
+function choicesOf(ctx: ElectionContext, candidates: DeviceCandidate[], picked: Set<number>): number[][] {
   const indexes = candidates.flatMap((c, i) => (picked.has(c.id) ? [i] : []));
   const choices = choicesFromSelection(ctx, [indexes]);
   if (!choices) throw new Error('the choice does not fit the ballot');
-  const started = performance.now();
-  const sealed = encryptBallot(ctx, code, choices);
-  // Read by bench:vote's browser part (a user timing entry, nothing is sent anywhere).
-  performance.measure('minping:seal', { start: started, end: performance.now() });
-  return sealed;
+  return choices;
 }
 
 /**
@@ -33,6 +27,7 @@ function seal(ctx: ElectionContext, code: string, candidates: DeviceCandidate[],
 export function DeviceReview({
   year,
   ctx,
+  electionRaw,
   code,
   candidates,
   picked,
@@ -40,6 +35,7 @@ export function DeviceReview({
 }: {
   year: number;
   ctx: ElectionContext;
+  electionRaw: string;
   code: string;
   candidates: DeviceCandidate[];
   picked: Set<number>;
@@ -53,11 +49,18 @@ export function DeviceReview({
   const [audit, setAudit] = useState<{ sealed: EncryptedBallot; result: AuditResult } | null>(null);
   const chosen = candidates.filter((c) => picked.has(c.id));
   const busy = sealing !== null || sending;
+  const sealer = useRef<Sealer | null>(null);
+  useEffect(() => {
+    // Started with the review screen, so the worker has parsed the election before the voter confirms.
+    const made = createSealer(electionRaw);
+    sealer.current = made;
+    return () => made.close();
+  }, [electionRaw]);
+  const seal = () => (sealer.current ?? createSealer(electionRaw)).seal(code, choicesOf(ctx, candidates, picked));
 
   async function cast() {
     setSealing('cast');
-    await nextFrame();
-    const { ballot } = seal(ctx, code, candidates, picked);
+    const { ballot } = await seal();
     const form = new FormData();
     form.set('year', String(year));
     form.set('ballot', ballot);
@@ -68,8 +71,7 @@ export function DeviceReview({
   async function runAudit() {
     setGuard(false);
     setSealing('audit');
-    await nextFrame();
-    const sealed = seal(ctx, code, candidates, picked);
+    const sealed = await seal();
     setAudit({ sealed, result: auditBallot(ctx, sealed.ballot, sealed.secrets) });
     setSealing(null);
   }
@@ -119,7 +121,7 @@ export function DeviceReview({
 
   return (
     <div className="space-y-6">
-      <h2 className="text-2xl font-bold">{t('reviewTitle')}</h2>
+      <h1 className="text-3xl font-bold">{t('reviewTitle')}</h1>
       <p className="text-lg">{t('reviewIntro', { count: chosen.length })}</p>
       <ReviewList list={chosen} />
       <p className="notice-info">{t('reviewWarning')}</p>

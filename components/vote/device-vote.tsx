@@ -1,5 +1,5 @@
 'use client';
-import { useMemo, useState, useSyncExternalStore, useEffect, type FormEvent } from 'react';
+import { useMemo, useState, useSyncExternalStore, useEffect, type FormEvent, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
 import { loadElection } from '@/lib/belenios/election';
@@ -23,11 +23,14 @@ export function DeviceVote({
   electionRaw,
   candidates,
   max,
+  intro,
 }: {
   year: number;
   electionRaw: string;
   candidates: DeviceCandidate[];
   max: number;
+  /** The page's heading and the code's instructions, shown with the code step only. */
+  intro: ReactNode;
 }) {
   const t = useTranslations('vote');
   const d = useTranslations('deviceVote');
@@ -51,7 +54,13 @@ export function DeviceVote({
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
   }, []);
 
-  if (!hydrated) return <CodeForm year={year} hint={d('codeHint')} />;
+  if (!hydrated)
+    return (
+      <>
+        {intro}
+        <CodeForm year={year} hint={d('codeHint')} long />
+      </>
+    );
 
   async function submitCode(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -79,34 +88,47 @@ export function DeviceVote({
 
   if (step === 'code' || !code)
     return (
-      <form onSubmit={submitCode} className="space-y-4 max-w-xl" data-testid="device-code">
-        <div aria-live="polite">{problem}</div>
-        <div className={`field ${error ? 'field-error' : ''}`}>
-          <label htmlFor="code" className="text-xl">
-            {t('codeLabel')}
-          </label>
-          <p className="hint" id="code-hint">
-            {d('codeHint')}
-          </p>
-          <input
-            id="code"
-            name="code"
-            value={typed}
-            onChange={(e) => setTyped(e.target.value)}
-            {...codeInputProps}
-            aria-describedby="code-hint"
-            className="code-input"
-            required
-          />
-        </div>
-        <button type="submit" className="btn-primary btn-large" disabled={checking}>
-          {checking ? t('checking') : t('next')}
-        </button>
-      </form>
+      <>
+        {intro}
+        <form onSubmit={submitCode} className="space-y-4 max-w-xl" data-testid="device-code">
+          <div aria-live="polite">{problem}</div>
+          <div className={`field ${error ? 'field-error' : ''}`}>
+            <label htmlFor="code" className="text-xl">
+              {t('codeLabel')}
+            </label>
+            <p className="hint" id="code-hint">
+              {d('codeHint')}
+            </p>
+            <input
+              id="code"
+              name="code"
+              value={typed}
+              onChange={(e) => setTyped(e.target.value)}
+              {...codeInputProps}
+              aria-describedby="code-hint"
+              className="code-input code-input-long"
+              required
+            />
+          </div>
+          <button type="submit" className="btn-primary btn-large" disabled={checking}>
+            {checking ? t('checking') : t('next')}
+          </button>
+        </form>
+      </>
     );
 
   if (step === 'review')
-    return <DeviceReview year={year} ctx={ctx} code={code} candidates={candidates} picked={picked} onChange={() => setStep('ballot')} />;
+    return (
+      <DeviceReview
+        year={year}
+        ctx={ctx}
+        electionRaw={electionRaw}
+        code={code}
+        candidates={candidates}
+        picked={picked}
+        onChange={() => setStep('ballot')}
+      />
+    );
 
   return (
     <form
@@ -119,7 +141,7 @@ export function DeviceVote({
         window.scrollTo(0, 0);
       }}
     >
-      <h2 className="text-2xl font-bold">{t('ballotTitle')}</h2>
+      <h1 className="text-3xl font-bold">{t('ballotTitle')}</h1>
       <p className="text-lg">
         {t('ballotIntro', { max })} <span data-testid="ballot-order">{t('order')}</span>
       </p>

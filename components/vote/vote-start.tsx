@@ -29,22 +29,44 @@ export async function VoteStart({ prefill, year }: { prefill?: string; year?: nu
   }
   const state = votingState(selection, now());
   const device = selection.mode === 'encrypted' && state === 'open' ? deviceBallot(selection.id) : null;
+  const heading = (
+    <h1 className="text-3xl font-bold">{t.rich('titleOf', { title: () => <LocalText zh={selection.title} en={selection.titleEn} /> })}</h1>
+  );
+  const intro = (
+    <p className="text-lg">{t('intro', { max: selection.maxChoices, closes: formatDateTime(selection.votingClosesAt, locale) })}</p>
+  );
+  const readFirst = (
+    <p>
+      <Link href={`/selections/${selection.year}`}>{t('readFirst')}</Link>
+    </p>
+  );
+  if (device)
+    return (
+      <div className="space-y-6">
+        {/* Heading, instructions and the link away belong to the code step only: on the ballot the first candidate shows on the first screen, and no tap there leaves a half-filled ballot. */}
+        <DeviceVote
+          year={selection.year}
+          electionRaw={device.electionRaw}
+          candidates={device.candidates}
+          max={selection.maxChoices}
+          intro={
+            <>
+              {heading}
+              {intro}
+              {readFirst}
+            </>
+          }
+        />
+      </div>
+    );
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">
-        {t.rich('titleOf', { title: () => <LocalText zh={selection.title} en={selection.titleEn} /> })}
-      </h1>
+      {heading}
       {state === 'open' && (
         <>
-          <p className="text-lg">{t('intro', { max: selection.maxChoices, closes: formatDateTime(selection.votingClosesAt, locale) })}</p>
-          {device ? (
-            <DeviceVote year={selection.year} electionRaw={device.electionRaw} candidates={device.candidates} max={selection.maxChoices} />
-          ) : (
-            <CodeForm year={selection.year} prefill={prefill} />
-          )}
-          <p>
-            <Link href={`/selections/${selection.year}`}>{t('readFirst')}</Link>
-          </p>
+          {intro}
+          <CodeForm year={selection.year} prefill={prefill} long={selection.mode === 'encrypted'} />
+          {readFirst}
         </>
       )}
       {state === 'notOpen' && (

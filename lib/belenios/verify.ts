@@ -15,7 +15,8 @@ import { trusteeSlots } from './trustees';
 import { eventCodec, headerCodec, ownedCodec, partialDecryptionCodec, resultCodec, setupDataCodec, sizedEncryptedTallyCodec, type Ballot, type BelEvent, type EncryptedTally, type EventType } from './types';
 import { verifySetup, type VerifiedSetup } from './verify-setup';
 
-export type VerifyFailure = { check: string; detail: string; event?: { height: number; type: string }; tracker?: string };
+/** `tracker` names the ballot and `trustee` the guardian (1-based) a failure is about, so a reader can be told which. */
+export type VerifyFailure = { check: string; detail: string; event?: { height: number; type: string }; tracker?: string; trustee?: number };
 export type Phase = 'empty' | 'setup' | 'voting' | 'closed' | 'tallied' | 'decrypting' | 'published';
 export type VerifyReport = {
   ok: boolean;
@@ -75,9 +76,9 @@ export async function verifyArchive(source: ArchiveSource, options: VerifyOption
   const report: VerifyReport = { ok: false, failures: [], phase: 'empty', ballots: 0, tallied: 0, revotes: 0, partialDecryptions: [] };
   const maxFailures = options.maxFailures ?? 50;
   let current: BelEvent | undefined;
-  const fail = (check: string, detail: string, tracker?: string) => {
+  const fail = (check: string, detail: string, tracker?: string, trustee?: number) => {
     if (report.failures.length < maxFailures)
-      report.failures.push({ check, detail, tracker, event: current && { height: current.height, type: current.type } });
+      report.failures.push({ check, detail, tracker, trustee, event: current && { height: current.height, type: current.type } });
   };
   const fatal = (check: string, detail: string): never => {
     fail(check, detail);
@@ -177,9 +178,9 @@ export async function verifyArchive(source: ArchiveSource, options: VerifyOption
         const pd = parse(partialDecryptionCodec, take(owned.payload, 'partial_decryption'), 'partial_decryption');
         const slot = trusteeSlots(setup!.trustees)[owned.owner - 1];
         if (!slot) fatal('decryption.owner', `no trustee number ${owned.owner}`);
-        if (report.partialDecryptions.includes(owned.owner)) fail('decryption.duplicate', `trustee ${owned.owner} decrypted twice`);
+        if (report.partialDecryptions.includes(owned.owner)) fail('decryption.duplicate', `trustee ${owned.owner} decrypted twice`, undefined, owned.owner);
         const problem = checkPartialDecryption(setup!.ctx, tallied!.encryptedTally, slot!.publicKey, pd);
-        if (problem) fail('decryption.proof', `trustee ${owned.owner}: ${problem}`);
+        if (problem) fail('decryption.proof', `trustee ${owned.owner}: ${problem}`, undefined, owned.owner);
         else pds.push({ owner: owned.owner, pd });
         report.partialDecryptions.push(owned.owner);
         break;

@@ -26,11 +26,11 @@ export function deviceBallot(selectionId: number) {
   return { electionRaw: election.electionRaw, candidates: answerCandidates(selectionId, election.answerIds) };
 }
 
-/** The candidates' names in answer order, for reading a verified result; null without a frozen setup. */
-export function deviceBallotNames(selectionId: number): string[] | null {
+/** The election's uuid and the candidates' names in answer order, for reading a verified archive; null without a frozen setup. */
+export function archiveCheckFacts(selectionId: number): { uuid: string; names: string[] } | null {
   const election = electionOf(db(), selectionId);
   if (!election?.electionRaw || !election.answerIds) return null;
-  return answerCandidates(selectionId, election.answerIds).map((c) => c.name);
+  return { uuid: election.uuid, names: answerCandidates(selectionId, election.answerIds).map((c) => c.name) };
 }
 
 /** The same for a call's residents' vote: the election and its answers (proposal ids) in order. */

@@ -4,6 +4,9 @@ import { commands as closeCommands } from './close-commands';
 import { commands } from './commands';
 
 const overview = (id: number, done: string) => `/staff/selections/${id}?done=${done}`;
+/** An encrypted selection says whether its ballot box closed with the vote. */
+const ended = (d: { closed: boolean; boxClosed?: boolean }) =>
+  d.boxClosed === undefined ? 'ended' : d.boxClosed ? 'endedBox' : 'endedBoxOpen';
 
 export const createSelection = staffAction(commands.createSelection, { redirectTo: (d) => `/staff/selections/${d.id}?saved=1` });
 export const updateSelection = staffAction(commands.updateSelection, { successMessage: 'common.saved' });
@@ -28,10 +31,10 @@ export const revokeBatch = staffAction(commands.revokeBatch, {
 export const revokeCode = staffAction(commands.revokeCode, { successMessage: 'staff.codes.codeRevoked' });
 export const endVotingEarly = staffAction(closeCommands.endVotingEarly, {
   revalidate: ['/staff/selections'],
-  redirectTo: (d) => overview(d.id, d.closed ? 'ended' : 'endRequested'),
+  redirectTo: (d) => overview(d.id, d.closed ? ended(d) : 'endRequested'),
 });
 export const confirmEndVotingEarly = staffAction(closeCommands.confirmEndVotingEarly, {
   revalidate: ['/staff/selections'],
-  redirectTo: (d) => overview(d.id, 'ended'),
+  redirectTo: (d) => overview(d.id, ended(d)),
 });
 export const cancelEndVotingEarly = staffAction(closeCommands.cancelEndVotingEarly, { redirectTo: (d) => overview(d.id, 'endCancelled') });

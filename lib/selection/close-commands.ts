@@ -1,8 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { earlyClosures, selections, type Selection } from '@/db/schema';
+import { db } from '@/db';
+import { earlyClosures, elections, selections, type Selection } from '@/db/schema';
 import type { Tx } from '@/db/tx';
-import { ActionError, defineCommand } from '@/lib/action/core';
+import { ActionError, defineCommand, type StaffContext } from '@/lib/action/core';
 import { now } from '@/lib/clock';
+import { closeBallotBox } from '@/lib/election/tally';
 import { revalidateAfterCommit } from '@/lib/revalidate';
 import { selectionOf } from './commands';
 import { otherOrganizers } from './organizers';
@@ -14,6 +16,23 @@ function closeNow(tx: Tx, selection: Selection, at: Date, confirmedBy: number) {
   tx.update(selections).set({ stage: 'counting', votingClosesAt: at }).where(eq(selections.id, selection.id)).run();
   tx.update(earlyClosures).set({ confirmedBy, closedAt: at }).where(eq(earlyClosures.selectionId, selection.id)).run();
   revalidateAfterCommit({ selection: selection.year });
+}
+
+/**
+ * An encrypted selection's ballot box closes with its vote: EndBallots and the encrypted tally are
+ * written at once, so the public record shows the end too and the guardians can decrypt. Casts are
+ * already refused by the stage; should this fail, the organizer's "close the box" still does it.
+ */
+async function closeBoxToo(ctx: StaffContext, selectionId: number): Promise<{ boxClosed?: boolean }> {
+  const selection = db().select({ mode: selections.mode }).from(selections).where(eq(selections.id, selectionId)).get();
+  if (selection?.mode !== 'encrypted') return {};
+  const outcome = await closeBallotBox(db(), selectionId, now());
+  if (!outcome.ok) return { boxClosed: false };
+  ctx.write((tx, audit) => {
+    const election = tx.select({ id: elections.id }).from(elections).where(eq(elections.selectionId, selectionId)).get()!;
+    audit({ entity: 'election', entityId: election.id, after: { phase: 'closed', ballots: outcome.ballots, endedEarly: true } });
+  });
+  return { boxClosed: true };
 }
 
 function openSelection(tx: Tx, id: number, at: Date) {
@@ -38,8 +57,8 @@ export const commands = {
     scope: 'district',
     permission: 'selection.manage',
     schema: endVotingEarlySchema,
-    run: ({ id, reason }, ctx) =>
-      ctx.write((tx, audit) => {
+    run: async ({ id, reason }, ctx) => {
+      const ended = ctx.write((tx, audit) => {
         const at = now();
         const selection = openSelection(tx, id, at);
         if (tx.select().from(earlyClosures).where(eq(earlyClosures.selectionId, id)).get())
@@ -60,7 +79,9 @@ export const commands = {
           after: { stage: 'counting', votingClosesAt: at.toISOString(), reason },
         });
         return { id, closed: true };
-      }),
+      });
+      return ended.closed ? { ...ended, ...(await closeBoxToo(ctx, id)) } : ended;
+    },
   }),
 
   confirmEndVotingEarly: defineCommand({
@@ -68,8 +89,8 @@ export const commands = {
     scope: 'district',
     permission: 'selection.manage',
     schema: earlyClosureRefSchema,
-    run: ({ id }, ctx) =>
-      ctx.write((tx, audit) => {
+    run: async ({ id }, ctx) => {
+      const ended = ctx.write((tx, audit) => {
         const at = now();
         const pending = pendingClosure(tx, id);
         if (pending.requestedBy === ctx.actor.id) throw new ActionError('guards.errors.secondOrganizerEnd');
@@ -82,7 +103,9 @@ export const commands = {
           after: { stage: 'counting', votingClosesAt: at.toISOString(), reason: pending.reason, requestedBy: pending.requestedBy },
         });
         return { id, closed: true };
-      }),
+      });
+      return { ...ended, ...(await closeBoxToo(ctx, id)) };
+    },
   }),
 
   /** Either organizer may withdraw a request that is still pending; the vote goes on to its closing time. */

@@ -39,6 +39,10 @@ test.describe('an encrypted selection, from the slip to the ballot box', () => {
     await expect(page.getByRole('heading', { name: '请核对您的选票' })).toBeVisible();
     for (const name of chosen) await expect(page.getByTestId('review-list')).toContainText(name);
     await shot(page, 'review');
+    // The device seals in a Web Worker, started with the review screen, so the page stays responsive meanwhile.
+    await expect.poll(() => page.workers().length).toBeGreaterThan(0);
+    // Its script loaded and runs (a worker that failed to load would leave sealing to the page).
+    expect(await page.workers()[0]!.evaluate(() => typeof self.onmessage)).toBe('function');
 
     // The check is guarded: a first tap only explains that this ballot will not be cast.
     await page.getByRole('button', { name: '先检查一下：这部设备是否如实记下了我的选择' }).click();

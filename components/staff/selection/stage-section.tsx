@@ -7,6 +7,7 @@ import { db } from '@/db';
 import { cancelEndVotingEarly, confirmEndVotingEarly, endVotingEarly, setStage } from '@/lib/selection/actions';
 import { formatDateTime } from '@/lib/selection/dates';
 import { otherOrganizers } from '@/lib/selection/organizers';
+import { electionOf } from '@/lib/election/store';
 import { getEarlyClosure } from '@/lib/selection/queries';
 import { stageFacts } from '@/lib/selection/stage-facts';
 import { nextStage, previousStage, stageMoveRefusal, votingState } from '@/lib/selection/stages';
@@ -41,6 +42,7 @@ export async function StageSection({ selection, actor, confirm, at }: { selectio
             planned: when(closure.closure.plannedClosesAt),
             reason: closure.closure.reason,
           })}
+          {selection.mode === 'encrypted' && <BoxState selectionId={selection.id} ballots={selection.ballotsCast} />}
         </p>
       )}
       {next && !open && !refusal && confirm !== 'stage' && (
@@ -92,7 +94,10 @@ async function EndEarly({
 }) {
   const [t, g] = await Promise.all([getTranslations('guards.endEarly'), getTranslations('guards')]);
   const here = `/staff/selections/${selection.id}`;
-  const consequence = t('consequence', { ballots: selection.ballotsCast });
+  const consequence = [
+    t('consequence', { ballots: selection.ballotsCast }),
+    ...(selection.mode === 'encrypted' ? [t('consequenceBox')] : []),
+  ];
   if (pending) {
     const mine = pending.closure.requestedBy === actor.id;
     return (
@@ -111,7 +116,7 @@ async function EndEarly({
             fields={{ id: selection.id }}
             title={t('confirmTitle')}
             consequences={[
-              consequence,
+              ...consequence,
               g('confirm.irreversible'),
               t('pending', { name: pending.requestedByName, at: when(pending.closure.requestedAt), reason: pending.closure.reason }),
             ]}
@@ -133,7 +138,7 @@ async function EndEarly({
           action={endVotingEarly}
           fields={{ id: selection.id }}
           title={t('title')}
-          consequences={[consequence, g('confirm.irreversible'), ...(second ? [t('secondNeeded')] : [])]}
+          consequences={[...consequence, g('confirm.irreversible'), ...(second ? [t('secondNeeded')] : [])]}
           confirmLabel={t('confirmLabel')}
           cancelHref={here}
           reason={{ label: t('reason'), hint: t('reasonHint') }}
@@ -142,5 +147,16 @@ async function EndEarly({
         <ConfirmLink href={`${here}?confirm=end-early`}>{t('trigger')}</ConfirmLink>
       )}
     </div>
+  );
+}
+
+/** After an early end: whether the encrypted ballot box closed with the vote (it does unless its count failed). */
+async function BoxState({ selectionId, ballots }: { selectionId: number; ballots: number }) {
+  const t = await getTranslations('guards.endEarly');
+  const closed = electionOf(db(), selectionId)?.phase !== 'frozen';
+  return (
+    <span className="block mt-1 font-bold" data-testid="box-state">
+      {closed ? t('boxClosed', { ballots }) : t('boxOpen')}
+    </span>
   );
 }

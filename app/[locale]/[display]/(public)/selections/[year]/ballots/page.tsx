@@ -27,6 +27,8 @@ export default async function BallotBoxPage({ params, searchParams }: Props) {
       </div>
     );
   }
+  // Only the whole tracker names one ballot; a few characters may match someone else's.
+  const exact = view.q.length === 43 && view.rows.some((r) => r.tracker === view.q);
   const pageHref = (n: number) =>
     `/selections/${selection.year}/ballots?${new URLSearchParams({ ...(view.q && { q: view.q }), page: String(n) })}`;
   return (
@@ -50,15 +52,16 @@ export default async function BallotBoxPage({ params, searchParams }: Props) {
             aria-describedby="q-hint"
             autoComplete="off"
             spellCheck={false}
-            className="code-input"
+            className="tracker-input"
           />
         </div>
         <button type="submit" className="btn-primary">
           {t('searchButton')}
         </button>
       </form>
-      <div aria-live="polite" data-testid="ballot-search">
-        {view.q && view.total > 0 && <p className="notice-success font-bold">✓ {t('found')}</p>}
+      <div aria-live="polite" data-testid="ballot-search" className="wrap-anywhere">
+        {exact && <p className="notice-success font-bold">✓ {t('found')}</p>}
+        {view.q && !exact && view.total > 0 && <p className="notice-info">{t('prefixFound', { count: view.total, q: view.q })}</p>}
         {view.q && view.total === 0 && <p className="error-summary">{t('notFound', { q: view.q })}</p>}
       </div>
       {view.all === 0 ? (

@@ -1,5 +1,5 @@
-import { Link } from '@/lib/i18n/navigation';
-import { getTranslations } from 'next-intl/server';
+import { Link, redirect } from '@/lib/i18n/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { codeInputProps } from '@/components/ui/code-field';
 import { selectionFromParams } from '@/lib/selection/page';
 import { getPublishedResult, verifyReceipt } from '@/lib/selection/results';
@@ -15,6 +15,11 @@ export async function generateMetadata({ params }: Props) {
 export default async function VerifyPage({ params, searchParams }: Props) {
   const selection = await selectionFromParams(params);
   const [{ code }, t] = await Promise.all([searchParams, getTranslations('verify')]);
+  // An encrypted selection's receipt is a tracker, found in its public ballot box (old links and typed addresses land here).
+  if (selection.mode === 'encrypted') {
+    const q = typeof code === 'string' && code ? `?${new URLSearchParams({ q: code.slice(0, 60) })}` : '';
+    redirect({ href: `/selections/${selection.year}/ballots${q}`, locale: await getLocale() });
+  }
   const result = getPublishedResult(selection.id);
   const answer = typeof code === 'string' && code ? verifyReceipt(selection.year, code.slice(0, 40)) : null;
   return (

@@ -70,6 +70,8 @@ export default async function StaffSelectionPage({
 
 const doneMessages: Record<string, string> = {
   ended: 'guards.endEarly.closed',
+  endedBox: 'guards.endEarly.closedBox',
+  endedBoxOpen: 'guards.endEarly.closedBoxOpen',
   endRequested: 'guards.endEarly.requested',
   endCancelled: 'guards.endEarly.cancelled',
 };
