@@ -43,4 +43,12 @@ describe('group commit', () => {
     expect(results.filter((r) => !r.ok && r.reason === 'usedCode')).toHaveLength(49);
     expect(count(ballots)).toBe(before + 1);
   });
+
+  it('after a batch the connection writes with synchronous = FULL again, for every other write', async () => {
+    const { codes, candidateIds } = await votingSelection(2032, 1);
+    expect(db().$client.pragma('synchronous', { simple: true })).toBe(2);
+    const result = await castQueued(db(), { year: 2032, code: codes[0]!, candidateIds: [candidateIds[0]!] }, DURING);
+    expect(result.ok).toBe(true);
+    expect(db().$client.pragma('synchronous', { simple: true })).toBe(2);
+  });
 });

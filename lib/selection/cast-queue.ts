@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises';
 import type { Db } from '@/db';
 import { castWithin, type CastInput, type CastResult } from './cast';
 
@@ -8,8 +9,15 @@ const queues = new WeakMap<Db, Job[]>();
 /**
  * Group commit: writes that arrive in the same turn of the event loop share one IMMEDIATE
  * transaction and one fsync, each inside its own savepoint, so one failure rolls back only its own
- * write. Every caller is answered only after the commit, so a receipt is never shown for an unsaved
- * ballot. `run` works on `database` and must be synchronous.
+ * write. Every caller is answered only after the commit is on disk, so a receipt is never shown for
+ * an unsaved ballot. `run` works on `database` and must be synchronous.
+ *
+ * The connection writes with synchronous = FULL, which fsyncs the WAL inside COMMIT: the event loop
+ * (and, in other workers, everyone waiting for the write lock) stands still for the disk. Here the
+ * batch commits with synchronous = NORMAL instead, so COMMIT only writes its frames to the WAL file,
+ * and the WAL is then fsynced on libuv's thread pool before anyone is answered. That is FULL's
+ * promise, power loss included (SQLite replays committed frames from a synced WAL; a checkpoint
+ * syncs the WAL before it copies it), without holding the lock or the loop during the fsync.
  */
 export function groupCommit<T>(database: Db, run: () => T): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -26,10 +34,25 @@ export function groupCommit<T>(database: Db, run: () => T): Promise<T> {
 export const castQueued = (database: Db, input: CastInput, now: Date): Promise<CastResult> =>
   groupCommit(database, () => castWithin(database, input, now));
 
+/** Flushes the WAL's committed frames to the disk, off the event loop. */
+async function syncWal(database: Db): Promise<void> {
+  const client = database.$client;
+  if (client.memory) return;
+  const wal = await fs.open(`${client.name}-wal`, 'r');
+  try {
+    await wal.sync();
+  } finally {
+    await wal.close();
+  }
+}
+
 function flush(database: Db) {
   const jobs = queues.get(database) ?? [];
   queues.delete(database);
   let outcomes: ({ ok: true; result: unknown } | { ok: false; error: unknown })[];
+  const client = database.$client;
+  const synchronous = client.pragma('synchronous', { simple: true });
+  client.pragma('synchronous = NORMAL');
   try {
     outcomes = database.transaction(
       (tx) =>
@@ -45,10 +68,16 @@ function flush(database: Db) {
   } catch (error) {
     jobs.forEach((job) => job.reject(error));
     return;
+  } finally {
+    client.pragma(`synchronous = ${Number(synchronous)}`);
   }
-  jobs.forEach((job, i) => {
-    const outcome = outcomes[i]!;
-    if (outcome.ok) job.resolve(outcome.result);
-    else job.reject(outcome.error);
-  });
+  syncWal(database).then(
+    () =>
+      jobs.forEach((job, i) => {
+        const outcome = outcomes[i]!;
+        if (outcome.ok) job.resolve(outcome.result);
+        else job.reject(outcome.error);
+      }),
+    (error: unknown) => jobs.forEach((job) => job.reject(error)),
+  );
 }
