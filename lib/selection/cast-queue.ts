@@ -34,16 +34,45 @@ export function groupCommit<T>(database: Db, run: () => T): Promise<T> {
 export const castQueued = (database: Db, input: CastInput, now: Date): Promise<CastResult> =>
   groupCommit(database, () => castWithin(database, input, now));
 
-/** Flushes the WAL's committed frames to the disk, off the event loop. */
-async function syncWal(database: Db): Promise<void> {
-  const client = database.$client;
-  if (client.memory) return;
-  const wal = await fs.open(`${client.name}-wal`, 'r');
+type WalSync = { running: Promise<void> | null; next: Promise<void> | null };
+const walSyncs = new WeakMap<Db, WalSync>();
+
+/** One fsync of the WAL file on libuv's thread pool. */
+async function fsyncWal(file: string): Promise<void> {
+  const wal = await fs.open(`${file}-wal`, 'r');
   try {
     await wal.sync();
   } finally {
     await wal.close();
   }
+}
+
+/**
+ * Resolves once everything committed before the call is on disk. While one fsync runs, the commits
+ * made meanwhile share the one that starts after it (an fsync already under way may have begun
+ * before their frames were written, so it cannot stand for them).
+ */
+function syncWal(database: Db): Promise<void> {
+  const client = database.$client;
+  if (client.memory) return Promise.resolve();
+  let state = walSyncs.get(database);
+  if (!state) walSyncs.set(database, (state = { running: null, next: null }));
+  const sync = state;
+  const start = (): Promise<void> => {
+    const run = fsyncWal(client.name).finally(() => {
+      if (sync.running === run) sync.running = null;
+    });
+    sync.running = run;
+    return run;
+  };
+  if (!sync.running) return start();
+  sync.next ??= sync.running
+    .catch(() => undefined)
+    .then(() => {
+      sync.next = null;
+      return start();
+    });
+  return sync.next;
 }
 
 function flush(database: Db) {
