@@ -9,6 +9,7 @@ import { FormMessage } from '@/components/ui/form';
 import { CodeField } from '@/components/ui/code-field';
 import { fromFragment } from '@/lib/election/urls';
 import { moneyArgs } from '@/lib/projects/money';
+import { Link } from '@/lib/i18n/navigation';
 
 type Item = { id: number; title: string; community: string; place: string; problem: string; cost: number };
 
@@ -64,6 +65,9 @@ export function ProjectBallot({
         <p>{t('tracker')}</p>
         <p className="long-code" data-testid="tracker">
           {state.data.tracker}
+        </p>
+        <p>
+          <Link href={`/projects/calls/${callId}/ballots?${new URLSearchParams({ q: state.data.tracker })}`}>{t('findMine')}</Link>
         </p>
       </div>
     );

@@ -3,7 +3,8 @@ import { and, asc, eq, gt } from 'drizzle-orm';
 import { db } from '@/db';
 import { encryptedBallots } from '@/db/schema';
 import type { BallotOrigin } from '@/lib/enums';
-import { BALLOT_BOX_PAGE, ballotBoxPage, countBallots, electionOf } from './store';
+import type { Election } from '@/db/schema';
+import { BALLOT_BOX_PAGE, ballotBoxPage, countBallots, electionOf, electionOfCall } from './store';
 
 /** Trackers are unpadded Base64 (A–Z a–z 0–9 + /); anything else typed is dropped. */
 export const trackerQuery = (q: string) =>
@@ -12,9 +13,15 @@ export const trackerQuery = (q: string) =>
     .replace(/[^A-Za-z0-9+/]/g, '')
     .slice(0, 43);
 
+export type BallotBoxView = NonNullable<ReturnType<typeof viewOf>>;
+
 /** A page of the public ballot box, or null for a selection without one (plain, or no frozen setup yet). */
-export function ballotBoxView(selectionId: number, rawQ: string, rawPage: number) {
-  const election = electionOf(db(), selectionId);
+export const ballotBoxView = (selectionId: number, rawQ: string, rawPage: number) => viewOf(electionOf(db(), selectionId), rawQ, rawPage);
+
+/** The same for a livelihood-projects call's residents' vote. */
+export const callBallotBoxView = (callId: number, rawQ: string, rawPage: number) => viewOf(electionOfCall(db(), callId), rawQ, rawPage);
+
+function viewOf(election: Election | undefined, rawQ: string, rawPage: number) {
   if (!election || !election.electionRaw) return null;
   const q = trackerQuery(rawQ);
   const page = Number.isSafeInteger(rawPage) && rawPage > 0 ? Math.min(rawPage, 1_000_000) : 1;

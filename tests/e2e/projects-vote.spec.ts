@@ -107,6 +107,11 @@ test("a residents' call voted with encrypted ballots: guardians, codes, a device
   await resident.getByRole('button', { name: '提交选票' }).click();
   await expect(resident.getByTestId('ballot-cast')).toBeVisible();
   const tracker = (await resident.getByTestId('tracker').textContent())!.trim();
+  // At once in the call's public ballot box, found by the whole tracker; no choice is shown there.
+  await resident.getByRole('link', { name: '在公开投票箱里查找我的选票' }).click();
+  await expect(resident.getByTestId('ballot-search')).toContainText('找到了');
+  await expect(resident.getByTestId('ballot-box')).toContainText(tracker);
+  await expect(resident.locator('main')).not.toContainText('路灯');
 
   // A resident without JavaScript: the server checks the budget, seals the choice and keeps no plaintext.
   const plain = await partyPage(browser, `${BASE}/projects/calls/${call.id}/ballot`, false);

@@ -66,6 +66,13 @@ export default async function CallPage({ params }: Props) {
           </Link>
         </p>
       )}
+      {call.mode === 'residents' && callHasRecord(call.id) && (
+        <p>
+          <Link href={`/projects/calls/${call.id}/ballots`} data-testid="call-box">
+            {t('ballot.box')}
+          </Link>
+        </p>
+      )}
       {outcome && (
         <section aria-labelledby="result" className="space-y-2">
           <h2 id="result" className="text-xl font-bold">
