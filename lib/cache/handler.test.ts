@@ -24,8 +24,10 @@ describe('the shared expiry store', () => {
     expire(store, tags, 2_000);
     expect(expiredBetween(store, tags, 1_000, 1_999)).toBe(false);
     expect(expiredBetween(store, tags, 1_000, 2_000)).toBe(true);
-    // Rendered after the expiry: fresh. Another tag: untouched.
-    expect(expiredBetween(store, tags, 2_000, 5_000)).toBe(false);
+    // Begun in the expiry's own millisecond: stale (it may have read the data before the change).
+    expect(expiredBetween(store, tags, 2_000, 5_000)).toBe(true);
+    // Begun after the expiry: fresh. Another tag: untouched.
+    expect(expiredBetween(store, tags, 2_001, 5_000)).toBe(false);
     expect(expiredBetween(store, ['_N_T_/another'], 1_000, 5_000)).toBe(false);
   });
 
@@ -77,6 +79,8 @@ describe('the page cache handler', () => {
     expire(store, ['_N_T_/[locale]/[display]/(public)/page'], rendered + 1);
     expect(handler.fresh(page(HOME, rendered), Date.now())).toBe(false);
     expect(handler.fresh(page(HOME, rendered + 2), Date.now())).toBe(true);
+    // A render that began in the very millisecond of the change may have read the data before it.
+    expect(handler.fresh(page(HOME, rendered + 1), Date.now())).toBe(false);
     // A vote closing in the future: fresh until then.
     expire(store, ['_N_T_/zh-CN/standard'], Date.now() + 60_000);
     expect(handler.fresh(page(HOME, rendered + 2), Date.now())).toBe(true);

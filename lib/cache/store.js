@@ -5,8 +5,9 @@
  * revalidated tags lives in each process's memory, so a revalidation in one worker would go unseen
  * by the others; the page cache handler (handler.js) asks this store instead.
  *
- * A row (tag, at) says: every cached page carrying `tag` and rendered before `at` is stale once the
- * clock reaches `at`. `at` may lie in the future (a vote opens or closes at a known time).
+ * A row (tag, at) says: every cached page carrying `tag` whose render began at or before `at` is stale
+ * once the clock reaches `at` (a render that began in the same millisecond as the change, in another
+ * worker, may have read the data before it). `at` may lie in the future (a vote opens or closes at a known time).
  *
  * Plain JavaScript: Next loads the cache handler with require(), outside its bundler.
  */
@@ -44,7 +45,7 @@ function connect(file) {
   store = {
     db,
     insert: db.prepare('insert or ignore into expiries (tag, at) values (?, ?)'),
-    check: db.prepare('select 1 from expiries where tag in (select value from json_each(?)) and at > ? and at <= ? limit 1'),
+    check: db.prepare('select 1 from expiries where tag in (select value from json_each(?)) and at >= ? and at <= ? limit 1'),
   };
   open.set(file, store);
   return store;
