@@ -99,3 +99,6 @@ export const codeStatus = (year: number, code: string) =>
     .get()!.status;
 
 export { base as test, expect };
+
+/** The demo street whose staff account (`street`) the projects tests sign in with. */
+export const streetId = () => e2eDb().select().from(units).where(eq(units.name, '春晖街道')).get()!.id;
