@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * One worker process of `npm start` (forked by scripts/cluster.ts): Next's own server, started
+ * One worker process of `npm start` (forked by scripts/serve.ts): Next's own server, started
  * programmatically, listening on the port the primary shares among its workers. Plain JavaScript so
  * the worker loads Next exactly as `next start` does, without a TypeScript loader in front of it.
  */

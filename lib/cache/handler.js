@@ -9,12 +9,16 @@
  * missing or stale): a page that rendered while its data changed carries the earlier stamp, so it
  * is rendered again instead of keeping the old data under a new date.
  */
+const crypto = require('node:crypto');
+const fs = require('node:fs');
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default;
 const { scriptHashes } = require('../csp');
 const { HASHES } = require('./response');
 const { databaseFileFromEnv, districtNow, expire, expiredBetween, storeFileFor } = require('./store');
 
 const RENDERED = 'x-minping-rendered';
+/** The digest of the page's body, kept in its headers (the .meta file), to tell a whole entry from a mixed one. */
+const DIGEST = 'x-minping-digest';
 const PAGE_KINDS = new Set(['APP_PAGE', 'APP_ROUTE']);
 /** Longer keys cannot be file names under .next (255 bytes per path segment); real pages are far shorter. */
 const MAX_KEY = 200;
@@ -24,13 +28,60 @@ function stampOf(entry) {
   return Number(entry.value.headers?.[RENDERED]) || entry.lastModified || 0;
 }
 
+/** @param {any} value */
+function digestOf(value) {
+  const hash = crypto.createHash('sha256');
+  for (const part of value.kind === 'APP_PAGE' ? [value.html, value.rscData] : [value.body]) {
+    hash.update(part ?? '');
+    hash.update('\u0000');
+  }
+  return hash.digest('base64');
+}
+
+/**
+ * A file written whole or not at all: written beside its place, then renamed over it. Next writes an
+ * entry's files in place and side by side, so another worker reading meanwhile could get half a page.
+ * @param {string} file @param {string | Buffer} data
+ */
+async function writeWhole(file, data) {
+  const temporary = `${file}.${process.pid}.${crypto.randomUUID()}.tmp`;
+  try {
+    await fs.promises.writeFile(temporary, data);
+    await fs.promises.rename(temporary, file);
+  } finally {
+    await fs.promises.rm(temporary, { force: true });
+  }
+}
+
 class PageCache extends FileSystemCache {
   /** @param {any} ctx */
   constructor(ctx) {
     super(ctx);
+    const fsMethods = /** @type {any} */ (this).fs;
+    if (fsMethods) /** @type {any} */ (this).fs = { ...fsMethods, writeFile: writeWhole };
+    /** @type {WeakSet<object>} entries whose body is known to match their headers */
+    this.whole = new WeakSet();
     this.store = storeFileFor(databaseFileFromEnv());
     /** @type {Map<string, number>} when the oldest render that may still write each key began */
     this.started = new Map();
+  }
+
+  /**
+   * Each file is written whole, but one worker may read an entry's body from one render and its
+   * headers (the script hashes the page's policy allows, the time it was rendered) from another:
+   * such an entry is no entry.
+   * @param {any} entry
+   */
+  consistent(entry) {
+    if (!entry?.value || !PAGE_KINDS.has(entry.value.kind) || this.whole.has(entry.value)) return true;
+    if (entry.value.headers?.[DIGEST] !== digestOf(entry.value)) return false;
+    this.whole.add(entry.value);
+    return true;
+  }
+
+  /** @param {any} entry @param {number} now */
+  usable(entry, now) {
+    return this.consistent(entry) && this.fresh(entry, now);
   }
 
   /** @param {any} entry @param {number} now */
@@ -50,13 +101,15 @@ class PageCache extends FileSystemCache {
     const now = districtNow();
     if (!this.started.has(key)) this.started.set(key, now);
     let entry = await super.get(key, ctx);
-    if (this.fresh(entry, now)) return entry;
-    // This worker's memory may hold an older copy than the one another worker has written since.
+    if (this.usable(entry, now)) return entry;
+    // This worker's memory may hold an older copy than the one another worker has written since,
+    // and a mixed read from disk was kept there too.
     const memory = /** @type {any} */ (FileSystemCache).memoryCache;
     if (memory) {
       memory.remove(key);
       entry = await super.get(key, ctx);
-      if (this.fresh(entry, now)) return entry;
+      if (this.usable(entry, now)) return entry;
+      memory.remove(key);
     }
     return null;
   }
@@ -74,6 +127,8 @@ class PageCache extends FileSystemCache {
       data.headers = { ...data.headers, [RENDERED]: String(this.started.get(key) ?? districtNow()) };
       // Served later to other visitors, whose policy must allow exactly this page's inline scripts.
       if (typeof data.html === 'string') data.headers[HASHES] = scriptHashes(data.html);
+      data.headers[DIGEST] = digestOf(data);
+      this.whole.add(data);
     }
     this.started.delete(key);
     return super.set(key, data, ctx);

@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import FileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache';
+import { nodeFs } from 'next/dist/server/lib/node-fs-methods';
 import { describe, expect, it, vi } from 'vitest';
 import PageCache from './handler';
 import { databaseFileFromEnv, expire, expiredBetween, prune, storeFileFor } from './store';
@@ -95,5 +99,41 @@ describe('the page cache handler', () => {
     const tag = '_N_T_/zh-CN/standard/from-next';
     await cache().revalidateTag([tag], undefined);
     expect(expiredBetween(store, [tag], Date.now() - 60_000, Date.now())).toBe(true);
+  });
+
+  it('never serves a page whose body and headers come from two renders, as when another worker writes between the reads', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'page-cache-'));
+    // Two workers on one disk; no memory cache, so every read goes to the files.
+    const worker = () => new PageCache({ fs: nodeFs, serverDistDir: dir, flushToDisk: true, maxMemoryCacheSize: 0 });
+    const [writer, reader] = [worker(), worker()];
+    const ctx = { kind: 'APP_PAGE', isFallback: false };
+    type Served = { value: { html: string; headers: Record<string, string> } } | null;
+    const read = async () => (await reader.get('/about', ctx)) as Served;
+    const render = (n: number) => ({
+      kind: 'APP_PAGE',
+      html: `<html><script>self.__next_f.push([${n}])</script></html>`,
+      rscData: Buffer.from(`rsc ${n}`),
+      status: 200,
+      headers: {} as Record<string, string>,
+    });
+    const first = render(1);
+    await writer.set('/about', first, { cacheControl: { revalidate: false } });
+    const served = await read();
+    expect(served?.value.html).toBe(first.html);
+    expect(served?.value.headers['x-minping-script-hashes']).toBe(first.headers['x-minping-script-hashes']);
+    // Every file was written whole: nothing half-written is left beside them.
+    expect(fs.readdirSync(path.join(dir, 'app')).sort()).toEqual(['about.html', 'about.meta', 'about.rsc']);
+
+    // Half the page read while it is being written (what a browser test met: React's "Connection closed").
+    const html = path.join(dir, 'app', 'about.html');
+    fs.writeFileSync(html, first.html.slice(0, 20));
+    expect(await read()).toBeNull();
+    // The next render's page is on disk, its headers not yet: served, its scripts would be refused.
+    fs.writeFileSync(html, render(2).html);
+    expect(await read()).toBeNull();
+    // Once the whole entry is there, it is served.
+    await writer.set('/about', render(2), { cacheControl: { revalidate: false } });
+    expect((await read())?.value.html).toBe(render(2).html);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
