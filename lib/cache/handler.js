@@ -53,14 +53,19 @@ async function writeWhole(file, data) {
   }
 }
 
+/**
+ * Entries whose body is known to match their headers: module-wide, as Next makes a handler per
+ * request while its memory cache hands the same entries to all of them.
+ * @type {WeakSet<object>}
+ */
+const whole = new WeakSet();
+
 class PageCache extends FileSystemCache {
   /** @param {any} ctx */
   constructor(ctx) {
     super(ctx);
     const fsMethods = /** @type {any} */ (this).fs;
     if (fsMethods) /** @type {any} */ (this).fs = { ...fsMethods, writeFile: writeWhole };
-    /** @type {WeakSet<object>} entries whose body is known to match their headers */
-    this.whole = new WeakSet();
     this.store = storeFileFor(databaseFileFromEnv());
     /** @type {Map<string, number>} when the oldest render that may still write each key began */
     this.started = new Map();
@@ -73,9 +78,9 @@ class PageCache extends FileSystemCache {
    * @param {any} entry
    */
   consistent(entry) {
-    if (!entry?.value || !PAGE_KINDS.has(entry.value.kind) || this.whole.has(entry.value)) return true;
+    if (!entry?.value || !PAGE_KINDS.has(entry.value.kind) || whole.has(entry.value)) return true;
     if (entry.value.headers?.[DIGEST] !== digestOf(entry.value)) return false;
-    this.whole.add(entry.value);
+    whole.add(entry.value);
     return true;
   }
 
@@ -128,7 +133,7 @@ class PageCache extends FileSystemCache {
       // Served later to other visitors, whose policy must allow exactly this page's inline scripts.
       if (typeof data.html === 'string') data.headers[HASHES] = scriptHashes(data.html);
       data.headers[DIGEST] = digestOf(data);
-      this.whole.add(data);
+      whole.add(data);
     }
     this.started.delete(key);
     return super.set(key, data, ctx);
