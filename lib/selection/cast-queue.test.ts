@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
@@ -50,5 +51,25 @@ describe('group commit', () => {
     const result = await castQueued(db(), { year: 2032, code: codes[0]!, candidateIds: [candidateIds[0]!] }, DURING);
     expect(result.ok).toBe(true);
     expect(db().$client.pragma('synchronous', { simple: true })).toBe(2);
+  });
+
+  it('while another process holds the write lock, the cast waits without stopping the event loop, then is stored', async () => {
+    const { codes, candidateIds } = await votingSelection(2033, 1);
+    // Another worker on the same file, in the middle of its own write.
+    const other = new Database(db().$client.name);
+    other.exec('BEGIN IMMEDIATE');
+    const cast = castQueued(db(), { year: 2033, code: codes[0]!, candidateIds: [candidateIds[0]!] }, DURING);
+    // Pages keep being served meanwhile: timers run (a lock wait inside SQLite would stop them all,
+    // and this test's own release of the lock with them).
+    let turns = 0;
+    const ticker = setInterval(() => turns++, 2);
+    await new Promise((r) => setTimeout(r, 60));
+    other.exec('COMMIT');
+    other.close();
+    const result = await cast;
+    clearInterval(ticker);
+    expect(turns).toBeGreaterThan(5);
+    expect(result.ok).toBe(true);
+    expect(db().$client.pragma('busy_timeout', { simple: true })).toBe(5000);
   });
 });

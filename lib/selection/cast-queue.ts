@@ -5,6 +5,10 @@ import { castWithin, type CastInput, type CastResult } from './cast';
 type Job = { run: () => unknown; resolve: (r: unknown) => void; reject: (e: unknown) => void };
 
 const queues = new WeakMap<Db, Job[]>();
+/** Jobs whose batch found the write lock taken by another process, with the time they first tried. */
+const waiting = new WeakMap<Db, { jobs: Job[]; since: number }>();
+/** As long as the connection's busy_timeout would have waited for the lock before giving up. */
+const LOCK_PATIENCE_MS = 5_000;
 
 /**
  * Group commit: writes that arrive in the same turn of the event loop share one IMMEDIATE
@@ -75,13 +79,34 @@ function syncWal(database: Db): Promise<void> {
   return sync.next;
 }
 
+const isBusy = (error: unknown) => (error as { code?: unknown } | null)?.code === 'SQLITE_BUSY';
+
+/**
+ * Another worker holds the write lock: the batch tries again in a millisecond, with whatever arrived
+ * meanwhile, instead of sleeping in SQLite's busy handler, which would stop this worker's event loop
+ * (and every page it is serving) for up to its next back-off step.
+ */
+function retryLater(database: Db, jobs: Job[], since: number) {
+  const queue = queues.get(database);
+  if (queue) queues.delete(database);
+  waiting.set(database, { jobs: [...jobs, ...(queue ?? [])], since });
+  setTimeout(() => flush(database), 1);
+}
+
 function flush(database: Db) {
-  const jobs = queues.get(database) ?? [];
+  const retried = waiting.get(database);
+  waiting.delete(database);
+  const jobs = [...(retried?.jobs ?? []), ...(queues.get(database) ?? [])];
   queues.delete(database);
+  if (jobs.length === 0) return;
+  const since = retried?.since ?? Date.now();
   let outcomes: ({ ok: true; result: unknown } | { ok: false; error: unknown })[];
   const client = database.$client;
   const synchronous = client.pragma('synchronous', { simple: true });
+  const busyTimeout = client.pragma('busy_timeout', { simple: true });
   client.pragma('synchronous = NORMAL');
+  // Waiting for the lock is done by retryLater, never inside SQLite, until the patience runs out.
+  if (Date.now() - since < LOCK_PATIENCE_MS) client.pragma('busy_timeout = 0');
   try {
     outcomes = database.transaction(
       (tx) =>
@@ -95,10 +120,13 @@ function flush(database: Db) {
       { behavior: 'immediate' },
     );
   } catch (error) {
-    jobs.forEach((job) => job.reject(error));
+    // A busy lock fails BEGIN (nothing ran) or COMMIT (everything was rolled back): all jobs try again.
+    if (isBusy(error) && Date.now() - since < LOCK_PATIENCE_MS) retryLater(database, jobs, since);
+    else jobs.forEach((job) => job.reject(error));
     return;
   } finally {
     client.pragma(`synchronous = ${Number(synchronous)}`);
+    client.pragma(`busy_timeout = ${Number(busyTimeout)}`);
   }
   syncWal(database).then(
     () =>
