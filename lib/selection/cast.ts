@@ -97,6 +97,11 @@ function statements(database: Db) {
   return s;
 }
 
+/** Whether a selection takes plain or encrypted ballots: asked on every cast, so prepared like the cast itself. */
+export function selectionMode(database: Db, year: number): 'plain' | 'encrypted' | undefined {
+  return Number.isSafeInteger(year) ? statements(database).selection.get({ year })?.mode : undefined;
+}
+
 /**
  * One ballot, to be run inside a write transaction: window, code, choice, then ballot, choices,
  * receipt, the burnt code and the counters. Refusals return before anything is written.

@@ -3,7 +3,7 @@ import { db } from '@/db';
 import { ActionError, definePublicCommand } from '@/lib/action/core';
 import { now } from '@/lib/clock';
 import { log } from '@/lib/log';
-import { checkChoice, codeRefusals } from './cast';
+import { checkChoice, codeRefusals, selectionMode } from './cast';
 import { castQueued } from './cast-queue';
 import { castEncrypted } from '@/lib/election/casting';
 import { castSealed } from './device-vote-commands';
@@ -20,7 +20,7 @@ const refusal = (reason: string, values?: Record<string, string>) => new ActionE
 // the voter's behalf, in memory: no plain choice is ever stored for it.
 async function cast(year: number, code: string, candidateIds: number[]) {
   try {
-    if (getSelectionByYear(year)?.mode === 'encrypted') return await castEncrypted(db(), { year, code, candidateIds }, now());
+    if (selectionMode(db(), year) === 'encrypted') return await castEncrypted(db(), { year, code, candidateIds }, now());
     return await castQueued(db(), { year, code, candidateIds }, now());
   } catch (error) {
     // The transaction rolled back: the code is still unused, so the voter can simply try again.
