@@ -1,6 +1,7 @@
+import fsPromises from 'node:fs/promises';
 import Database from 'better-sqlite3';
 import { sql } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db';
 import { ballots, receipts } from '@/db/schema';
 import { seedDistrict } from '@/tests/unit/fixtures';
@@ -15,6 +16,7 @@ const count = (t: typeof ballots | typeof receipts) =>
     .get()!.n;
 
 beforeAll(seedDistrict);
+afterEach(() => vi.restoreAllMocks());
 
 describe('group commit', () => {
   it('casts arriving together share a transaction, yet each is judged alone: good ones stored, bad ones refused', async () => {
@@ -71,5 +73,33 @@ describe('group commit', () => {
     expect(turns).toBeGreaterThan(5);
     expect(result.ok).toBe(true);
     expect(db().$client.pragma('busy_timeout', { simple: true })).toBe(5000);
+  });
+
+  it('a ballot is answered only once the WAL file is fsynced', async () => {
+    const { codes, candidateIds } = await votingSelection(2034, 1);
+    let release!: () => void;
+    const disk = new Promise<void>((r) => (release = r));
+    const done: string[] = [];
+    vi.spyOn(fsPromises, 'open').mockImplementation(async (file) => {
+      done.push(`open ${String(file)}`);
+      return { sync: () => disk.then(() => void done.push('sync')), close: async () => void done.push('close') } as never;
+    });
+    let answered = false;
+    const cast = castQueued(db(), { year: 2034, code: codes[0]!, candidateIds: [candidateIds[0]!] }, DURING).then((r) => {
+      answered = true;
+      return r;
+    });
+    await new Promise((r) => setTimeout(r, 30));
+    // Committed, but not yet on disk: the voter waits.
+    expect(answered).toBe(false);
+    release();
+    expect((await cast).ok).toBe(true);
+    expect(done).toEqual([`open ${db().$client.name}-wal`, 'sync', 'close']);
+  });
+
+  it('when the disk fails, nobody is told their ballot was saved', async () => {
+    const { codes, candidateIds } = await votingSelection(2035, 1);
+    vi.spyOn(fsPromises, 'open').mockRejectedValue(Object.assign(new Error('i/o error'), { code: 'EIO' }));
+    await expect(castQueued(db(), { year: 2035, code: codes[0]!, candidateIds: [candidateIds[0]!] }, DURING)).rejects.toThrow('i/o error');
   });
 });
