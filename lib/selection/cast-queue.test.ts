@@ -1,4 +1,4 @@
-import fsPromises from 'node:fs/promises';
+import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -80,10 +80,14 @@ describe('group commit', () => {
     let release!: () => void;
     const disk = new Promise<void>((r) => (release = r));
     const done: string[] = [];
-    vi.spyOn(fsPromises, 'open').mockImplementation(async (file) => {
+    const open = fs.openSync;
+    vi.spyOn(fs, 'openSync').mockImplementation((file, flags) => {
       done.push(`open ${String(file)}`);
-      return { sync: () => disk.then(() => void done.push('sync')), close: async () => void done.push('close') } as never;
+      return open(file, flags);
     });
+    vi.spyOn(fs, 'fsync').mockImplementation((_fd, callback) => void disk.then(() => (done.push('sync'), callback(null))));
+    const close = fs.closeSync;
+    vi.spyOn(fs, 'closeSync').mockImplementation((fd) => (done.push('close'), close(fd)));
     let answered = false;
     const cast = castQueued(db(), { year: 2034, code: codes[0]!, candidateIds: [candidateIds[0]!] }, DURING).then((r) => {
       answered = true;
@@ -99,7 +103,7 @@ describe('group commit', () => {
 
   it('when the disk fails, nobody is told their ballot was saved', async () => {
     const { codes, candidateIds } = await votingSelection(2035, 1);
-    vi.spyOn(fsPromises, 'open').mockRejectedValue(Object.assign(new Error('i/o error'), { code: 'EIO' }));
+    vi.spyOn(fs, 'fsync').mockImplementation((_fd, callback) => callback(Object.assign(new Error('i/o error'), { code: 'EIO' })));
     await expect(castQueued(db(), { year: 2035, code: codes[0]!, candidateIds: [candidateIds[0]!] }, DURING)).rejects.toThrow('i/o error');
   });
 });
