@@ -1,8 +1,8 @@
 /**
  * Serves the built app with WEB_CONCURRENCY worker processes (default: one per CPU core) on one port,
- * all on the same SQLite file: a node:cluster primary that shares the listening socket among the
- * workers (scripts/worker.js, each Next's own server) and replaces a worker that dies, while the
- * others keep their connections. `npm start` calls serve() after migrating and building; run alone
+ * all on the same SQLite file: a node:cluster primary that shares the port among the workers
+ * (scripts/worker.js, each Next's own server; lib/net/connections.js says how) and replaces a worker
+ * that dies, while the others keep their connections. `npm start` calls serve() after migrating and building; run alone
  * (`tsx scripts/serve.ts`) it serves a database and build that are ready.
  *
  * Before any worker starts, every cached page of an earlier run is marked stale and the times at which
@@ -15,6 +15,7 @@ import { ne } from 'drizzle-orm';
 import { openDatabase } from '../db';
 import { selections } from '../db/schema';
 import { databasePath, readEnv } from '../lib/env';
+import { shareConnections } from '../lib/net/connections';
 import { revalidateOnStart } from '../lib/revalidate';
 import { ensureActionsKey, ensureAuthSecret } from './prepare-db';
 
@@ -44,15 +45,10 @@ export async function serve({ workers = workerCount() }: { workers?: number } = 
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: ensureActionsKey(file),
     NEXT_TELEMETRY_DISABLED: '1',
   };
+  const connections = shareConnections(Number(env.PORT));
   cluster.setupPrimary({ exec: path.join(__dirname, 'worker.js'), execArgv: [] });
   let stopping = false;
-  const fork = () => cluster.fork(env);
-  const listening = new Promise<void>((resolve) => {
-    let up = 0;
-    cluster.on('listening', () => {
-      if (++up === workers) resolve();
-    });
-  });
+  const fork = () => connections.attach(cluster.fork(env));
   const recent: number[] = [];
   cluster.on('exit', (worker: Worker, code, signal) => {
     if (stopping) {
@@ -77,7 +73,7 @@ export async function serve({ workers = workerCount() }: { workers?: number } = 
     setTimeout(() => process.exit(0), 12_000).unref();
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal));
-  await listening;
+  await connections.listening(workers);
   await warm(Number(env.PORT), years);
 }
 

@@ -1,0 +1,214 @@
+// @ts-check
+/**
+ * How `npm start`'s worker processes share the port (scripts/serve.ts forks them, scripts/worker.js
+ * runs each).
+ *
+ * Node's event loop accepts one connection per listening socket per turn (libuv PR #3696). node:cluster
+ * either has the primary accept and hand each connection to a worker, waiting for that worker's
+ * answer before it sends the next (one per turn of the worker's loop), or lets every worker accept
+ * on one copy of the socket. Under closing-time load a worker's loop turns a few times a second, so
+ * either way a burst of new visitors waited seconds to be let in while the connections already open
+ * were answered in a fraction of that.
+ *
+ * So the primary binds the port without ever listening on it, and sends each worker ACCEPTORS copies
+ * of the socket: a worker accepts up to that many connections per turn. Copies of one socket share
+ * one queue of waiting connections, and whichever worker turns first takes them all (a burst at idle
+ * went 50 : 0 in a test): each worker reports how many connections it holds, the primary tells each
+ * the fewest any other holds, and a worker already SLACK ahead of that passes a new connection, before
+ * reading a byte of it, to the primary, which gives it to the worker with the fewest.
+ */
+const net = require('node:net');
+const { performance } = require('node:perf_hooks');
+const util = require('node:util');
+
+const ACCEPTORS = 16;
+const SLACK = 2;
+/**
+ * A worker sends the primary one connection per turn of its loop (each waits for the one before to
+ * be acknowledged); beyond this many waiting to be sent, it serves the new one itself.
+ */
+const MAX_PASSING = 16;
+/** The share of the last 100 ms a worker's loop spent working above which it passes nothing on. */
+const BUSY = 0.5;
+
+/** @typedef {{ minping?: string, n?: number, of?: number }} Message */
+/** @typedef {import('node:cluster').Worker} Worker */
+
+/**
+ * The port's socket, bound but not listening (as node:cluster's SCHED_NONE makes it), so the primary
+ * itself never accepts a connection; a worker started later gets copies of the same socket.
+ * @param {number} port
+ */
+function bindPort(port) {
+  // Node has no public API for a bound socket that is not yet listening; node:cluster uses this one.
+  const { TCP, constants } = /** @type {any} */ (process).binding('tcp_wrap');
+  const handle = new TCP(constants.SERVER);
+  let error = handle.bind6('::', port, 0);
+  if (error !== 0) error = handle.bind('0.0.0.0', port);
+  if (error !== 0) {
+    handle.close();
+    throw new Error(`cannot use port ${port}: ${util.getSystemErrorName(error)}`);
+  }
+  return handle;
+}
+
+/**
+ * The primary's side. `attach` each worker as it is forked; `listening` resolves once `count`
+ * workers accept on the port.
+ * @param {number} port
+ */
+function shareConnections(port) {
+  const socket = bindPort(port);
+  /** @type {Map<Worker, number>} connections each worker holds, as it last said */
+  const held = new Map();
+  /** @type {Map<Worker, number>} what each worker was last told */
+  const told = new Map();
+  let up = 0;
+  /** @type {() => void} */
+  let onListening = () => {};
+
+  const tell = () => {
+    for (const worker of held.keys()) {
+      const others = [...held].filter(([w]) => w !== worker).map(([, n]) => n);
+      const fewest = others.length ? Math.min(...others) : -1;
+      if (told.get(worker) === fewest || !worker.isConnected()) continue;
+      told.set(worker, fewest);
+      worker.send({ minping: 'fewest', n: fewest });
+    }
+  };
+
+  /** @param {Worker} from @param {any} connection a raw handle, not reading */
+  const place = (from, connection) => {
+    const live = [...held].filter(([w]) => w.isConnected());
+    const others = live.filter(([w]) => w !== from);
+    const [target] = (others.length ? others : live).sort((a, b) => a[1] - b[1])[0] ?? [];
+    if (!target) return connection.close();
+    held.set(target, (held.get(target) ?? 0) + 1);
+    target.send({ minping: 'connection' }, connection, () => connection.close());
+    tell();
+  };
+
+  /** @param {Worker} worker */
+  const attach = (worker) => {
+    worker.on('message', (/** @type {Message} */ message, /** @type {any} */ handle) => {
+      if (message?.minping === 'ready') {
+        for (let i = 0; i < ACCEPTORS; i++) worker.send({ minping: 'accept', of: ACCEPTORS }, socket);
+      } else if (message?.minping === 'listening') {
+        held.set(worker, 0);
+        up++;
+        tell();
+        onListening();
+      } else if (message?.minping === 'held' && held.has(worker)) {
+        held.set(worker, message.n ?? 0);
+        tell();
+      } else if (message?.minping === 'pass' && handle) {
+        place(worker, handle);
+      }
+    });
+    worker.once('exit', () => {
+      held.delete(worker);
+      told.delete(worker);
+      tell();
+    });
+  };
+
+  /** @param {number} count */
+  const listening = (count) =>
+    new Promise((resolve) => {
+      onListening = () => up >= count && resolve(undefined);
+      onListening();
+    });
+
+  return { attach, listening };
+}
+
+/**
+ * A worker's side: once `ready` is called, accepts on the copies of the port's socket the primary
+ * sends, each with its own server from `createServer` (all serving the same app), and serves or
+ * passes on each new connection.
+ * @param {() => import('node:http').Server} createServer
+ */
+function takeConnections(createServer) {
+  /** @type {import('node:http').Server[]} */
+  const servers = [];
+  let listening = 0;
+  let held = 0;
+  let passing = 0;
+  let fewest = -1;
+  let reported = 0;
+  let reporting = false;
+  // A busy loop sends one connection per turn, and a busy worker accepts less on its own: only a
+  // worker with time to spare passes connections on.
+  let busy = false;
+  let usage = performance.eventLoopUtilization();
+  setInterval(() => {
+    const now = performance.eventLoopUtilization();
+    busy = performance.eventLoopUtilization(now, usage).utilization > BUSY;
+    usage = now;
+  }, 100).unref();
+  const report = () => {
+    if (reporting) return;
+    reporting = true;
+    // Once per turn of the loop at most, however many connections opened or closed in it.
+    setImmediate(() => {
+      reporting = false;
+      if (held !== reported && process.connected) process.send?.({ minping: 'held', n: (reported = held) });
+    });
+  };
+
+  /** The http server's own handler of a new connection. @type {(this: import('node:http').Server, socket: net.Socket) => void} */
+  let serveConnection = () => {};
+  /** @param {import('node:http').Server} server @param {net.Socket} socket */
+  const serve = (server, socket) => {
+    held++;
+    socket.once('close', () => {
+      held--;
+      report();
+    });
+    report();
+    serveConnection.call(server, socket);
+    socket.resume();
+  };
+
+  /** @param {import('node:http').Server} server @param {net.Socket} socket */
+  const arrive = (server, socket) => {
+    const handle = /** @type {any} */ (socket)._handle;
+    const ahead = fewest >= 0 && held >= fewest + SLACK;
+    if (!ahead || busy || passing >= MAX_PASSING || !handle || !process.connected) return serve(server, socket);
+    // Not read from yet (the servers pause new connections): the bytes wait in the kernel for the
+    // worker that gets the connection. This copy of it is closed once it is sent.
+    passing++;
+    process.send?.({ minping: 'pass' }, handle, undefined, (/** @type {Error | null} */ error) => {
+      passing--;
+      if (error) serve(server, socket);
+      else socket.destroy();
+    });
+  };
+
+  process.on('message', (/** @type {Message} */ message, /** @type {any} */ handle) => {
+    if (message?.minping === 'fewest') fewest = message.n ?? -1;
+    else if (message?.minping === 'connection' && handle) {
+      // The primary places connections only with workers that said they listen.
+      serve(servers[0] ?? createServer(), new net.Socket(/** @type {any} */ ({ handle, readable: true, writable: true })));
+    } else if (message?.minping === 'accept' && handle) {
+      const server = createServer();
+      serveConnection = /** @type {any} */ (server.listeners('connection')[0]);
+      server.removeAllListeners('connection');
+      server.on('connection', (socket) => arrive(server, socket));
+      // net.createServer's pauseOnConnect, which http.createServer does not pass on.
+      /** @type {any} */ (server).pauseOnConnect = true;
+      servers.push(server);
+      server.listen(handle, () => {
+        if (++listening === message.of) process.send?.({ minping: 'listening' });
+      });
+    }
+  });
+
+  return {
+    servers,
+    /** Asks the primary for the port, once the app can answer. */
+    ready: () => process.send?.({ minping: 'ready' }),
+  };
+}
+
+module.exports = { ACCEPTORS, shareConnections, takeConnections };
