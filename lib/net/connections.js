@@ -32,6 +32,11 @@ const MAX_PASSING = 16;
 const BUSY = 0.5;
 
 /** @typedef {{ minping?: string, n?: number, of?: number }} Message */
+/**
+ * For sends to a process that may be exiting (a worker being replaced, every one at shutdown): with a
+ * callback, a failed send is not an 'error' event that would stop the primary.
+ */
+const ignore = () => {};
 /** @typedef {import('node:cluster').Worker} Worker */
 
 /**
@@ -73,7 +78,7 @@ function shareConnections(port) {
       const fewest = others.length ? Math.min(...others) : -1;
       if (told.get(worker) === fewest || !worker.isConnected()) continue;
       told.set(worker, fewest);
-      worker.send({ minping: 'fewest', n: fewest });
+      worker.send({ minping: 'fewest', n: fewest }, ignore);
     }
   };
 
@@ -92,7 +97,7 @@ function shareConnections(port) {
   const attach = (worker) => {
     worker.on('message', (/** @type {Message} */ message, /** @type {any} */ handle) => {
       if (message?.minping === 'ready') {
-        for (let i = 0; i < ACCEPTORS; i++) worker.send({ minping: 'accept', of: ACCEPTORS }, socket);
+        for (let i = 0; i < ACCEPTORS; i++) worker.send({ minping: 'accept', of: ACCEPTORS }, socket, undefined, ignore);
       } else if (message?.minping === 'listening') {
         held.set(worker, 0);
         up++;
@@ -152,7 +157,7 @@ function takeConnections(createServer) {
     // Once per turn of the loop at most, however many connections opened or closed in it.
     setImmediate(() => {
       reporting = false;
-      if (held !== reported && process.connected) process.send?.({ minping: 'held', n: (reported = held) });
+      if (held !== reported && process.connected) process.send?.({ minping: 'held', n: (reported = held) }, ignore);
     });
   };
 
@@ -199,7 +204,7 @@ function takeConnections(createServer) {
       /** @type {any} */ (server).pauseOnConnect = true;
       servers.push(server);
       server.listen(handle, () => {
-        if (++listening === message.of) process.send?.({ minping: 'listening' });
+        if (++listening === message.of) process.send?.({ minping: 'listening' }, ignore);
       });
     }
   });
@@ -207,7 +212,7 @@ function takeConnections(createServer) {
   return {
     servers,
     /** Asks the primary for the port, once the app can answer. */
-    ready: () => process.send?.({ minping: 'ready' }),
+    ready: () => process.send?.({ minping: 'ready' }, ignore),
   };
 }
 

@@ -21,7 +21,9 @@ async function freePort(): Promise<number> {
 /** The primary of tests/unit/cluster with its two workers, once both accept on the port. */
 async function start() {
   const port = await freePort();
-  const primary = spawn(process.execPath, [path.resolve('tests/unit/cluster/primary.js'), String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const primary = spawn(process.execPath, [path.resolve('tests/unit/cluster/primary.js'), String(port)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   running.push(primary);
   await new Promise<void>((resolve, reject) => {
     primary.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('listening') && resolve());
@@ -91,5 +93,17 @@ describe('worker processes sharing the port', () => {
     }
     expect(pids.has(dead!)).toBe(false);
     expect([...pids].filter((p) => p !== survivor)).toHaveLength(1);
+  });
+
+  it('at shutdown the primary outlives every worker and exits cleanly', async () => {
+    const { port, primary } = await start();
+    await burst(port, 20);
+    let stderr = '';
+    primary.stderr!.on('data', (c: Buffer) => (stderr += c));
+    const exited = new Promise<number | null>((resolve) => primary.once('exit', resolve));
+    primary.kill('SIGTERM');
+    // Telling a worker that is exiting how many connections the others hold failed with EPIPE.
+    expect(await exited).toBe(0);
+    expect(stderr).toBe('');
   });
 });
