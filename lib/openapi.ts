@@ -90,6 +90,13 @@ export const openApiDocument = {
         responses: { 200: { description: 'application/json' }, 404: { description: 'Not published yet' } },
       },
     },
+    '/api/v1/selections/{year}/chart.svg': {
+      get: {
+        summary: "The published results' bar chart, as the results page shows it",
+        parameters: [yearParam, langParam],
+        responses: { 200: { description: 'image/svg+xml' }, 404: { description: 'Not published yet' } },
+      },
+    },
     '/api/v1/communities': {
       get: {
         summary:

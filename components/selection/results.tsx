@@ -1,8 +1,9 @@
 import { Link } from '@/lib/i18n/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { Selection } from '@/db/schema';
-import { barChartSvg } from '@/lib/charts/bar';
-import { memo } from '@/lib/memo';
+import { toLocale } from '@/lib/i18n/locales';
+import { chartPath } from '@/lib/selection/chart';
+import { barChartHeight } from '@/lib/charts/bar';
 import { RankingTable } from './ranking-table';
 import { LocalText, UntranslatedNote } from '@/components/ui/local-text';
 import { csvQuery } from '@/lib/csv-headers';
@@ -12,9 +13,6 @@ import type { getPublishedResult } from '@/lib/selection/results';
 
 type Result = NonNullable<ReturnType<typeof getPublishedResult>>;
 type English = Record<number, { unitEn: string | null; positionEn: string | null }>;
-// A published chart changes only when the tally (and so its fingerprint) changes.
-const charts = memo<string>();
-
 export async function Results({ selection, result, english = {} }: { selection: Selection; result: Result; english?: English }) {
   const [t, te, locale, format] = await Promise.all([
     getTranslations('results'),
@@ -24,12 +22,6 @@ export async function Results({ selection, result, english = {} }: { selection: 
   ]);
   const { tally, fingerprints } = result;
   const api = `/api/v1/selections/${selection.year}`;
-  const chart = charts(`${selection.id}:${fingerprints.tally}:${locale}`, () =>
-    barChartSvg(
-      tally.candidates.map((c) => ({ label: c.name, value: c.votes, highlight: c.winner })),
-      { title: t('chartTitle', { year: selection.year }) },
-    ),
-  );
   return (
     <section className="space-y-6" aria-labelledby="results">
       <div className="space-y-1">
@@ -65,8 +57,19 @@ export async function Results({ selection, result, english = {} }: { selection: 
 
       <RankingTable tally={tally} caption={t('rankingCaption')} english={english} />
 
-      {/* The chart draws its own title (lib/charts/bar.ts); a caption would say it twice. */}
-      <div className="chart" dangerouslySetInnerHTML={{ __html: chart }} />
+      {/* The chart is a file of its own: drawn into the page, it came twice (in the HTML and in the
+          data React reads it from), a fifth of the page. It draws its own title; the table above
+          says every figure in it. */}
+      <div className="chart">
+        {/* An SVG drawn to size: next/image has nothing to optimize in it. */}
+        {/* eslint-disable-next-line @next/next/no-img-element */}
+        <img
+          src={chartPath(selection, result, toLocale(locale))}
+          alt={t('chartTitle', { year: selection.year })}
+          width={720}
+          height={barChartHeight(tally.candidates.length)}
+        />
+      </div>
 
       <div className="space-y-2 no-print">
         <h3 className="text-xl font-bold">{t('checkTitle')}</h3>

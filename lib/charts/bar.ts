@@ -4,9 +4,12 @@ import * as echarts from 'echarts';
  * A horizontal bar chart rendered to SVG on the server: no chart needs client JavaScript. Its title is
  * drawn in the chart itself, so it stays with the chart when it is printed, copied or saved.
  */
+/** How tall a chart of `rows` bars is drawn (a page showing it as an image reserves its place). */
+export const barChartHeight = (rows: number) => 88 + rows * 28;
+
 export function barChartSvg(rows: { label: string; value: number; highlight?: boolean }[], options: { title: string; width?: number }) {
   const width = options.width ?? 720;
-  const height = 88 + rows.length * 28;
+  const height = barChartHeight(rows.length);
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   chart.setOption({
     animation: false,

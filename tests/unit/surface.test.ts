@@ -25,6 +25,7 @@ const readRoutes: Record<string, string> = {
   'app/api/v1/selections/[year]/ballots/route.ts#GET': 'public after publication',
   'app/api/v1/selections/[year]/receipts/route.ts#GET': 'public after publication',
   'app/api/v1/selections/[year]/tally/route.ts#GET': 'public after publication',
+  'app/api/v1/selections/[year]/chart.svg/route.ts#GET': 'public after publication',
   'app/api/v1/selections/[year]/ballot-box/route.ts#GET': 'public from the first vote: trackers and where sealed, no counts',
   'app/api/v1/selections/[year]/archive.bel/route.ts#GET':
     'public from the sealed setup on; no choice in it, decryptions after publication',
