@@ -6,6 +6,8 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // A cached page's ETag is the digest stored with it (lib/cache/response.js), not a hash per request.
+  generateEtags: false,
   // Pages cached on disk, with expiry shared by every worker (lib/cache/handler.js).
   cacheHandler: require.resolve('./lib/cache/handler.js'),
   serverExternalPackages: ['better-sqlite3', 'echarts', 'pino', 'pino-pretty'],

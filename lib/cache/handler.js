@@ -13,12 +13,10 @@ const crypto = require('node:crypto');
 const fs = require('node:fs');
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default;
 const { scriptHashes } = require('../csp');
-const { HASHES } = require('./response');
+const { DIGEST, HASHES } = require('./response');
 const { databaseFileFromEnv, districtNow, expire, expiredBetween, storeFileFor } = require('./store');
 
 const RENDERED = 'x-minping-rendered';
-/** The digest of the page's body, kept in its headers (the .meta file), to tell a whole entry from a mixed one. */
-const DIGEST = 'x-minping-digest';
 const PAGE_KINDS = new Set(['APP_PAGE', 'APP_ROUTE']);
 /** Longer keys cannot be file names under .next (255 bytes per path segment); real pages are far shorter. */
 const MAX_KEY = 200;
@@ -28,7 +26,11 @@ function stampOf(entry) {
   return Number(entry.value.headers?.[RENDERED]) || entry.lastModified || 0;
 }
 
-/** @param {any} value */
+/**
+ * The digest of the page's body, kept in its headers (the .meta file) under DIGEST, to tell a whole
+ * entry from a mixed one; it is also the page's ETag (response.js).
+ * @param {any} value
+ */
 function digestOf(value) {
   const hash = crypto.createHash('sha256');
   for (const part of value.kind === 'APP_PAGE' ? [value.html, value.rscData] : [value.body]) {

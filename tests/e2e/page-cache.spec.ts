@@ -68,8 +68,20 @@ test('a public page is served from Next’s cache; publication shows on the next
   expect(page.url()).toMatch(new RegExp(`${PAGE}$`));
   await expect(page.getByText('结果已公布')).toBeVisible();
   await expect(page.getByTestId('winners')).toContainText(winner);
-  await expect(page.locator('.chart svg')).toBeVisible();
+  // The chart is its own file: it loads, and names every candidate as the page's table does.
+  const chart = page.getByRole('img', { name: /得票/ });
+  await expect(chart).toBeVisible();
+  expect(await chart.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  const svg = await page.request.get((await chart.getAttribute('src'))!);
+  expect(svg.headers()['content-type']).toContain('image/svg+xml');
+  expect(await svg.text()).toContain(winner);
   expect(again!.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  // A browser that has the page is told so (304, no body) by the page's ETag, the digest stored with it.
+  const etag = again!.headers()['etag']!;
+  expect(etag).toMatch(/^W\/"[A-Za-z0-9+/=]{44}"$/);
+  const unchanged = await request.get(PAGE, { headers: { 'if-none-match': etag } });
+  expect(unchanged.status()).toBe(304);
+  expect(unchanged.headers()['x-minping-digest']).toBeUndefined();
   expect(again!.headers()['x-request-id']).not.toBe(first!.headers()['x-request-id']);
 });
 
