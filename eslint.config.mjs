@@ -31,5 +31,8 @@ export default defineConfig([
     },
   },
   // Loaded by Next with require(), outside its bundler (next.config.js, the cache handler, the worker).
-  { files: ['next.config.js', 'lib/cache/*.js', 'lib/csp.js', 'lib/net/*.js', 'scripts/*.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  {
+    files: ['next.config.js', 'lib/cache/*.js', 'lib/csp.js', 'lib/net/*.js', 'scripts/*.js', 'tests/unit/cluster/*.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 ]);
