@@ -13,7 +13,9 @@ export function barChartSvg(rows: { label: string; value: number; highlight?: bo
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   chart.setOption({
     animation: false,
-    textStyle: { fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif' },
+    // Single quotes: ECharts writes the family into a double-quoted style attribute as it is, and a
+    // double quote there ended the attribute (the family was lost, and the file was not valid XML).
+    textStyle: { fontFamily: "'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif" },
     aria: { enabled: true, label: { description: options.title } },
     title: { text: options.title, left: 0, top: 0, textStyle: { fontSize: 15, fontWeight: 'bold', color: '#1b1b1b' } },
     grid: { left: 140, right: 60, top: 48, bottom: 30 },

@@ -71,7 +71,7 @@ test('a public page is served from Next’s cache; publication shows on the next
   // The chart is its own file: it loads, and names every candidate as the page's table does.
   const chart = page.getByRole('img', { name: /得票/ });
   await expect(chart).toBeVisible();
-  expect(await chart.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expect.poll(() => chart.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0))).toBeGreaterThan(0);
   const svg = await page.request.get((await chart.getAttribute('src'))!);
   expect(svg.headers()['content-type']).toContain('image/svg+xml');
   expect(await svg.text()).toContain(winner);
