@@ -48,11 +48,23 @@ export async function startApp({ dbFile, secret, actionsKey }: Prepared, given: 
       NEXT_TELEMETRY_DISABLED: '1',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
     detached: true,
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
+  // Ready when the primary says so, as `npm start` prints its banner: after the workers listen and the
+  // busiest pages are rendered into the cache. Health answers before those renders end, and a bench
+  // started then measured them too (and its connections met workers busy with them).
+  let said = '';
+  const ready = new Promise<void>((resolve) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (said.length < 10_000) said += chunk.toString();
+      if (said.includes('Serving on port')) resolve();
+    });
+    exited.then(resolve);
+  });
+  await Promise.race([ready, new Promise((r) => setTimeout(r, 120_000))]);
   for (let i = 0; i < 240; i++) {
     try {
       if ((await fetch(`${url}/api/health`)).ok) break;
