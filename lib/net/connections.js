@@ -14,8 +14,9 @@
  * of the socket: a worker accepts up to that many connections per turn. Copies of one socket share
  * one queue of waiting connections, and whichever worker turns first takes them all (a burst at idle
  * went 50 : 0 in a test): each worker reports how many connections it holds, the primary tells each
- * the fewest any other holds, and a worker already SLACK ahead of that passes a new connection, before
- * reading a byte of it, to the primary, which gives it to the worker with the fewest.
+ * the fewest any other holds, and a worker already SLACK ahead of that, and not busy (BUSY), passes a
+ * new connection, before reading a byte of it, to the primary, which gives it to the worker with the
+ * fewest.
  */
 const net = require('node:net');
 const { performance } = require('node:perf_hooks');
