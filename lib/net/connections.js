@@ -17,6 +17,12 @@
  * the fewest any other holds, and a worker already SLACK ahead of that, and not busy (BUSY), passes a
  * new connection, before reading a byte of it, to the primary, which gives it to the worker with the
  * fewest.
+ *
+ * Connections that stay open (a reverse proxy's pool, a browser's keep-alive) stay where they were
+ * let in: after a worker is replaced, or a burst met both workers busy, one worker could serve them all
+ * for good. So a worker SLACK ahead also ends one of its connections every SHED_EVERY_MS, after the
+ * answer it is sending (`Connection: close`, as HTTP allows any time); the client opens a new one, and
+ * it is let in or passed on as above.
  */
 const net = require('node:net');
 const { performance } = require('node:perf_hooks');
@@ -31,6 +37,8 @@ const SLACK = 2;
 const MAX_PASSING = 16;
 /** The share of the last 100 ms a worker's loop spent working above which it passes nothing on. */
 const BUSY = 0.5;
+/** The least time between two connections a worker ends to even out the counts. */
+const SHED_EVERY_MS = 100;
 
 /** @typedef {{ minping?: string, n?: number, of?: number }} Message */
 /**
@@ -162,6 +170,16 @@ function takeConnections(createServer) {
     });
   };
 
+  let shedAt = -Infinity;
+  /** Ends the connection after this answer if this worker holds SLACK more than another. @param {import('node:http').ServerResponse} res */
+  const shed = (res) => {
+    if (fewest < 0 || held < fewest + SLACK || res.headersSent) return;
+    const now = performance.now();
+    if (now - shedAt < SHED_EVERY_MS) return;
+    shedAt = now;
+    res.setHeader('connection', 'close');
+  };
+
   /** The http server's own handler of a new connection. @type {(this: import('node:http').Server, socket: net.Socket) => void} */
   let serveConnection = () => {};
   /** @param {import('node:http').Server} server @param {net.Socket} socket */
@@ -201,6 +219,8 @@ function takeConnections(createServer) {
       serveConnection = /** @type {any} */ (server.listeners('connection')[0]);
       server.removeAllListeners('connection');
       server.on('connection', (socket) => arrive(server, socket));
+      // Before the app's handler, so the header is set before anything is written.
+      server.prependListener('request', (_req, res) => shed(res));
       // net.createServer's pauseOnConnect, which http.createServer does not pass on.
       /** @type {any} */ (server).pauseOnConnect = true;
       servers.push(server);

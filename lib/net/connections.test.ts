@@ -19,9 +19,9 @@ async function freePort(): Promise<number> {
 }
 
 /** The primary of tests/unit/cluster with its two workers, once both accept on the port. */
-async function start() {
+async function start(replaceAfterMs = 0) {
   const port = await freePort();
-  const primary = spawn(process.execPath, [path.resolve('tests/unit/cluster/primary.js'), String(port)], {
+  const primary = spawn(process.execPath, [path.resolve('tests/unit/cluster/primary.js'), String(port), String(replaceAfterMs)], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.push(primary);
@@ -93,6 +93,30 @@ describe('worker processes sharing the port', () => {
     }
     expect(pids.has(dead!)).toBe(false);
     expect([...pids].filter((p) => p !== survivor)).toHaveLength(1);
+  });
+
+  it('connections kept open on one worker are evened out once its replaced peer accepts again', async () => {
+    const { port, primary } = await start(1000);
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 20 });
+    const [dead] = byWorker(await burst(port, 20, agent)).keys();
+    const replaced = new Promise<void>((resolve) =>
+      primary.stdout!.on('data', (c: Buffer) => c.toString().includes('replaced') && resolve()),
+    );
+    process.kill(dead!, 'SIGKILL');
+    await new Promise((r) => setTimeout(r, 200));
+    // As a proxy's pool after a crash: all 20 connections open on the survivor, before its peer is back.
+    const alone = byWorker(await burst(port, 20, agent));
+    expect(alone.size).toBe(1);
+    const [survivor] = alone.keys();
+    await replaced;
+    let newcomer = 0;
+    for (let round = 0; round < 40 && newcomer < 6; round++) {
+      await new Promise((r) => setTimeout(r, 50));
+      const answers = await burst(port, 20, agent);
+      newcomer = answers.filter((a) => a.pid !== survivor).length;
+    }
+    // Without it the agent's 20 connections stay with the survivor and the new worker answers none.
+    expect(newcomer).toBeGreaterThanOrEqual(6);
   });
 
   it('at shutdown the primary outlives every worker and exits cleanly', async () => {

@@ -2,7 +2,7 @@
 /**
  * A cluster primary as scripts/serve.ts runs one, over a tiny app (./worker.js), for
  * lib/net/connections.test.ts: shares the port given as argv[2] between two workers, replaces a worker
- * that dies, on SIGUSR2 has every worker hold its loop for a second (as closing-time work does), and
+ * that dies (after argv[3] ms, 0 unless given; prints "replaced" once the new one accepts), on SIGUSR2 has every worker hold its loop for a second (as closing-time work does), and
  * on SIGTERM stops its workers and exits once they are gone, as scripts/serve.ts does.
  */
 const cluster = require('node:cluster');
@@ -11,10 +11,16 @@ const { shareConnections } = require('../../../lib/net/connections');
 
 const connections = shareConnections(Number(process.argv[2]));
 cluster.setupPrimary({ exec: path.join(__dirname, 'worker.js') });
-const fork = () => connections.attach(cluster.fork());
+const replaceAfter = Number(process.argv[3] ?? 0);
+let forks = 0;
+const fork = () => {
+  connections.attach(cluster.fork());
+  const count = ++forks;
+  if (count > 2) connections.listening(count).then(() => console.log('replaced'));
+};
 let stopping = false;
 cluster.on('exit', () => {
-  if (!stopping) fork();
+  if (!stopping) setTimeout(fork, replaceAfter);
   else if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
 });
 fork();
