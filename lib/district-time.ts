@@ -39,6 +39,12 @@ export function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** Month and day of an instant in the district, without leading zeros ("12", "3"), for "12 月 3 日". */
+export function districtMonthDay(at: Date): { month: string; day: string } {
+  const [, month, day] = districtDay(at).split('-').map(Number);
+  return { month: String(month), day: String(day) };
+}
+
 /** Saturday or Sunday, by the district calendar. */
 export function isWeekend(day: string): boolean {
   const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();

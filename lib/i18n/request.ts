@@ -1,6 +1,7 @@
 import { getRequestConfig } from 'next-intl/server';
 import { catalogs } from './catalogs';
 import { toLocale } from './locales';
+import { DISTRICT_TIME_ZONE } from '../district-time';
 
 /**
  * Pages take the language from their route (app/[locale]/…), which keeps them static. Server actions
@@ -22,5 +23,5 @@ async function fromRoute(): Promise<string | undefined> {
 // it is touched only when the route has no language.
 export default getRequestConfig(async (params) => {
   const locale = toLocale(params.locale ?? (await fromRoute()) ?? (await params.requestLocale));
-  return { locale, messages: catalogs[locale], timeZone: 'Asia/Shanghai' };
+  return { locale, messages: catalogs[locale], timeZone: DISTRICT_TIME_ZONE };
 });

@@ -5,6 +5,7 @@ import { AssessmentForm } from '@/components/assessment/forms';
 import { publishCycle } from '@/lib/assessment/actions';
 import type { ScoreRow } from '@/lib/assessment/queries';
 import type { Change } from '@/lib/assessment/summary';
+import { districtMonthDay } from '@/lib/district-time';
 
 type Named = { code: string; name: string };
 
@@ -188,12 +189,6 @@ export async function Outcomes({ cycleId, outcomes }: { cycleId: number; outcome
   );
 }
 
-/** Month and day of a computation in the district's time zone, for "the result of 12 月 30 日". */
-export function monthDay(at: Date) {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', month: 'numeric', day: 'numeric' }).formatToParts(at);
-  return { month: parts.find((p) => p.type === 'month')!.value, day: parts.find((p) => p.type === 'day')!.value };
-}
-
 /**
  * Shown when the public page serves an older snapshot than the one staff now see: the publication is
  * pinned, so a recompute changes nothing public until an organizer publishes again (the button does,
@@ -214,7 +209,7 @@ export async function StalePublication({
   const t = await getTranslations('assessment.publish');
   return (
     <div className="notice-info space-y-2" data-testid="publication-stale">
-      <p>{t('stale', monthDay(published.computedAt))}</p>
+      <p>{t('stale', districtMonthDay(published.computedAt))}</p>
       {manage && (
         <AssessmentForm action={publishCycle} submit={t('republish')} secondary>
           <input type="hidden" name="cycleId" value={cycle.id} />

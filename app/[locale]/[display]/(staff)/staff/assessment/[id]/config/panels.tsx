@@ -8,7 +8,7 @@ import type { Normalization } from '@/lib/assessment/scoring';
 import { publicItemKinds } from '@/lib/assessment/schemas';
 import { sourceMetrics } from '@/lib/assessment/sources';
 import type { Actor } from '@/lib/auth/permissions';
-import { monthDay } from '../sections';
+import { districtMonthDay } from '@/lib/district-time';
 
 type Labels = Record<string, string>;
 
@@ -277,7 +277,7 @@ export async function PublishPanel({
           : t('publish.nothing')}{' '}
         {cycle.publicItems.length > 0 && <Link href={`/assessment/${cycle.year}`}>{t('cycles.publicPage')}</Link>}
       </p>
-      {pinned && <p>{t('publish.pinned', monthDay(pinned.computedAt))}</p>}
+      {pinned && <p>{t('publish.pinned', districtMonthDay(pinned.computedAt))}</p>}
       {manage && hasResult && (
         <AssessmentForm action={publishCycle} submit={t('publish.save')} labels={labels} className="max-w-xl space-y-2">
           <input type="hidden" name="cycleId" value={cycle.id} />
