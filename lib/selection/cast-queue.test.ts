@@ -6,7 +6,7 @@ import { db } from '@/db';
 import { ballots, receipts } from '@/db/schema';
 import { seedDistrict } from '@/tests/unit/fixtures';
 import { DURING, votingSelection } from '@/tests/unit/selection-fixtures';
-import { castQueued } from './cast-queue';
+import { castQueued, groupCommit } from './cast-queue';
 import { hashReceipt } from './codes';
 
 const count = (t: typeof ballots | typeof receipts) =>
@@ -16,6 +16,18 @@ const count = (t: typeof ballots | typeof receipts) =>
     .get()!.n;
 
 beforeAll(seedDistrict);
+
+/** Writes of any kind go through the queue; these tests write rows of their own. */
+const scratch = () => db().$client.exec('create table if not exists group_commit_scratch (job text)');
+const write = (job: string) => () => db().$client.prepare('insert into group_commit_scratch values (?)').run(job);
+const written = (prefix: string) =>
+  (db().$client.prepare('select job from group_commit_scratch where job like ? order by job').all(`${prefix}%`) as { job: string }[]).map(
+    (r) => r.job,
+  );
+const until = async (done: () => boolean) => {
+  for (let i = 0; i < 500 && !done(); i++) await new Promise((r) => setTimeout(r, 2));
+  expect(done()).toBe(true);
+};
 afterEach(() => vi.restoreAllMocks());
 
 describe('group commit', () => {
@@ -105,5 +117,79 @@ describe('group commit', () => {
     const { codes, candidateIds } = await votingSelection(2035, 1);
     vi.spyOn(fs, 'fsync').mockImplementation((_fd, callback) => callback(Object.assign(new Error('i/o error'), { code: 'EIO' })));
     await expect(castQueued(db(), { year: 2035, code: codes[0]!, candidateIds: [candidateIds[0]!] }, DURING)).rejects.toThrow('i/o error');
+  });
+
+  it('a write that throws is refused alone: its caller gets the error, its rows are undone, the others are stored', async () => {
+    scratch();
+    const settled = await Promise.allSettled([
+      groupCommit(db(), write('throws-a')),
+      groupCommit(db(), () => {
+        write('throws-b')();
+        throw new Error('refused');
+      }),
+      groupCommit(db(), write('throws-c')),
+    ]);
+    expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((settled[1] as PromiseRejectedResult).reason).toHaveProperty('message', 'refused');
+    expect(written('throws-')).toEqual(['throws-a', 'throws-c']);
+  });
+
+  it('batches committed while an fsync runs share the next one, and none is answered before it', async () => {
+    scratch();
+    const syncs: (() => void)[] = [];
+    vi.spyOn(fs, 'fsync').mockImplementation((_fd, callback) => void syncs.push(() => callback(null)));
+    const answered: string[] = [];
+    const commit = (job: string) => groupCommit(db(), write(job)).then(() => void answered.push(job));
+    const first = commit('shared-1');
+    await until(() => syncs.length === 1);
+    // Two more batches, in two later turns of the loop, both committed while the first fsync runs.
+    const second = commit('shared-2');
+    await new Promise((r) => setTimeout(r, 5));
+    const third = commit('shared-3');
+    await new Promise((r) => setTimeout(r, 5));
+    expect(written('shared-')).toEqual(['shared-1', 'shared-2', 'shared-3']);
+    expect(syncs).toHaveLength(1);
+    syncs[0]!();
+    await first;
+    // The fsync under way may have begun before their frames were written: they wait for the next.
+    await until(() => syncs.length === 2);
+    expect(answered).toEqual(['shared-1']);
+    syncs[1]!();
+    await Promise.all([second, third]);
+    expect(answered.sort()).toEqual(['shared-1', 'shared-2', 'shared-3']);
+    expect(syncs).toHaveLength(2);
+  });
+
+  it('a failed transaction other than a busy lock is not tried again: every caller in it is refused', async () => {
+    scratch();
+    const attempt = vi.spyOn(db(), 'transaction').mockImplementationOnce(() => {
+      throw Object.assign(new Error('disk I/O error'), { code: 'SQLITE_IOERR' });
+    });
+    const settled = await Promise.allSettled([groupCommit(db(), write('ioerr-a')), groupCommit(db(), write('ioerr-b'))]);
+    expect(settled.map((s) => s.status)).toEqual(['rejected', 'rejected']);
+    expect((settled[0] as PromiseRejectedResult).reason).toHaveProperty('code', 'SQLITE_IOERR');
+    expect(attempt).toHaveBeenCalledTimes(1);
+    expect(written('ioerr-')).toEqual([]);
+  });
+
+  it('a write lock held past the patience refuses the batch instead of keeping its callers waiting', async () => {
+    scratch();
+    const other = new Database(db().$client.name);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      const stuck = groupCommit(db(), write('stuck-a'));
+      await new Promise((r) => setTimeout(r, 20));
+      // Only the clock the patience is read from moves on; timers stay real.
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(Date.now() + 6_000);
+      // The last try waits in SQLite's busy handler for its busy_timeout (5 s) before giving up.
+      await expect(stuck).rejects.toHaveProperty('code', 'SQLITE_BUSY');
+    } finally {
+      vi.useRealTimers();
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    expect(written('stuck-')).toEqual([]);
+    expect(db().$client.pragma('busy_timeout', { simple: true })).toBe(5000);
   });
 });

@@ -91,9 +91,8 @@ const isBusy = (error: unknown) => (error as { code?: unknown } | null)?.code ==
  * (and every page it is serving) for up to its next back-off step.
  */
 function retryLater(database: Db, jobs: Job[], since: number) {
-  const queue = queues.get(database);
-  if (queue) queues.delete(database);
-  waiting.set(database, { jobs: [...jobs, ...(queue ?? [])], since });
+  // Whatever arrives meanwhile joins the retry in flush (the attempt that failed took the whole queue).
+  waiting.set(database, { jobs, since });
   setTimeout(() => flush(database), 1);
 }
 
