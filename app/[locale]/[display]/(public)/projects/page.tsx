@@ -150,7 +150,6 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           </table>
         </div>
         <p>
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- open-data files, not pages */}
           <a href="/api/v1/projects">JSON</a> · <a href="/api/v1/projects?format=csv">CSV</a>
         </p>
       </section>
