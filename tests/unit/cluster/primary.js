@@ -2,8 +2,9 @@
 /**
  * A cluster primary as scripts/serve.ts runs one, over a tiny app (./worker.js), for
  * lib/net/connections.test.ts: shares the port given as argv[2] between two workers, replaces a worker
- * that dies (after argv[3] ms, 0 unless given; prints "replaced" once the new one accepts), on SIGUSR2 has every worker hold its loop for a second (as closing-time work does), and
- * on SIGTERM stops its workers and exits once they are gone, as scripts/serve.ts does.
+ * that dies (after argv[3] ms, 0 unless given; prints "replaced" once the new one accepts), on SIGUSR2
+ * has every worker hold its loop for a second (as closing-time work does), and on SIGTERM stops its
+ * workers and exits once they are gone, as scripts/serve.ts does.
  */
 const cluster = require('node:cluster');
 const path = require('node:path');
