@@ -19,22 +19,25 @@ function routeOf(file: string): string {
     .join('/');
 }
 
-/** Every dynamic route in app/, as a URL template ("/selections/[year]/candidates/[id]"). */
-function dynamicRoutes(): string[] {
-  const routes: string[] = [];
+/** The address template of every page and route file in app/ ("selections/[year]/candidates/[id]"). */
+function routes(): string[] {
+  const found: string[] = [];
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name === 'page.tsx' || entry.name === 'route.ts') {
-        const route = routeOf(full);
-        if (route.includes('[') && !route.includes('[...')) routes.push('/' + route);
-      }
+      else if (entry.name === 'page.tsx' || entry.name === 'route.ts') found.push(routeOf(full));
     }
   };
   walk(path.resolve('app'));
-  return routes;
+  return found;
 }
+
+/** Every dynamic route in app/, as a URL template ("/selections/[year]/candidates/[id]"). */
+const dynamicRoutes = () =>
+  routes()
+    .filter((r) => r.includes('[') && !r.includes('[...'))
+    .map((r) => '/' + r);
 
 const junk = ['abc', '-1', '0', '99999999999999999999', '1.5', '%E2%80%AE', '%00', '%ZZ', 'x'.repeat(500)];
 const junkQueries = [
@@ -68,21 +71,10 @@ function junkUrls(): string[] {
 }
 
 /** Static pages with junk query strings: the pages that read searchParams are mostly these. */
-function staticUrls(): string[] {
-  const urls: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name === 'page.tsx' || entry.name === 'route.ts') {
-        const route = routeOf(full);
-        if (!route.includes('[') && !route.startsWith('api/auth')) for (const q of junkQueries) urls.push(`/${route}${q}`);
-      }
-    }
-  };
-  walk(path.resolve('app'));
-  return urls;
-}
+const staticUrls = () =>
+  routes()
+    .filter((r) => !r.includes('[') && !r.startsWith('api/auth'))
+    .flatMap((r) => junkQueries.map((q) => `/${r}${q}`));
 
 test.describe('junk in paths and query strings never answers a 500', () => {
   test.describe.configure({ mode: 'parallel' });
